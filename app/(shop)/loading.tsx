@@ -1,0 +1,5 @@
+import { SearchResultsSkeleton } from '@/components/shop/search-results'
+
+export default function Loading() {
+  return <SearchResultsSkeleton />
+}

@@ -1,0 +1,82 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { Breadcrumbs } from '@/components/shop/breadcrumbs'
+import { Price } from '@/components/shop/price'
+import { ProductGrid } from '@/components/shop/product-card'
+import { ProductGallery } from '@/components/shop/product-gallery'
+import { RatingStars } from '@/components/shop/rating-stars'
+import { StockBadge } from '@/components/shop/stock-badge'
+import { ancestry } from '@/lib/catalog/category-tree'
+import { productJsonLd } from '@/lib/catalog/json-ld'
+import { getCategories, getProductBySlug, getProductSlugs, getRelatedProducts } from '@/lib/catalog/queries'
+
+// The most reviewed products are prerendered at build; every other product renders on first visit and is then cached.
+export async function generateStaticParams() {
+  const slugs = await getProductSlugs(24)
+  return slugs.map(({ slug }) => ({ slug }))
+}
+
+export async function generateMetadata({ params }: PageProps<'/products/[slug]'>): Promise<Metadata> {
+  const product = await getProductBySlug((await params).slug)
+  if (!product) return { title: 'Product not found' }
+  const description = product.description.slice(0, 160)
+  const image = product.images[0]
+  return {
+    title: product.name,
+    description,
+    alternates: { canonical: `/products/${product.slug}` },
+    openGraph: {
+      title: product.name,
+      description,
+      url: `/products/${product.slug}`,
+      images: image ? [{ url: image.url, alt: image.alt || product.name }] : undefined,
+    },
+  }
+}
+
+export default async function ProductPage({ params }: PageProps<'/products/[slug]'>) {
+  const { slug } = await params
+  const product = await getProductBySlug(slug)
+  if (!product) notFound()
+  const [categories, related] = await Promise.all([getCategories(), getRelatedProducts(product)])
+  const trail = ancestry(categories, product.categoryId)
+
+  return (
+    <>
+      <script
+        type="application/ld+json"
+        // JSON-LD must be inline; productJsonLd escapes "<" so product text cannot close the tag.
+        dangerouslySetInnerHTML={{ __html: productJsonLd(product) }}
+      />
+      <Breadcrumbs
+        items={[
+          { name: 'Home', href: '/' },
+          ...trail.map((category) => ({ name: category.name, href: `/category/${category.slug}` })),
+          { name: product.name, href: `/products/${product.slug}` },
+        ]}
+      />
+      <div className="mt-4 grid gap-8 lg:grid-cols-2">
+        <ProductGallery images={product.images} name={product.name} />
+        <div className="flex flex-col gap-4">
+          <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{product.name}</h1>
+          <RatingStars average={product.ratingAvg} count={product.ratingCount} size="md" />
+          <Price amountCents={product.priceCents} currency={product.currency} className="text-2xl font-semibold" />
+          <StockBadge stock={product.stock} />
+          <div className="max-w-prose space-y-3 leading-relaxed text-zinc-800">
+            {product.description.split(/\n{2,}/).map((paragraph, index) => (
+              <p key={index}>{paragraph}</p>
+            ))}
+          </div>
+        </div>
+      </div>
+      {related.length > 0 && (
+        <section aria-labelledby="related-heading" className="mt-14">
+          <h2 id="related-heading" className="mb-4 text-xl font-semibold">
+            You might also like
+          </h2>
+          <ProductGrid products={related} />
+        </section>
+      )}
+    </>
+  )
+}

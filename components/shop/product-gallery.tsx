@@ -1,0 +1,34 @@
+'use client'
+
+import { useState } from 'react'
+import type { ProductImage as ProductImageData } from '@/lib/catalog/types'
+import { ProductImage } from './product-image'
+
+export function ProductGallery({ images, name }: { images: ProductImageData[]; name: string }) {
+  const [selected, setSelected] = useState(0)
+  const current = images[selected] ?? images[0]
+  return (
+    <div className="flex flex-col gap-3">
+      <div className="overflow-hidden rounded-2xl border border-zinc-200">
+        <ProductImage src={current?.url ?? null} alt={current?.alt || name} priority sizes="(min-width: 1024px) 50vw, 100vw" />
+      </div>
+      {images.length > 1 && (
+        <ul className="flex gap-2" aria-label="Product images">
+          {images.map((image, index) => (
+            <li key={image.url}>
+              <button
+                type="button"
+                onClick={() => setSelected(index)}
+                aria-label={`Show image ${index + 1} of ${images.length}`}
+                aria-pressed={index === selected}
+                className={`block w-20 overflow-hidden rounded-lg border-2 ${index === selected ? 'border-brand-600' : 'border-transparent'}`}
+              >
+                <ProductImage src={image.url} alt="" sizes="80px" />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,122 @@
+'use client'
+
+import { useRouter } from 'next/navigation'
+import { useEffect, useId, useRef, useState } from 'react'
+import { formatMoney } from '@/lib/money'
+
+type Suggestion = { slug: string; name: string; priceCents: number; currency: string }
+
+/** Header search: a plain GET form (works without JavaScript) that suggests products as you type. */
+export function SearchBox() {
+  const router = useRouter()
+  const listId = useId()
+  const [query, setQuery] = useState('')
+  const [suggestions, setSuggestions] = useState<Suggestion[]>([])
+  const [open, setOpen] = useState(false)
+  const [active, setActive] = useState(-1)
+  const containerRef = useRef<HTMLFormElement>(null)
+
+  useEffect(() => {
+    const term = query.trim()
+    if (term.length < 2) {
+      setSuggestions([])
+      return
+    }
+    const controller = new AbortController()
+    const timer = setTimeout(async () => {
+      try {
+        const response = await fetch(`/api/search/suggest?q=${encodeURIComponent(term)}`, { signal: controller.signal })
+        if (!response.ok) return
+        const body = (await response.json()) as { suggestions: Suggestion[] }
+        setSuggestions(body.suggestions)
+        setActive(-1)
+        setOpen(true)
+      } catch {
+        // Aborted by the next keystroke, or offline: the form still submits to /search.
+      }
+    }, 150)
+    return () => {
+      clearTimeout(timer)
+      controller.abort()
+    }
+  }, [query])
+
+  useEffect(() => {
+    const close = (event: MouseEvent) => {
+      if (!containerRef.current?.contains(event.target as Node)) setOpen(false)
+    }
+    document.addEventListener('mousedown', close)
+    return () => document.removeEventListener('mousedown', close)
+  }, [])
+
+  const showList = open && suggestions.length > 0
+
+  return (
+    <form ref={containerRef} action="/search" role="search" className="relative w-full">
+      <label htmlFor={`${listId}-input`} className="sr-only">
+        Search products
+      </label>
+      <input
+        id={`${listId}-input`}
+        name="q"
+        type="search"
+        autoComplete="off"
+        placeholder="Search products"
+        value={query}
+        maxLength={200}
+        onChange={(event) => setQuery(event.target.value)}
+        onFocus={() => setOpen(true)}
+        onKeyDown={(event) => {
+          if (!showList) return
+          if (event.key === 'ArrowDown') {
+            event.preventDefault()
+            setActive((index) => (index + 1) % suggestions.length)
+          } else if (event.key === 'ArrowUp') {
+            event.preventDefault()
+            setActive((index) => (index <= 0 ? suggestions.length - 1 : index - 1))
+          } else if (event.key === 'Escape') {
+            setOpen(false)
+          } else if (event.key === 'Enter' && active >= 0) {
+            const chosen = suggestions[active]
+            if (chosen) {
+              event.preventDefault()
+              setOpen(false)
+              router.push(`/products/${chosen.slug}`)
+            }
+          }
+        }}
+        role="combobox"
+        aria-expanded={showList}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
+        className="w-full rounded-full border border-zinc-300 bg-zinc-50 px-4 py-2 text-sm placeholder:text-zinc-500 focus:border-brand-600 focus:bg-white focus:outline-none"
+      />
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label="Suggested products"
+        hidden={!showList}
+        className="absolute top-full right-0 left-0 z-20 mt-1 overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-lg"
+      >
+        {suggestions.map((suggestion, index) => (
+          <li
+            key={suggestion.slug}
+            id={`${listId}-${index}`}
+            role="option"
+            aria-selected={index === active}
+            className={`flex cursor-pointer justify-between gap-3 px-4 py-2 text-sm ${index === active ? 'bg-brand-50' : 'hover:bg-zinc-50'}`}
+            onMouseDown={(event) => {
+              event.preventDefault()
+              setOpen(false)
+              router.push(`/products/${suggestion.slug}`)
+            }}
+          >
+            <span className="truncate">{suggestion.name}</span>
+            <span className="shrink-0 text-zinc-600">{formatMoney(suggestion.priceCents, suggestion.currency)}</span>
+          </li>
+        ))}
+      </ul>
+    </form>
+  )
+}

@@ -1,0 +1,59 @@
+import Link from 'next/link'
+import { childrenOf } from '@/lib/catalog/category-tree'
+import { getCategories } from '@/lib/catalog/queries'
+import { siteName } from '@/lib/site'
+import { SearchBox } from './search-box'
+
+export async function SiteHeader() {
+  const topLevel = childrenOf(await getCategories(), null)
+  return (
+    <header className="border-b border-zinc-200 bg-white">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        Skip to content
+      </a>
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-3 px-4 py-3 sm:flex-nowrap sm:gap-6">
+        <Link href="/" className="text-lg font-bold tracking-tight text-zinc-900">
+          {siteName}
+        </Link>
+        <div className="order-last w-full sm:order-none sm:max-w-xl sm:flex-1">
+          <SearchBox />
+        </div>
+      </div>
+      <nav aria-label="Categories" className="mx-auto max-w-7xl overflow-x-auto px-4">
+        <ul className="flex gap-5 pb-2 text-sm whitespace-nowrap text-zinc-700">
+          {topLevel.map((category) => (
+            <li key={category.id}>
+              <Link href={`/category/${category.slug}`} className="hover:text-zinc-950 hover:underline">
+                {category.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  )
+}
+
+export function SiteFooter() {
+  return (
+    <footer className="mt-16 border-t border-zinc-200 bg-zinc-50">
+      <div className="mx-auto flex max-w-7xl flex-col gap-2 px-4 py-8 text-sm text-zinc-600 sm:flex-row sm:justify-between">
+        <p>{siteName} — an open-source Next.js storefront.</p>
+        <nav aria-label="Footer">
+          <ul className="flex gap-4">
+            <li>
+              <Link href="/search" className="hover:underline">
+                All products
+              </Link>
+            </li>
+            <li>
+              <Link href="/sitemap.xml" className="hover:underline">
+                Sitemap
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  )
+}

@@ -1,0 +1,35 @@
+import 'server-only'
+import { drizzle } from 'drizzle-orm/postgres-js'
+import postgres from 'postgres'
+import { env } from '@/lib/env'
+import { runningEmbeddedServerUrl } from './embedded-lock'
+import * as schema from './schema'
+
+function resolveDatabaseUrl() {
+  const url = env.DATABASE_URL ?? runningEmbeddedServerUrl(env.PGLITE_DIR)
+  if (!url) {
+    throw new Error(
+      'No database: set DATABASE_URL, or start the shop with `npm run dev` / `npm start`, which start the embedded database.',
+    )
+  }
+  return url
+}
+
+function createClient() {
+  return postgres(resolveDatabaseUrl(), {
+    max: env.DATABASE_POOL_MAX,
+    // Transaction-mode poolers (Neon, Supabase, PgBouncer) cannot keep prepared statements.
+    prepare: false,
+    onnotice: () => {},
+  })
+}
+
+type Client = ReturnType<typeof createClient>
+
+// One pool per process, surviving hot reloads in development.
+const globalForDb = globalThis as unknown as { storefrontSql?: Client }
+export const sql = globalForDb.storefrontSql ?? createClient()
+if (env.NODE_ENV !== 'production') globalForDb.storefrontSql = sql
+
+export const db = drizzle(sql, { schema, casing: 'snake_case' })
+export type Database = typeof db

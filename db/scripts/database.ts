@@ -1,0 +1,46 @@
+import 'server-only'
+import postgres from 'postgres'
+import { env } from '@/lib/env'
+import { startEmbeddedServer } from '../embedded'
+import { runningEmbeddedServerUrl } from '../embedded-lock'
+import { migrateDatabase } from '../migrate'
+import { catalogIsEmpty, seedCatalog } from '../seed/catalog'
+
+export type DatabaseTarget = { url: string; embedded: boolean }
+
+/**
+ * Runs `task` against a migrated database: DATABASE_URL when set; otherwise the embedded
+ * database, served by the process that already owns it or, if none does, by this one
+ * until `task` settles.
+ */
+export async function withDatabase<T>(task: (target: DatabaseTarget) => Promise<T>): Promise<T> {
+  if (env.DATABASE_URL) {
+    await migrateDatabase(env.DATABASE_URL)
+    return task({ url: env.DATABASE_URL, embedded: false })
+  }
+  const running = runningEmbeddedServerUrl(env.PGLITE_DIR)
+  if (running) {
+    await migrateDatabase(running)
+    return task({ url: running, embedded: true })
+  }
+  const server = await startEmbeddedServer(env.PGLITE_DIR, env.PGLITE_PORT)
+  try {
+    await migrateDatabase(server.url)
+    return await task({ url: server.url, embedded: true })
+  } finally {
+    await server.stop()
+  }
+}
+
+/** First start of the embedded database: fill it with the demo catalog. */
+export async function seedIfEmpty(url: string) {
+  const sql = postgres(url, { max: 1, onnotice: () => {} })
+  try {
+    if (await catalogIsEmpty(sql)) {
+      console.log(`Seeding the demo catalog (${env.SEED_PRODUCTS} products)…`)
+      await seedCatalog(sql, { products: env.SEED_PRODUCTS, log: console.log })
+    }
+  } finally {
+    await sql.end()
+  }
+}

@@ -1,0 +1,22 @@
+import 'server-only'
+import { revalidateTag, updateTag } from 'next/cache'
+
+/** Cache tags for catalog reads. Every cached catalog query carries `catalog` plus narrower tags. */
+export const catalogTags = {
+  all: 'catalog',
+  categories: 'catalog:categories',
+  product: (slug: string) => `catalog:product:${slug}`,
+} as const
+
+/**
+ * Expire cached catalog reads after products or categories change. From a server action
+ * (`from: 'action'`) the change is visible on the very next request (read-your-writes);
+ * elsewhere (route handlers, webhooks, jobs) the next request triggers a fresh read.
+ */
+export function invalidateCatalog(options: { productSlugs?: string[]; from: 'action' | 'background' }) {
+  const tags = [catalogTags.all, ...(options.productSlugs ?? []).map(catalogTags.product)]
+  for (const tag of tags) {
+    if (options.from === 'action') updateTag(tag)
+    else revalidateTag(tag, { expire: 0 })
+  }
+}

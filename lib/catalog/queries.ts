@@ -1,0 +1,122 @@
+import 'server-only'
+import { and, asc, desc, eq, sql } from 'drizzle-orm'
+import { cacheLife, cacheTag } from 'next/cache'
+import { db } from '@/db/client'
+import { categories, productImages, products } from '@/db/schema'
+import { catalogTags } from './cache'
+import type { Category, ProductCard, ProductDetail } from './types'
+
+export const productCardColumns = {
+  id: products.id,
+  slug: products.slug,
+  name: products.name,
+  priceCents: products.priceCents,
+  currency: products.currency,
+  stock: products.stock,
+  ratingAvg: products.ratingAvg,
+  ratingCount: products.ratingCount,
+  // Written out in full: drizzle leaves columns unqualified in a single-table select, which a subquery would misread.
+  imageUrl: sql<string | null>`(select pi.url from product_images pi where pi.product_id = "products"."id" order by pi.position, pi.id limit 1)`,
+  imageAlt: products.name,
+}
+
+export async function getCategories(): Promise<Category[]> {
+  'use cache'
+  cacheTag(catalogTags.all, catalogTags.categories)
+  cacheLife('hours')
+  return db
+    .select({
+      id: categories.id,
+      slug: categories.slug,
+      name: categories.name,
+      description: categories.description,
+      parentId: categories.parentId,
+      position: categories.position,
+    })
+    .from(categories)
+    .orderBy(asc(categories.position), asc(categories.name))
+}
+
+export async function getCategoryBySlug(slug: string): Promise<Category | null> {
+  const all = await getCategories()
+  return all.find((category) => category.slug === slug) ?? null
+}
+
+export async function getFeaturedProducts(limit = 8): Promise<ProductCard[]> {
+  'use cache'
+  cacheTag(catalogTags.all)
+  cacheLife('hours')
+  return db
+    .select(productCardColumns)
+    .from(products)
+    .where(and(eq(products.featured, true), eq(products.active, true)))
+    .orderBy(desc(sql`${products.stock} > 0`), desc(products.ratingAvg), asc(products.id))
+    .limit(limit)
+}
+
+export async function getNewArrivals(limit = 8): Promise<ProductCard[]> {
+  'use cache'
+  cacheTag(catalogTags.all)
+  cacheLife('hours')
+  return db
+    .select(productCardColumns)
+    .from(products)
+    .where(eq(products.active, true))
+    .orderBy(desc(products.createdAt), desc(products.id))
+    .limit(limit)
+}
+
+export async function getProductBySlug(slug: string): Promise<ProductDetail | null> {
+  'use cache'
+  cacheTag(catalogTags.all, catalogTags.product(slug))
+  cacheLife('hours')
+  const [product] = await db
+    .select({
+      ...productCardColumns,
+      description: products.description,
+      categoryId: products.categoryId,
+      createdAt: products.createdAt,
+      updatedAt: products.updatedAt,
+    })
+    .from(products)
+    .where(and(eq(products.slug, slug), eq(products.active, true)))
+    .limit(1)
+  if (!product) return null
+  const images = await db
+    .select({ url: productImages.url, alt: productImages.alt })
+    .from(productImages)
+    .where(eq(productImages.productId, product.id))
+    .orderBy(asc(productImages.position), asc(productImages.id))
+  return {
+    ...product,
+    createdAt: product.createdAt.toISOString(),
+    updatedAt: product.updatedAt.toISOString(),
+    images,
+  }
+}
+
+/** Same category first, then the best rated; never the product itself. */
+export async function getRelatedProducts(product: { id: number; categoryId: number }, limit = 4): Promise<ProductCard[]> {
+  'use cache'
+  cacheTag(catalogTags.all)
+  cacheLife('hours')
+  return db
+    .select(productCardColumns)
+    .from(products)
+    .where(and(eq(products.categoryId, product.categoryId), eq(products.active, true), sql`${products.id} <> ${product.id}`))
+    .orderBy(desc(sql`${products.stock} > 0`), desc(products.ratingAvg), asc(products.id))
+    .limit(limit)
+}
+
+/** Most popular products to link from the sitemap and for static generation at build time. */
+export async function getProductSlugs(limit: number): Promise<{ slug: string; updatedAt: Date }[]> {
+  'use cache'
+  cacheTag(catalogTags.all)
+  cacheLife('hours')
+  return db
+    .select({ slug: products.slug, updatedAt: products.updatedAt })
+    .from(products)
+    .where(eq(products.active, true))
+    .orderBy(desc(products.ratingCount), asc(products.id))
+    .limit(limit)
+}

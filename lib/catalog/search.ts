@@ -1,0 +1,147 @@
+import 'server-only'
+import { type SQL, sql } from 'drizzle-orm'
+import { cacheLife, cacheTag } from 'next/cache'
+import { db } from '@/db/client'
+import { catalogTags } from './cache'
+import { descendantIds, flattenTree, rollUpCounts } from './category-tree'
+import { getCategories } from './queries'
+import { PAGE_SIZE, type SearchQuery } from './search-params'
+import type { Category, CategoryFacet, ProductCard, SearchResult } from './types'
+
+type Executor = Pick<typeof db, 'execute'>
+type Mode = 'exact' | 'fuzzy'
+
+const SUGGEST_LIMIT = 6
+// Minimum pg_trgm word similarity for the typo-tolerant fallback ("hedphones" → "headphones").
+const FUZZY_THRESHOLD = '0.45'
+
+/** Words after a leading minus in websearch syntax: they stay excluded in the fuzzy fallback too. */
+export function excludedTerms(q: string) {
+  return [...q.matchAll(/(?:^|\s)-"?([\p{L}\p{N}][\p{L}\p{N}'-]*)/gu)].map((match) => match[1] ?? '').filter(Boolean)
+}
+
+/** The text to compare by similarity: the query minus exclusions, quotes and operators. */
+export function fuzzyText(q: string) {
+  return q
+    .replace(/(?:^|\s)-"[^"]*"?/g, ' ')
+    .replace(/(?:^|\s)-\S+/g, ' ')
+    .replace(/["()]/g, ' ')
+    .replace(/\bor\b/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+function filterConditions(query: SearchQuery, categoryIds: number[] | null, mode: Mode, withCategory: boolean): SQL[] {
+  const conditions: SQL[] = [sql`p.active`]
+  if (query.q && mode === 'exact') conditions.push(sql`p.search_vector @@ websearch_to_tsquery('english', ${query.q})`)
+  if (query.q && mode === 'fuzzy') {
+    conditions.push(sql`${fuzzyText(query.q)} <% p.name`)
+    for (const term of excludedTerms(query.q)) {
+      conditions.push(sql`not (p.search_vector @@ plainto_tsquery('english', ${term}))`)
+    }
+  }
+  if (withCategory && categoryIds) conditions.push(sql`p.category_id in (${sql.join(categoryIds.map((id) => sql`${id}`), sql`, `)})`)
+  if (query.minCents !== null) conditions.push(sql`p.price_cents >= ${query.minCents}`)
+  if (query.maxCents !== null) conditions.push(sql`p.price_cents <= ${query.maxCents}`)
+  if (query.minRating !== null) conditions.push(sql`p.rating_avg >= ${query.minRating}`)
+  if (query.inStock) conditions.push(sql`p.stock > 0`)
+  return conditions
+}
+
+function orderBy(query: SearchQuery, mode: Mode): SQL {
+  switch (query.sort) {
+    case 'price_asc':
+      return sql`p.price_cents asc, p.id asc`
+    case 'price_desc':
+      return sql`p.price_cents desc, p.id desc`
+    case 'rating':
+      return sql`p.rating_avg desc, p.rating_count desc, p.id asc`
+    case 'newest':
+      return sql`p.created_at desc, p.id desc`
+    case 'relevance':
+      if (!query.q) return sql`p.created_at desc, p.id desc`
+      return mode === 'exact'
+        ? sql`ts_rank(p.search_vector, websearch_to_tsquery('english', ${query.q})) desc, p.id asc`
+        : sql`word_similarity(${fuzzyText(query.q)}, p.name) desc, p.id asc`
+  }
+}
+
+async function runSearch(executor: Executor, query: SearchQuery, categories: Category[], categoryIds: number[] | null, mode: Mode) {
+  const where = sql.join(filterConditions(query, categoryIds, mode, true), sql` and `)
+  const facetWhere = sql.join(filterConditions(query, categoryIds, mode, false), sql` and `)
+  const offset = (query.page - 1) * PAGE_SIZE
+
+  const rows = await executor.execute<ProductCard & Record<string, unknown>>(sql`
+    select p.id, p.slug, p.name, p.price_cents as "priceCents", p.currency, p.stock,
+           p.rating_avg as "ratingAvg", p.rating_count as "ratingCount", p.name as "imageAlt",
+           (select i.url from product_images i where i.product_id = p.id order by i.position, i.id limit 1) as "imageUrl"
+    from products p
+    where ${where}
+    order by ${orderBy(query, mode)}
+    limit ${PAGE_SIZE} offset ${offset}`)
+  const [countRow] = await executor.execute<{ total: number }>(sql`select count(*)::int as total from products p where ${where}`)
+  const facetRows = await executor.execute<{ categoryId: number; count: number }>(sql`
+    select p.category_id as "categoryId", count(*)::int as count from products p where ${facetWhere} group by p.category_id`)
+
+  const total = countRow?.total ?? 0
+  return { products: [...rows], total, facets: buildFacets(categories, facetRows) }
+}
+
+function buildFacets(categories: Category[], rows: Iterable<{ categoryId: number; count: number }>): CategoryFacet[] {
+  const totals = rollUpCounts(categories, new Map([...rows].map((row) => [row.categoryId, row.count])))
+  return flattenTree(categories)
+    .filter(({ category }) => (totals.get(category.id) ?? 0) > 0)
+    .map(({ category, depth }) => ({ slug: category.slug, name: category.name, count: totals.get(category.id) ?? 0, depth }))
+}
+
+/**
+ * Full-text search (websearch syntax, name weighted over description) with filters, facets,
+ * sorting and pagination, all in Postgres. When the words match nothing, falls back to
+ * trigram similarity on product names so a typo still finds the product.
+ */
+export async function searchProducts(query: SearchQuery): Promise<SearchResult> {
+  'use cache'
+  cacheTag(catalogTags.all)
+  cacheLife('minutes')
+
+  const categories = await getCategories()
+  const category = query.category ? categories.find((candidate) => candidate.slug === query.category) : undefined
+  const categoryIds = category ? descendantIds(categories, category.id) : null
+
+  let mode: Mode = 'exact'
+  let result = await runSearch(db, query, categories, categoryIds, mode)
+  if (result.total === 0 && fuzzyText(query.q).length >= 3) {
+    mode = 'fuzzy'
+    result = await db.transaction(async (tx) => {
+      await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${FUZZY_THRESHOLD}, true)`)
+      return runSearch(tx, query, categories, categoryIds, mode)
+    })
+  }
+  return {
+    ...result,
+    page: query.page,
+    pageCount: Math.ceil(result.total / PAGE_SIZE),
+    fuzzy: mode === 'fuzzy' && result.total > 0,
+  }
+}
+
+export type Suggestion = { slug: string; name: string; priceCents: number; currency: string }
+
+/** As-you-type suggestions: prefix match on the words typed so far, then similar names. */
+export async function suggestProducts(q: string): Promise<Suggestion[]> {
+  'use cache'
+  cacheTag(catalogTags.all)
+  cacheLife('minutes')
+  const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? []
+  if (words.length === 0) return []
+  // Every word must match, the last one as a prefix ("wireless head" → wireless & head:*).
+  const prefixQuery = words.map((word, index) => (index === words.length - 1 ? `${word}:*` : word)).join(' & ')
+  const rows = await db.execute<Suggestion & Record<string, unknown>>(sql`
+    select p.slug, p.name, p.price_cents as "priceCents", p.currency
+    from products p
+    where p.active and (p.search_vector @@ to_tsquery('english', ${prefixQuery}) or ${words.join(' ')} <% p.name)
+    order by (p.search_vector @@ to_tsquery('english', ${prefixQuery})) desc,
+             word_similarity(${words.join(' ')}, p.name) desc, p.rating_count desc, p.id asc
+    limit ${SUGGEST_LIMIT}`)
+  return [...rows]
+}
