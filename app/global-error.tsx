@@ -1,5 +1,7 @@
 'use client'
 
+import Link from 'next/link'
+
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <html lang="en">
@@ -10,7 +12,7 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
           <button type="button" onClick={reset}>
             Try again
           </button>{' '}
-          <a href="/">Back to the shop</a>
+          <Link href="/">Back to the shop</Link>
         </p>
       </body>
     </html>

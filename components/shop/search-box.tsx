@@ -18,10 +18,7 @@ export function SearchBox() {
 
   useEffect(() => {
     const term = query.trim()
-    if (term.length < 2) {
-      setSuggestions([])
-      return
-    }
+    if (term.length < 2) return
     const controller = new AbortController()
     const timer = setTimeout(async () => {
       try {
@@ -49,7 +46,9 @@ export function SearchBox() {
     return () => document.removeEventListener('mousedown', close)
   }, [])
 
-  const showList = open && suggestions.length > 0
+  // Suggestions for a query shorter than two characters are stale: hide them.
+  const visible = query.trim().length >= 2 ? suggestions : []
+  const showList = open && visible.length > 0
 
   return (
     <form ref={containerRef} action="/search" role="search" className="relative w-full">
@@ -70,14 +69,14 @@ export function SearchBox() {
           if (!showList) return
           if (event.key === 'ArrowDown') {
             event.preventDefault()
-            setActive((index) => (index + 1) % suggestions.length)
+            setActive((index) => (index + 1) % visible.length)
           } else if (event.key === 'ArrowUp') {
             event.preventDefault()
-            setActive((index) => (index <= 0 ? suggestions.length - 1 : index - 1))
+            setActive((index) => (index <= 0 ? visible.length - 1 : index - 1))
           } else if (event.key === 'Escape') {
             setOpen(false)
           } else if (event.key === 'Enter' && active >= 0) {
-            const chosen = suggestions[active]
+            const chosen = visible[active]
             if (chosen) {
               event.preventDefault()
               setOpen(false)
@@ -99,7 +98,7 @@ export function SearchBox() {
         hidden={!showList}
         className="absolute top-full right-0 left-0 z-20 mt-1 overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-lg"
       >
-        {suggestions.map((suggestion, index) => (
+        {visible.map((suggestion, index) => (
           <li
             key={suggestion.slug}
             id={`${listId}-${index}`}
