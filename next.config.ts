@@ -1,6 +1,8 @@
 import type { NextConfig } from 'next'
 
 const nextConfig: NextConfig = {
+  // The benchmark builds into its own folder so it never replaces the app's build.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   cacheComponents: true,
   partialPrefetching: true,
   // PGlite and postgres.js are Node libraries; keep them out of the server bundle.

@@ -14,6 +14,7 @@ export const metadata: Metadata = {
   metadataBase: new URL(siteUrl),
   title: { default: `${siteName} — everyday goods, thoughtfully made`, template: `%s · ${siteName}` },
   description: 'Headphones, kitchenware, outdoor gear and more. Free returns within 30 days.',
+  icons: { icon: '/logo.svg' },
   openGraph: { siteName, type: 'website', locale: 'en_US' },
   twitter: { card: 'summary_large_image' },
 }

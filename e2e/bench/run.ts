@@ -1,0 +1,183 @@
+import 'server-only'
+import { type ChildProcess, spawn } from 'node:child_process'
+import { rmSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import autocannon from 'autocannon'
+import postgres from 'postgres'
+import { type EmbeddedServer, startEmbeddedServer } from '@/db/embedded'
+import { migrateDatabase } from '@/db/migrate'
+import { seedCatalog } from '@/db/seed/catalog'
+
+/**
+ * npm run bench [-- --products 100000 --connections 16 --duration 10 --database-url postgres://…]
+ *
+ * Seeds a separate database (its own PGlite directory, or --database-url / BENCH_DATABASE_URL,
+ * whose schema is dropped), builds the app into .next-bench against it, starts `next start`,
+ * and measures each page next to a static file served by the same server.
+ */
+const { values } = parseArgs({
+  options: {
+    products: { type: 'string', default: '100000' },
+    connections: { type: 'string', default: '16' },
+    duration: { type: 'string', default: '10' },
+    'database-url': { type: 'string' },
+    'skip-build': { type: 'boolean', default: false },
+  },
+})
+const products = Number(values.products)
+const connections = Number(values.connections)
+const duration = Number(values.duration)
+const externalUrl = values['database-url'] ?? process.env.BENCH_DATABASE_URL
+const PORT = 3200
+const origin = `http://127.0.0.1:${PORT}`
+const DIST_DIR = '.next-bench'
+const BENCH_PGLITE_DIR = '.data/bench-pglite'
+
+const log = (line: string) => console.log(`[bench] ${line}`)
+
+async function prepareDatabase(): Promise<{ url: string; embedded: EmbeddedServer | null }> {
+  let embedded: EmbeddedServer | null = null
+  let url = externalUrl
+  if (!url) {
+    rmSync(BENCH_PGLITE_DIR, { recursive: true, force: true })
+    embedded = await startEmbeddedServer(BENCH_PGLITE_DIR, 54349)
+    url = embedded.url
+  } else {
+    const admin = postgres(url, { max: 1, onnotice: () => {} })
+    await admin`drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public`.simple()
+    await admin.end()
+  }
+  await migrateDatabase(url)
+  const sql = postgres(url, { max: 1, onnotice: () => {} })
+  await seedCatalog(sql, { products, log: (line) => log(line.trim()) })
+  await sql.end()
+  return { url, embedded }
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(command, args, { stdio: 'inherit', env })
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))))
+  })
+}
+
+async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const server = spawn('node_modules/.bin/next', ['start', '-p', String(PORT), '-H', '127.0.0.1'], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+  })
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      const response = await fetch(`${origin}/logo.svg`)
+      if (response.ok) return server
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error('next start did not come up within 60 s')
+}
+
+type Target = { name: string; path: string | (() => string) }
+
+const searchWords = ['headphones', 'wireless', 'kettle', 'cast iron', 'backpack', 'lamp', 'speaker', 'notebook', 'yoga', 'jacket', 'serum', 'puzzle']
+
+function randomSearchPath() {
+  const word = searchWords[Math.floor(Math.random() * searchWords.length)] ?? 'headphones'
+  const page = 1 + Math.floor(Math.random() * 5)
+  const max = 50 + Math.floor(Math.random() * 400)
+  return `/search?q=${encodeURIComponent(word)}&max=${max}&page=${page}`
+}
+
+function percentile(sorted: number[], p: number) {
+  if (sorted.length === 0) return NaN
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
+}
+
+async function measure(target: Target) {
+  const latencies: number[] = []
+  let non2xx = 0
+  const result = await autocannon({
+    url: origin,
+    connections,
+    duration,
+    requests: [
+      {
+        setupRequest: (request) => ({ ...request, path: typeof target.path === 'string' ? target.path : target.path() }),
+      },
+    ],
+    setupClient: (client) => {
+      client.on('response', (statusCode: number, _bytes: number, responseTime: number) => {
+        latencies.push(responseTime)
+        if (statusCode < 200 || statusCode >= 300) non2xx++
+      })
+    },
+  })
+  latencies.sort((a, b) => a - b)
+  return {
+    name: target.name,
+    rps: result.requests.average,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    requests: latencies.length,
+    errors: non2xx + result.errors + result.timeouts,
+  }
+}
+
+async function main() {
+  const started = performance.now()
+  log(`seeding ${products.toLocaleString('en-US')} products into ${externalUrl ? 'the given PostgreSQL database' : 'a separate PGlite database'}`)
+  const { url, embedded } = await prepareDatabase()
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1' }
+  let server: ChildProcess | null = null
+  try {
+    if (!values['skip-build']) {
+      log('building into .next-bench')
+      await run('node_modules/.bin/next', ['build'], env)
+    }
+    server = await startServer(env)
+    const sql = postgres(url, { max: 1, onnotice: () => {} })
+    const [top] = await sql<{ slug: string }[]>`select slug from products where active order by rating_count desc, id limit 1`
+    const [deep] = await sql<{ slug: string }[]>`select slug from products where active order by id desc limit 1`
+    await sql.end()
+    const targets: Target[] = [
+      { name: 'static file (/logo.svg)', path: '/logo.svg' },
+      { name: 'home', path: '/' },
+      { name: 'product (prerendered)', path: `/products/${top?.slug}` },
+      { name: 'product (cached on first visit)', path: `/products/${deep?.slug}` },
+      { name: 'search q=headphones', path: '/search?q=headphones' },
+      { name: 'search filtered + sorted', path: '/search?q=wireless&category=audio&min=20&max=300&in_stock=1&sort=price_asc&page=2' },
+      { name: 'search, varied queries (cache misses)', path: randomSearchPath },
+      { name: 'category page 3', path: '/category/audio?page=3' },
+    ]
+    for (const target of targets) {
+      for (let i = 0; i < 5; i++) await fetch(origin + (typeof target.path === 'string' ? target.path : target.path()))
+    }
+    log(`measuring: ${connections} connections, ${duration} s per target`)
+    const rows = []
+    for (const target of targets) rows.push(await measure(target))
+    const staticRps = rows[0]?.rps ?? 1
+    console.log(`\nCatalog: ${products.toLocaleString('en-US')} products on ${externalUrl ? 'PostgreSQL' : 'PGlite'}; ${connections} connections; ${duration} s each\n`)
+    console.log('| target | req/s | vs static | p50 ms | p95 ms | p99 ms | requests | errors |')
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
+    for (const row of rows) {
+      console.log(
+        `| ${row.name} | ${row.rps.toFixed(0)} | ${((row.rps / staticRps) * 100).toFixed(0)}% | ${row.p50} | ${row.p95} | ${row.p99} | ${row.requests} | ${row.errors} |`,
+      )
+    }
+    log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`)
+  } finally {
+    if (server?.pid) {
+      try {
+        process.kill(-server.pid, 'SIGTERM')
+      } catch {
+        // already gone
+      }
+    }
+    await embedded?.stop()
+  }
+}
+
+await main()
