@@ -71,6 +71,10 @@ export const products = pgTable(
     index('products_price_idx').on(t.priceCents, t.id),
     index('products_created_idx').on(t.createdAt, t.id),
     index('products_rating_idx').on(t.ratingAvg, t.id),
+    // Lets browse counts and category facets (no keywords) run as index-only scans.
+    index('products_browse_idx')
+      .on(t.categoryId, t.priceCents, t.ratingAvg, t.stock)
+      .where(sql`${t.active}`),
     index('products_featured_idx').on(t.id).where(sql`${t.featured} and ${t.active}`),
   ],
 )

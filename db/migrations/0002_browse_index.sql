@@ -1,0 +1,1 @@
+CREATE INDEX "products_browse_idx" ON "products" USING btree ("category_id","price_cents","rating_avg","stock") WHERE "products"."active";
