@@ -1,5 +1,5 @@
 import { SearchResultsSkeleton } from '@/components/shop/search-results'
 
-export default function Loading() {
+export default function CategoryLoading() {
   return <SearchResultsSkeleton />
 }
