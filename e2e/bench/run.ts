@@ -1,6 +1,6 @@
 import 'server-only'
 import { type ChildProcess, spawn } from 'node:child_process'
-import { rmSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
 import postgres from 'postgres'
@@ -135,7 +135,13 @@ async function main() {
   try {
     if (!values['skip-build']) {
       log('building into .next-bench')
-      await run('node_modules/.bin/next', ['build'], env)
+      // next build adds the build folder's types to tsconfig.json; keep the developer's file as it was.
+      const tsconfig = readFileSync('tsconfig.json', 'utf8')
+      try {
+        await run('node_modules/.bin/next', ['build'], env)
+      } finally {
+        writeFileSync('tsconfig.json', tsconfig)
+      }
     }
     server = await startServer(env)
     const sql = postgres(url, { max: 1, onnotice: () => {} })
