@@ -22,7 +22,8 @@ export function parseMajorUnits(input: string): number | null {
 
 /** 1250 → "12.50", 1200 → "12": for form fields and URLs. */
 export function toMajorUnitsString(amountCents: number) {
-  const whole = Math.trunc(amountCents / 100)
-  const fraction = amountCents % 100
-  return fraction === 0 ? String(whole) : `${whole}.${String(fraction).padStart(2, '0')}`
+  const sign = amountCents < 0 ? '-' : ''
+  const whole = Math.trunc(Math.abs(amountCents) / 100)
+  const fraction = Math.abs(amountCents) % 100
+  return `${sign}${fraction === 0 ? whole : `${whole}.${String(fraction).padStart(2, '0')}`}`
 }

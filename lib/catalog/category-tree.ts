@@ -11,8 +11,15 @@ export function childrenOf(categories: Category[], parentId: number | null) {
 /** The category and every category below it. */
 export function descendantIds(categories: Category[], rootId: number): number[] {
   const ids = [rootId]
+  const seen = new Set(ids)
   for (let i = 0; i < ids.length; i++) {
-    for (const category of categories) if (category.parentId === ids[i]) ids.push(category.id)
+    for (const category of categories) {
+      // `seen` stops a parent cycle in bad data from looping forever.
+      if (category.parentId === ids[i] && !seen.has(category.id)) {
+        seen.add(category.id)
+        ids.push(category.id)
+      }
+    }
   }
   return ids
 }

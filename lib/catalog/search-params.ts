@@ -4,6 +4,8 @@ import { parseMajorUnits, toMajorUnitsString } from '@/lib/money'
 export const PAGE_SIZE = 24
 export const MAX_QUERY_LENGTH = 200
 export const MAX_PAGE = 10_000
+/** The largest value the integer price_cents column (and a query parameter compared with it) can hold. */
+const MAX_PRICE_CENTS = 2_147_483_647
 
 export const sortOptions = [
   { value: 'relevance', label: 'Best match' },
@@ -53,7 +55,7 @@ const price = z
       ctx.addIssue({ code: 'custom', message: 'not a price' })
       return z.NEVER
     }
-    return cents
+    return Math.min(cents, MAX_PRICE_CENTS)
   })
   .nullable()
   .catch(null)

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest'
+import { siteUrl } from '@/lib/env'
+import { productJsonLd } from './json-ld'
+import type { ProductDetail } from './types'
+
+const product: ProductDetail = {
+  id: 17,
+  slug: 'studio-monitor-headphones',
+  name: 'Studio Monitor Headphones',
+  description: 'Closed-back studio monitor headphones.',
+  priceCents: 1250,
+  currency: 'USD',
+  stock: 31,
+  ratingAvg: 4.87,
+  ratingCount: 12,
+  imageUrl: '/art/0/studio-monitor-headphones.svg',
+  imageAlt: 'Studio Monitor Headphones',
+  categoryId: 2,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  images: [
+    { url: '/art/0/studio-monitor-headphones.svg', alt: 'Studio Monitor Headphones' },
+    { url: '/art/1/studio-monitor-headphones.svg', alt: 'Studio Monitor Headphones, view 2' },
+  ],
+}
+
+type JsonLd = {
+  '@context': string
+  '@type': string
+  name: string
+  description: string
+  sku: string
+  url: string
+  image: string[]
+  offers: { '@type': string; url: string; priceCurrency: string; price: string; availability: string }
+  aggregateRating?: { '@type': string; ratingValue: string; reviewCount: number }
+}
+
+const parse = (text: string) => JSON.parse(text) as JsonLd
+
+describe('productJsonLd', () => {
+  it('is a schema.org Product with an Offer', () => {
+    const data = parse(productJsonLd(product))
+    expect(data['@context']).toBe('https://schema.org')
+    expect(data['@type']).toBe('Product')
+    expect(data.name).toBe('Studio Monitor Headphones')
+    expect(data.description).toBe('Closed-back studio monitor headphones.')
+    expect(data.sku).toBe('17')
+    expect(data.url).toBe(`${siteUrl}/products/studio-monitor-headphones`)
+    expect(data.image).toEqual([
+      `${siteUrl}/art/0/studio-monitor-headphones.svg`,
+      `${siteUrl}/art/1/studio-monitor-headphones.svg`,
+    ])
+    expect(data.offers).toEqual({
+      '@type': 'Offer',
+      url: `${siteUrl}/products/studio-monitor-headphones`,
+      priceCurrency: 'USD',
+      price: '12.50',
+      availability: 'https://schema.org/InStock',
+    })
+  })
+
+  it('writes the price as a major-unit string from cents', () => {
+    const price = (priceCents: number) => parse(productJsonLd({ ...product, priceCents })).offers.price
+    expect(price(1250)).toBe('12.50')
+    expect(price(14900)).toBe('149')
+    expect(price(8999)).toBe('89.99')
+    expect(price(5)).toBe('0.05')
+    expect(price(0)).toBe('0')
+  })
+
+  it('flips availability with stock', () => {
+    expect(parse(productJsonLd({ ...product, stock: 1 })).offers.availability).toBe('https://schema.org/InStock')
+    expect(parse(productJsonLd({ ...product, stock: 0 })).offers.availability).toBe('https://schema.org/OutOfStock')
+  })
+
+  it('includes aggregateRating only when there are ratings', () => {
+    expect(parse(productJsonLd(product)).aggregateRating).toEqual({
+      '@type': 'AggregateRating',
+      ratingValue: '4.9',
+      reviewCount: 12,
+    })
+    const unrated = parse(productJsonLd({ ...product, ratingAvg: 0, ratingCount: 0 }))
+    expect(unrated).not.toHaveProperty('aggregateRating')
+  })
+
+  it('keeps absolute image URLs and handles no images', () => {
+    const data = parse(productJsonLd({ ...product, images: [{ url: 'https://cdn.example.com/a.png', alt: '' }] }))
+    expect(data.image).toEqual(['https://cdn.example.com/a.png'])
+    expect(parse(productJsonLd({ ...product, images: [] })).image).toEqual([])
+  })
+
+  it('escapes </script> and every < so the markup cannot break out of its script tag', () => {
+    const hostile = {
+      ...product,
+      name: 'Evil </script><script>alert(1)</script>',
+      description: '<!-- comment --> & "quotes" \u2028 done',
+    }
+    const text = productJsonLd(hostile)
+    expect(text).not.toContain('<')
+    expect(text.toLowerCase()).not.toContain('</script')
+    expect(text).toContain('\\u003c/script>')
+    const data = parse(text)
+    expect(data.name).toBe(hostile.name)
+    expect(data.description).toBe(hostile.description)
+  })
+})
