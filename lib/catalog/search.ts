@@ -15,9 +15,11 @@ const SUGGEST_LIMIT = 6
 // Minimum pg_trgm word similarity for the typo-tolerant fallback ("hedphones" → "headphones").
 const FUZZY_THRESHOLD = '0.45'
 
-/** Words after a leading minus in websearch syntax: they stay excluded in the fuzzy fallback too. */
+/** Words or quoted phrases after a leading minus in websearch syntax: they stay excluded in the fuzzy fallback too. */
 export function excludedTerms(q: string) {
-  return [...q.matchAll(/(?:^|\s)-"?([\p{L}\p{N}][\p{L}\p{N}'-]*)/gu)].map((match) => match[1] ?? '').filter(Boolean)
+  return [...q.matchAll(/(?:^|\s)-(?:"([^"]+)"?|([\p{L}\p{N}][\p{L}\p{N}'-]*))/gu)]
+    .map((match) => (match[1] ?? match[2] ?? '').trim())
+    .filter(Boolean)
 }
 
 /** The text to compare by similarity: the query minus exclusions, quotes and operators. */
@@ -37,7 +39,7 @@ function filterConditions(query: SearchQuery, categoryIds: number[] | null, mode
   if (query.q && mode === 'fuzzy') {
     conditions.push(sql`${fuzzyText(query.q)} <% p.name`)
     for (const term of excludedTerms(query.q)) {
-      conditions.push(sql`not (p.search_vector @@ plainto_tsquery('english', ${term}))`)
+      conditions.push(sql`not (p.search_vector @@ phraseto_tsquery('english', ${term}))`)
     }
   }
   if (withCategory && categoryIds) conditions.push(sql`p.category_id in (${sql.join(categoryIds.map((id) => sql`${id}`), sql`, `)})`)
