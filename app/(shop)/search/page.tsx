@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
-import { Suspense } from 'react'
-import { SearchResults, SearchResultsSkeleton } from '@/components/shop/search-results'
+import { SearchResults } from '@/components/shop/search-results'
 import { childrenOf } from '@/lib/catalog/category-tree'
 import { getCategories } from '@/lib/catalog/queries'
 import { searchProducts } from '@/lib/catalog/search'
@@ -14,27 +13,23 @@ export const metadata: Metadata = {
   robots: { index: false, follow: true },
 }
 
-export default function SearchPage({ searchParams }: PageProps<'/search'>) {
-  return (
-    <>
-      <h1 className="mb-6 text-2xl font-bold tracking-tight">Search</h1>
-      <Suspense fallback={<SearchResultsSkeleton />}>
-        <Results searchParams={searchParams} />
-      </Suspense>
-    </>
-  )
-}
+// Rendered in one piece on the server rather than streamed behind a Suspense fallback, so the
+// results and the filter form are in the HTML itself and work without JavaScript.
+export const instant = false
 
-async function Results({ searchParams }: Pick<PageProps<'/search'>, 'searchParams'>) {
+export default async function SearchPage({ searchParams }: PageProps<'/search'>) {
   const query = parseSearchParams(await searchParams)
   const [result, categories] = await Promise.all([searchProducts(query), getCategories()])
   return (
-    <SearchResults
-      query={query}
-      result={result}
-      pathname="/search"
-      facets={result.facets}
-      popularCategories={childrenOf(categories, null).slice(0, 4)}
-    />
+    <>
+      <h1 className="mb-6 text-2xl font-bold tracking-tight">Search</h1>
+      <SearchResults
+        query={query}
+        result={result}
+        pathname="/search"
+        facets={result.facets}
+        popularCategories={childrenOf(categories, null).slice(0, 4)}
+      />
+    </>
   )
 }

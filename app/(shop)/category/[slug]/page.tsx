@@ -1,12 +1,14 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { Suspense } from 'react'
 import { Breadcrumbs } from '@/components/shop/breadcrumbs'
-import { SearchResults, SearchResultsSkeleton } from '@/components/shop/search-results'
+import { SearchResults } from '@/components/shop/search-results'
 import { ancestry, childrenOf } from '@/lib/catalog/category-tree'
 import { getCategories, getCategoryBySlug } from '@/lib/catalog/queries'
 import { searchProducts } from '@/lib/catalog/search'
 import { parseSearchParams } from '@/lib/catalog/search-params'
+
+// Rendered in one piece (no streamed fallback) so the filter form works without JavaScript.
+export const instant = false
 
 export async function generateStaticParams() {
   const categories = await getCategories()
@@ -35,9 +37,7 @@ export default async function CategoryPage({ params, searchParams }: PageProps<'
       <Breadcrumbs items={[{ name: 'Home', href: '/' }, ...trail.map((c) => ({ name: c.name, href: `/category/${c.slug}` }))]} />
       <h1 className="mt-3 text-2xl font-bold tracking-tight">{category.name}</h1>
       <p className="mt-1 mb-6 max-w-2xl text-zinc-700">{category.description}</p>
-      <Suspense fallback={<SearchResultsSkeleton />}>
-        <Results slug={category.slug} categoryId={category.id} searchParams={searchParams} />
-      </Suspense>
+      <Results slug={category.slug} categoryId={category.id} searchParams={searchParams} />
     </>
   )
 }
