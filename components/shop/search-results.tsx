@@ -93,16 +93,3 @@ export function SearchResults({
     </div>
   )
 }
-
-export function SearchResultsSkeleton() {
-  return (
-    <div className="grid animate-pulse gap-8 lg:grid-cols-[16rem_1fr]" aria-busy="true" aria-label="Loading products">
-      <div className="hidden h-96 rounded-xl bg-zinc-100 lg:block" />
-      <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4 lg:grid-cols-4">
-        {Array.from({ length: 8 }, (_, index) => (
-          <li key={index} className="aspect-[3/4] rounded-xl bg-zinc-100" />
-        ))}
-      </ul>
-    </div>
-  )
-}
