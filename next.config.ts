@@ -6,8 +6,10 @@ const nextConfig: NextConfig = {
   cacheComponents: true,
   partialPrefetching: true,
   // PGlite and postgres.js are Node libraries; keep them out of the server bundle.
-  serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'postgres'],
+  serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'postgres', '@node-rs/argon2', 'nodemailer'],
   poweredByHeader: false,
+  // forbidden() and forbidden.tsx for the 403 a customer gets at /admin.
+  experimental: { authInterrupts: true },
   images: {
     // Seeded product artwork is SVG rendered by our own route handler.
     dangerouslyAllowSVG: true,

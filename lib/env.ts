@@ -1,4 +1,7 @@
 import 'server-only'
+import { randomBytes } from 'node:crypto'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { z } from 'zod'
 
 /**
@@ -22,6 +25,20 @@ const envSchema = z.object({
   /** Public origin of the shop, for canonical URLs, the sitemap and Open Graph. */
   SITE_URL: z.url().optional(),
   VERCEL_PROJECT_PRODUCTION_URL: z.string().optional(),
+  /** Signs session cookies. Required in production; generated once into .data/ elsewhere. */
+  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
+  /** Trust the Host header behind a proxy (set automatically on Vercel). */
+  AUTH_TRUST_HOST: z.stringbool().optional(),
+  VERCEL: z.string().optional(),
+  /** Optional OAuth sign-in: each provider switches on when both its values are set. */
+  AUTH_GITHUB_ID: z.string().optional(),
+  AUTH_GITHUB_SECRET: z.string().optional(),
+  AUTH_GOOGLE_ID: z.string().optional(),
+  AUTH_GOOGLE_SECRET: z.string().optional(),
+  /** smtp(s)://user:pass@host:port — unset: mail goes to the development outbox at /dev/mailbox. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://').optional(),
+  MAIL_FROM: z.string().default('Northwind Goods <shop@localhost>'),
+  NEXT_PHASE: z.string().optional(),
   /** How many demo products the first start (and `npm run db:seed`) creates. */
   SEED_PRODUCTS: z.coerce.number().int().min(0).max(1_000_000).default(200),
 })
@@ -38,6 +55,31 @@ function parseEnv(): Env {
 }
 
 export const env = parseEnv()
+
+/** True while `next build` runs, when no request is served and no secret is needed. */
+export const isBuildPhase = env.NEXT_PHASE === 'phase-production-build'
+
+/**
+ * The development secret lives beside the embedded database so the README's two commands need
+ * no setup; production must set AUTH_SECRET (checked at startup in instrumentation.ts).
+ */
+function developmentAuthSecret() {
+  const file = path.join(path.dirname(path.resolve(env.PGLITE_DIR)), 'auth-secret')
+  try {
+    return readFileSync(file, 'utf8').trim()
+  } catch {
+    mkdirSync(path.dirname(file), { recursive: true })
+    try {
+      writeFileSync(file, randomBytes(32).toString('base64url'), { flag: 'wx', mode: 0o600 })
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error // another process won the race
+    }
+    return readFileSync(file, 'utf8').trim()
+  }
+}
+
+export const authSecret: string | undefined =
+  env.AUTH_SECRET ?? (env.NODE_ENV === 'production' ? undefined : developmentAuthSecret())
 
 export const siteUrl = (
   env.SITE_URL ??

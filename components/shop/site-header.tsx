@@ -1,7 +1,9 @@
 import Link from 'next/link'
+import { Suspense } from 'react'
 import { childrenOf } from '@/lib/catalog/category-tree'
 import { getCategories } from '@/lib/catalog/queries'
 import { siteName } from '@/lib/site'
+import { AccountLink } from './account-link'
 import { SearchBox } from './search-box'
 
 export async function SiteHeader() {
@@ -17,6 +19,11 @@ export async function SiteHeader() {
         </Link>
         <div className="order-last w-full sm:order-none sm:max-w-xl sm:flex-1">
           <SearchBox />
+        </div>
+        <div className="ml-auto flex items-center">
+          <Suspense fallback={<span className="w-16" />}>
+            <AccountLink />
+          </Suspense>
         </div>
       </div>
       <nav aria-label="Categories" className="mx-auto max-w-7xl overflow-x-auto px-4">

@@ -5,6 +5,7 @@ import { startEmbeddedServer } from '../embedded'
 import { runningEmbeddedServerUrl } from '../embedded-lock'
 import { migrateDatabase } from '../migrate'
 import { catalogIsEmpty, seedCatalog } from '../seed/catalog'
+import { demoUsers, seedDemoUsers } from './demo-users'
 
 export type DatabaseTarget = { url: string; embedded: boolean }
 
@@ -32,13 +33,15 @@ export async function withDatabase<T>(task: (target: DatabaseTarget) => Promise<
   }
 }
 
-/** First start of the embedded database: fill it with the demo catalog. */
+/** First start of the embedded database: fill it with the demo catalog and demo accounts. */
 export async function seedIfEmpty(url: string) {
   const sql = postgres(url, { max: 1, onnotice: () => {} })
   try {
     if (await catalogIsEmpty(sql)) {
       console.log(`Seeding the demo catalog (${env.SEED_PRODUCTS} products)…`)
       await seedCatalog(sql, { products: env.SEED_PRODUCTS, log: console.log })
+      await seedDemoUsers(sql)
+      console.log(`Demo accounts: ${demoUsers.map((user) => `${user.email} / ${user.password}`).join(', ')}`)
     }
   } finally {
     await sql.end()

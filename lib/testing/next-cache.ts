@@ -4,3 +4,4 @@ export function cacheTag(..._tags: string[]) {}
 export function cacheLife(_profile: unknown) {}
 export function updateTag(_tag: string) {}
 export function revalidateTag(_tag: string, _profile: unknown) {}
+export function revalidatePath(_path: string, _type?: 'layout' | 'page') {}

@@ -1,0 +1,55 @@
+import type { Metadata } from 'next'
+import { Suspense } from 'react'
+import { EmailForm, NameForm, PasswordForm } from '@/components/account/profile-forms'
+import { AlertMessage, FormSkeleton, StatusMessage } from '@/components/ui/form'
+import { requireUser } from '@/lib/auth/session'
+
+export const metadata: Metadata = { title: 'Profile' }
+
+export default function ProfilePage({ searchParams }: PageProps<'/account/profile'>) {
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-2xl font-bold tracking-tight">Profile</h1>
+      <Suspense fallback={<FormSkeleton fields={3} />}>
+        <Profile searchParams={searchParams} />
+      </Suspense>
+    </div>
+  )
+}
+
+/** Outcomes of the confirmation link (app/(account)/account/confirm-email/route.ts). */
+function EmailChangeOutcome({ outcome }: { outcome: unknown }) {
+  if (outcome === 'changed') return <StatusMessage>Your email address is changed.</StatusMessage>
+  if (outcome === 'invalid') return <AlertMessage>That confirmation link has expired or was already used.</AlertMessage>
+  if (outcome === 'taken') return <AlertMessage>Another account now uses that email address, so yours was not changed.</AlertMessage>
+  return null
+}
+
+async function Profile({ searchParams }: Pick<PageProps<'/account/profile'>, 'searchParams'>) {
+  const user = await requireUser('/account/profile')
+  const { email: outcome } = await searchParams
+  const sectionClass = 'flex flex-col gap-4 rounded-xl border border-zinc-200 p-5'
+  return (
+    <>
+      <EmailChangeOutcome outcome={outcome} />
+      <section aria-labelledby="name-heading" className={sectionClass}>
+        <h2 id="name-heading" className="text-lg font-semibold">
+          Your name
+        </h2>
+        <NameForm name={user.name} />
+      </section>
+      <section aria-labelledby="email-heading" className={sectionClass}>
+        <h2 id="email-heading" className="text-lg font-semibold">
+          Email address
+        </h2>
+        <EmailForm email={user.email} hasPassword={user.hasPassword} />
+      </section>
+      <section aria-labelledby="password-heading" className={sectionClass}>
+        <h2 id="password-heading" className="text-lg font-semibold">
+          Password
+        </h2>
+        <PasswordForm hasPassword={user.hasPassword} />
+      </section>
+    </>
+  )
+}

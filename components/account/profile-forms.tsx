@@ -1,0 +1,100 @@
+'use client'
+
+import Link from 'next/link'
+import { useActionState } from 'react'
+import { FormMessage, SubmitButton, TextField } from '@/components/ui/form'
+import { changePasswordAction, requestEmailChangeAction, updateProfileAction } from '@/lib/account/actions'
+import { PASSWORD_MIN } from '@/lib/auth/validation'
+
+export function NameForm({ name }: { name: string | null }) {
+  const [state, formAction] = useActionState(updateProfileAction, null)
+  return (
+    <form action={formAction} noValidate className="flex flex-col gap-4">
+      <FormMessage state={state} />
+      <TextField label="Name" name="name" autoComplete="name" maxLength={100} required defaultValue={name ?? ''} state={state} />
+      <div>
+        <SubmitButton pendingLabel="Saving…">Save name</SubmitButton>
+      </div>
+    </form>
+  )
+}
+
+export function EmailForm({ email, hasPassword }: { email: string; hasPassword: boolean }) {
+  const [state, formAction] = useActionState(requestEmailChangeAction, null)
+  return (
+    <form action={formAction} noValidate className="flex flex-col gap-4">
+      <p className="text-sm text-zinc-700">
+        Your email address is <span className="font-medium text-zinc-900">{email}</span>. We send a confirmation link to the new
+        address; the change happens when you open it.
+      </p>
+      <FormMessage state={state} />
+      <TextField label="New email address" name="email" type="email" autoComplete="email" maxLength={254} required state={state} />
+      {hasPassword && (
+        <TextField
+          label="Current password"
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          maxLength={256}
+          required
+          state={state}
+        />
+      )}
+      <div>
+        <SubmitButton pendingLabel="Sending…">Send confirmation link</SubmitButton>
+      </div>
+    </form>
+  )
+}
+
+export function PasswordForm({ hasPassword }: { hasPassword: boolean }) {
+  const [state, formAction] = useActionState(changePasswordAction, null)
+  if (!hasPassword) {
+    return (
+      <p className="text-sm text-zinc-700">
+        Your account has no password yet: you sign in with another service. To add a password,{' '}
+        <Link href="/forgot-password" className="font-medium text-brand-700 hover:underline">
+          request a password link
+        </Link>
+        .
+      </p>
+    )
+  }
+  return (
+    <form action={formAction} noValidate className="flex flex-col gap-4">
+      <FormMessage state={state} />
+      <TextField
+        label="Current password"
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        maxLength={256}
+        required
+        state={state}
+      />
+      <TextField
+        label="New password"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        minLength={PASSWORD_MIN}
+        maxLength={256}
+        required
+        hint={`At least ${PASSWORD_MIN} characters`}
+        state={state}
+      />
+      <TextField
+        label="Repeat the new password"
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        maxLength={256}
+        required
+        state={state}
+      />
+      <div>
+        <SubmitButton pendingLabel="Changing…">Change password</SubmitButton>
+      </div>
+    </form>
+  )
+}

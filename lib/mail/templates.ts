@@ -1,0 +1,60 @@
+import { siteName } from '@/lib/site'
+
+export type MailContent = { subject: string; html: string; text: string }
+
+function escapeHtml(value: string) {
+  return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+}
+
+/** One branded layout: a heading, a paragraph, a button, and the plain-text twin. */
+function layout(input: { heading: string; intro: string; action?: { label: string; url: string }; outro: string }): Omit<MailContent, 'subject'> {
+  const button = input.action
+    ? `<p style="margin:28px 0"><a href="${escapeHtml(input.action.url)}" style="background:#3b3fc4;color:#ffffff;padding:12px 20px;border-radius:999px;text-decoration:none;font-weight:600">${escapeHtml(input.action.label)}</a></p>
+       <p style="font-size:13px;color:#52525b">Or paste this link into your browser:<br><span style="word-break:break-all">${escapeHtml(input.action.url)}</span></p>`
+    : ''
+  const html = `<!doctype html><html><body style="margin:0;background:#f4f4f5;font-family:system-ui,-apple-system,Segoe UI,sans-serif;color:#18181b">
+  <table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center" style="padding:32px 16px">
+  <table role="presentation" width="100%" style="max-width:560px;background:#ffffff;border-radius:16px;padding:32px">
+  <tr><td><p style="font-weight:700;font-size:18px;margin:0 0 24px">${escapeHtml(siteName)}</p>
+  <h1 style="font-size:22px;margin:0 0 12px">${escapeHtml(input.heading)}</h1>
+  <p style="line-height:1.5">${escapeHtml(input.intro)}</p>${button}
+  <p style="line-height:1.5;font-size:14px;color:#52525b">${escapeHtml(input.outro)}</p></td></tr></table>
+  </td></tr></table></body></html>`
+  const text = [siteName, '', input.heading, '', input.intro, ...(input.action ? ['', `${input.action.label}: ${input.action.url}`] : []), '', input.outro].join('\n')
+  return { html, text }
+}
+
+export function passwordResetMail(input: { name: string | null; url: string }): MailContent {
+  return {
+    subject: `Reset your ${siteName} password`,
+    ...layout({
+      heading: 'Reset your password',
+      intro: `Hi${input.name ? ` ${input.name}` : ''}, someone (hopefully you) asked to reset the password for this email address. The link works once and expires in 1 hour.`,
+      action: { label: 'Choose a new password', url: input.url },
+      outro: 'If you did not ask for this, ignore this email: your password stays the same.',
+    }),
+  }
+}
+
+export function emailChangeMail(input: { name: string | null; url: string; newEmail: string }): MailContent {
+  return {
+    subject: `Confirm your new ${siteName} email address`,
+    ...layout({
+      heading: 'Confirm your new email address',
+      intro: `Hi${input.name ? ` ${input.name}` : ''}, confirm that ${input.newEmail} should become the email address of your account. The link works once and expires in 1 hour.`,
+      action: { label: 'Confirm email address', url: input.url },
+      outro: 'If you did not ask for this, ignore this email and nothing changes.',
+    }),
+  }
+}
+
+export function welcomeMail(input: { name: string }): MailContent {
+  return {
+    subject: `Welcome to ${siteName}`,
+    ...layout({
+      heading: `Welcome, ${input.name}`,
+      intro: 'Your account is ready. You can follow your orders, save addresses and review products.',
+      outro: 'Happy shopping!',
+    }),
+  }
+}
