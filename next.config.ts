@@ -4,7 +4,9 @@ const nextConfig: NextConfig = {
   // The benchmark builds into its own folder so it never replaces the app's build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   cacheComponents: true,
-  partialPrefetching: true,
+  // Off on purpose: with it, routes that render at request time send the layout shell first,
+  // so an unknown product, category or a 403 could only answer 200 with the error page.
+  partialPrefetching: false,
   // PGlite and postgres.js are Node libraries; keep them out of the server bundle.
   serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'postgres', '@node-rs/argon2', 'nodemailer'],
   poweredByHeader: false,

@@ -69,6 +69,8 @@ export default defineConfig({
       // `next start` is production: it needs a session secret (a fixed one is fine for tests).
       AUTH_SECRET: 'e2e-only-secret-not-for-production-0123456789',
       AUTH_TRUST_HOST: 'true',
+      // Password-reset mail is read from the development outbox.
+      DEV_MAILBOX: 'true',
     },
     reuseExistingServer: !isCI,
     // The first start creates and seeds the e2e database.

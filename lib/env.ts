@@ -38,6 +38,8 @@ const envSchema = z.object({
   /** smtp(s)://user:pass@host:port — unset: mail goes to the development outbox at /dev/mailbox. */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://').optional(),
   MAIL_FROM: z.string().default('Northwind Goods <shop@localhost>'),
+  /** Show the development outbox at /dev/mailbox. Default: everywhere except production. */
+  DEV_MAILBOX: z.stringbool().optional(),
   NEXT_PHASE: z.string().optional(),
   /** How many demo products the first start (and `npm run db:seed`) creates. */
   SEED_PRODUCTS: z.coerce.number().int().min(0).max(1_000_000).default(200),
@@ -80,6 +82,8 @@ function developmentAuthSecret() {
 
 export const authSecret: string | undefined =
   env.AUTH_SECRET ?? (env.NODE_ENV === 'production' ? undefined : developmentAuthSecret())
+
+export const devMailboxEnabled = env.DEV_MAILBOX ?? env.NODE_ENV !== 'production'
 
 export const siteUrl = (
   env.SITE_URL ??

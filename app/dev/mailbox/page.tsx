@@ -1,24 +1,25 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { connection } from 'next/server'
-import { Suspense } from 'react'
 import { LinkifiedText } from '@/components/account/linkified-text'
-import { env } from '@/lib/env'
+import { devMailboxEnabled } from '@/lib/env'
 import { listDevMailbox } from '@/lib/mail/send'
 
 export const metadata: Metadata = { title: 'Development mailbox' }
 
-export default function DevMailboxPage() {
-  if (env.NODE_ENV === 'production') notFound()
+// Decided per request (DEV_MAILBOX can switch it on for a production test server), before anything is sent.
+export const instant = false
+
+export default async function DevMailboxPage() {
+  await connection()
+  if (!devMailboxEnabled) notFound()
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold tracking-tight">Development mailbox</h1>
       <p className="rounded-xl border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
-        Mail sent while SMTP_URL is not set lands here. This page does not exist in production.
+        Mail sent while SMTP_URL is not set lands here. This page does not exist in production unless DEV_MAILBOX=true.
       </p>
-      <Suspense fallback={<div aria-hidden="true" className="h-40 animate-pulse rounded-xl bg-zinc-100" />}>
-        <Messages />
-      </Suspense>
+      <Messages />
     </div>
   )
 }
@@ -26,7 +27,6 @@ export default function DevMailboxPage() {
 const timeFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'medium' })
 
 async function Messages() {
-  await connection()
   const messages = await listDevMailbox()
   if (messages.length === 0) return <p className="text-sm text-zinc-700">No mail yet.</p>
   return (
