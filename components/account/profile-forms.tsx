@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { useActionState } from 'react'
 import { FormMessage, SubmitButton, TextField } from '@/components/ui/form'
 import { changePasswordAction, requestEmailChangeAction, updateProfileAction } from '@/lib/account/actions'
-import { PASSWORD_MIN } from '@/lib/auth/validation'
+import { NewPasswordFields } from './new-password-fields'
 
 export function NameForm({ name }: { name: string | null }) {
   const [state, formAction] = useActionState(updateProfileAction, null)
@@ -72,26 +72,7 @@ export function PasswordForm({ hasPassword }: { hasPassword: boolean }) {
         required
         state={state}
       />
-      <TextField
-        label="New password"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        minLength={PASSWORD_MIN}
-        maxLength={256}
-        required
-        hint={`At least ${PASSWORD_MIN} characters`}
-        state={state}
-      />
-      <TextField
-        label="Repeat the new password"
-        name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        maxLength={256}
-        required
-        state={state}
-      />
+      <NewPasswordFields name="newPassword" state={state} />
       <div>
         <SubmitButton pendingLabel="Changing…">Change password</SubmitButton>
       </div>

@@ -64,3 +64,16 @@ export function SiteFooter() {
     </footer>
   )
 }
+
+/** The storefront's page frame: header, a main landmark and footer. */
+export function SiteChrome({ children, width = 'wide' }: { children: React.ReactNode; width?: 'wide' | 'narrow' }) {
+  return (
+    <>
+      <SiteHeader />
+      <main id="main" className={`mx-auto w-full flex-1 px-4 py-6 ${width === 'wide' ? 'max-w-7xl' : 'max-w-3xl'}`}>
+        {children}
+      </main>
+      <SiteFooter />
+    </>
+  )
+}

@@ -32,18 +32,22 @@ export async function createAccountToken(input: { userId: string; purpose: Token
   return token
 }
 
+function usableToken(token: string, purpose: TokenPurpose) {
+  return and(
+    eq(accountTokens.tokenHash, hashToken(token)),
+    eq(accountTokens.purpose, purpose),
+    isNull(accountTokens.usedAt),
+    gt(accountTokens.expiresAt, sql`now()`),
+  )
+}
+
 /** Whether the token would be accepted now (without using it up). */
 export async function isUsableAccountToken(token: string, purpose: TokenPurpose) {
   const [row] = await db
     .select({ id: accountTokens.id })
     .from(accountTokens)
     .where(
-      and(
-        eq(accountTokens.tokenHash, hashToken(token)),
-        eq(accountTokens.purpose, purpose),
-        isNull(accountTokens.usedAt),
-        gt(accountTokens.expiresAt, sql`now()`),
-      ),
+      usableToken(token, purpose),
     )
     .limit(1)
   return row !== undefined
@@ -60,12 +64,7 @@ export async function consumeAccountToken(token: string, purpose: TokenPurpose, 
     .update(accountTokens)
     .set({ usedAt: sql`now()` })
     .where(
-      and(
-        eq(accountTokens.tokenHash, hashToken(token)),
-        eq(accountTokens.purpose, purpose),
-        isNull(accountTokens.usedAt),
-        gt(accountTokens.expiresAt, sql`now()`),
-      ),
+      usableToken(token, purpose),
     )
     .returning({ userId: accountTokens.userId, newEmail: accountTokens.newEmail })
   return row ?? null
