@@ -63,6 +63,8 @@ export default defineConfig({
     url: baseURL,
     env: {
       PORT: String(PORT),
+      // Links in mail (password reset) point at this server.
+      SITE_URL: baseURL,
       PGLITE_DIR: '.data/e2e-pglite',
       PGLITE_PORT: '54339',
       NEXT_TELEMETRY_DISABLED: '1',

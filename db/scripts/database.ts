@@ -33,13 +33,16 @@ export async function withDatabase<T>(task: (target: DatabaseTarget) => Promise<
   }
 }
 
-/** First start of the embedded database: fill it with the demo catalog and demo accounts. */
+/** First start of the embedded database: fill it with the demo catalog and demo accounts (each when missing). */
 export async function seedIfEmpty(url: string) {
   const sql = postgres(url, { max: 1, onnotice: () => {} })
   try {
     if (await catalogIsEmpty(sql)) {
       console.log(`Seeding the demo catalog (${env.SEED_PRODUCTS} products)…`)
       await seedCatalog(sql, { products: env.SEED_PRODUCTS, log: console.log })
+    }
+    const [users] = await sql<{ none: boolean }[]>`select not exists (select 1 from users) as none`
+    if (users?.none) {
       await seedDemoUsers(sql)
       console.log(`Demo accounts: ${demoUsers.map((user) => `${user.email} / ${user.password}`).join(', ')}`)
     }

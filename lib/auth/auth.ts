@@ -68,6 +68,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // Cookies: HttpOnly and SameSite=Lax by Auth.js default; Secure (with the __Secure- prefix) on https.
   useSecureCookies: env.NODE_ENV === 'production' && !env.SITE_URL?.startsWith('http://'),
   pages: { signIn: '/login', error: '/login' },
+  logger: {
+    // A wrong password is an expected outcome (counted by the rate limiter), not a server error.
+    error(error) {
+      if (error instanceof CredentialsSignin) return
+      console.error('[auth]', error)
+    },
+  },
   providers,
   callbacks: {
     jwt({ token, user }) {

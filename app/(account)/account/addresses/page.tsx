@@ -56,7 +56,7 @@ async function Addresses({ searchParams }: Pick<PageProps<'/account/addresses'>,
                     <form action={setDefaultAddressAction}>
                       <input type="hidden" name="addressId" value={address.id} />
                       <SubmitButton variant="secondary" size="sm" pendingLabel="Saving…">
-                        Make default<span className="sr-only">: {context}</span>
+                        Make default<span className="sr-only"> ({context})</span>
                       </SubmitButton>
                     </form>
                   )}
