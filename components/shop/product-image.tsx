@@ -17,6 +17,11 @@ export function ProductImage({
   if (!src) {
     return <div className={`flex aspect-square items-center justify-center bg-zinc-100 text-sm text-zinc-500 ${className ?? ''}`}>No image</div>
   }
+  if (src.endsWith('.svg')) {
+    // Generated artwork needs no optimisation: a plain <img> keeps listings light to render.
+    // eslint-disable-next-line @next/next/no-img-element
+    return <img src={src} alt={alt} width={800} height={800} loading={priority ? 'eager' : 'lazy'} decoding="async" className={`aspect-square w-full object-cover ${className ?? ''}`} />
+  }
   return (
     <Image
       src={src}
@@ -25,7 +30,6 @@ export function ProductImage({
       height={800}
       sizes={sizes}
       priority={priority}
-      unoptimized={src.endsWith('.svg')}
       className={`aspect-square w-full object-cover ${className ?? ''}`}
     />
   )

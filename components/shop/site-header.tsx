@@ -1,9 +1,7 @@
 import Link from 'next/link'
-import { Suspense } from 'react'
 import { childrenOf } from '@/lib/catalog/category-tree'
 import { getCategories } from '@/lib/catalog/queries'
 import { siteName } from '@/lib/site'
-import { AccountLink } from './account-link'
 import { SearchBox } from './search-box'
 
 export async function SiteHeader() {
@@ -21,9 +19,11 @@ export async function SiteHeader() {
           <SearchBox />
         </div>
         <div className="ml-auto flex items-center">
-          <Suspense fallback={<span className="w-16" />}>
-            <AccountLink />
-          </Suspense>
+          {/* A plain link keeps every catalog page static and cacheable: reading the session here
+              would render each page per request. Signed out, /account leads to the login page. */}
+          <Link href="/account" className="rounded-full px-3 py-1.5 text-sm font-medium text-zinc-800 hover:bg-zinc-100 hover:text-zinc-950">
+            Account
+          </Link>
         </div>
       </div>
       <nav aria-label="Categories" className="mx-auto max-w-7xl overflow-x-auto px-4">

@@ -1,5 +1,6 @@
 import 'server-only'
 import { type ChildProcess, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
@@ -130,7 +131,14 @@ async function main() {
   const started = performance.now()
   log(`seeding ${products.toLocaleString('en-US')} products into ${externalUrl ? 'the given PostgreSQL database' : 'a separate PGlite database'}`)
   const { url, embedded } = await prepareDatabase()
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1' }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: url,
+    NEXT_DIST_DIR: DIST_DIR,
+    NEXT_TELEMETRY_DISABLED: '1',
+    AUTH_SECRET: randomBytes(32).toString('base64url'), // next start is production: it needs one
+    AUTH_TRUST_HOST: 'true',
+  }
   let server: ChildProcess | null = null
   try {
     if (!values['skip-build']) {
