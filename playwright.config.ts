@@ -5,7 +5,7 @@ import { defineConfig, devices, type LaunchOptions } from '@playwright/test'
  *
  * The web server below runs `npm start` (`next start` wrapped by db/scripts/with-db.ts), so a
  * production build must already exist: run `npm run build` first (CI does). The tests use their
- * own embedded PGlite database in `.data/e2e-pglite` on port 54339, so they never touch a
+ * own embedded PGlite database in `.data/e2e-pglite` on port 54339 (E2E_PGLITE_PORT), so they never touch a
  * developer's running shop; the wrapper creates, migrates and seeds it on first start (~15 s).
  *
  *   npm run build && npx playwright test        # Playwright's bundled Chromium (`npx playwright install chromium`)
@@ -13,7 +13,9 @@ import { defineConfig, devices, type LaunchOptions } from '@playwright/test'
  *   PLAYWRIGHT_CHROMIUM=/path/to/chrome npx playwright test
  */
 
-const PORT = 3100
+// E2E_PORT / E2E_PGLITE_PORT let two checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3100)
+const PGLITE_PORT = process.env.E2E_PGLITE_PORT ?? '54339'
 const baseURL = `http://127.0.0.1:${PORT}`
 const isCI = !!process.env.CI
 
@@ -66,7 +68,7 @@ export default defineConfig({
       // Links in mail (password reset) point at this server.
       SITE_URL: baseURL,
       PGLITE_DIR: '.data/e2e-pglite',
-      PGLITE_PORT: '54339',
+      PGLITE_PORT,
       NEXT_TELEMETRY_DISABLED: '1',
       // `next start` is production: it needs a session secret (a fixed one is fine for tests).
       AUTH_SECRET: 'e2e-only-secret-not-for-production-0123456789',

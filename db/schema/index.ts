@@ -1,2 +1,7 @@
 export * from './catalog'
 export * from './auth'
+export * from './cart'
+export * from './orders'
+export * from './inventory'
+export * from './jobs'
+export * from './audit'

@@ -1,0 +1,158 @@
+import { sql } from 'drizzle-orm'
+import { boolean, char, check, index, integer, jsonb, pgEnum, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import { users } from './auth'
+import { products } from './catalog'
+
+/** The order lifecycle; lib/orders/state-machine.ts owns the transitions between these. */
+export const orderStatus = pgEnum('order_status', [
+  'pending',
+  'paid',
+  'shipped',
+  'delivered',
+  'cancelled',
+  'partially_refunded',
+  'refunded',
+])
+
+/** What the payment provider says of the payment itself (an async payment can be "processing" while the order is pending). */
+export const paymentState = pgEnum('payment_state', ['unpaid', 'processing', 'paid', 'failed'])
+
+export const paymentProvider = pgEnum('payment_provider', ['stripe', 'demo'])
+
+export type ShippingAddress = {
+  fullName: string
+  line1: string
+  line2: string
+  city: string
+  region: string
+  postalCode: string
+  country: string
+  phone: string
+}
+
+export const orders = pgTable(
+  'orders',
+  {
+    // Shown to shoppers as their order number, so it starts at a five-digit number.
+    id: integer().primaryKey().generatedAlwaysAsIdentity({ startWith: 10001 }),
+    /** Lets a guest open the order page without an account (the link in the success page and the email). */
+    accessKey: text().notNull().unique(),
+    userId: text().references(() => users.id, { onDelete: 'set null' }),
+    email: text().notNull(),
+    status: orderStatus().notNull().default('pending'),
+    paymentState: paymentState().notNull().default('unpaid'),
+    provider: paymentProvider().notNull(),
+    checkoutSessionId: text().unique(),
+    paymentIntentId: text(),
+    currency: char({ length: 3 }).notNull(),
+    subtotalCents: integer().notNull(),
+    shippingCents: integer().notNull().default(0),
+    totalCents: integer().notNull(),
+    refundedCents: integer().notNull().default(0),
+    shippingAddress: jsonb().$type<ShippingAddress>(),
+    shippingCarrier: text(),
+    trackingNumber: text(),
+    /** When the checkout session (and so the stock reservation) expires if unpaid. */
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    /** Set once the reserved stock went back on the shelf, so it is never returned twice. */
+    stockReleasedAt: timestamp({ withTimezone: true }),
+    paidAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$onUpdate(() => new Date()),
+  },
+  (t) => [
+    check('orders_amounts_nonnegative', sql`${t.subtotalCents} >= 0 and ${t.shippingCents} >= 0 and ${t.totalCents} >= 0`),
+    check('orders_refund_bounds', sql`${t.refundedCents} >= 0 and ${t.refundedCents} <= ${t.totalCents}`),
+    index('orders_user_created_idx').on(t.userId, t.createdAt),
+    index('orders_email_idx').on(sql`lower(${t.email})`),
+    index('orders_status_created_idx').on(t.status, t.createdAt),
+    index('orders_created_idx').on(t.createdAt),
+    index('orders_pending_expiry_idx').on(t.expiresAt).where(sql`${t.status} = 'pending'`),
+    index('orders_payment_intent_idx').on(t.paymentIntentId),
+  ],
+)
+
+/** What was bought, as it was at checkout: later catalog changes never alter an order. */
+export const orderItems = pgTable(
+  'order_items',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    orderId: integer()
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    productId: integer()
+      .notNull()
+      .references(() => products.id, { onDelete: 'restrict' }),
+    productSlug: text().notNull(),
+    name: text().notNull(),
+    unitPriceCents: integer().notNull(),
+    quantity: integer().notNull(),
+  },
+  (t) => [
+    check('order_items_quantity_positive', sql`${t.quantity} > 0`),
+    check('order_items_price_nonnegative', sql`${t.unitPriceCents} >= 0`),
+    index('order_items_order_idx').on(t.orderId),
+    index('order_items_product_idx').on(t.productId),
+  ],
+)
+
+/** The order's timeline: every status change, written in the same transaction as the change. */
+export const orderEvents = pgTable(
+  'order_events',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    orderId: integer()
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    fromStatus: orderStatus(),
+    toStatus: orderStatus().notNull(),
+    /** Who or what made the change: `customer`, `admin`, `stripe`, `demo` or `system`. */
+    actor: text().$type<'customer' | 'admin' | 'stripe' | 'demo' | 'system'>().notNull(),
+    actorUserId: text().references(() => users.id, { onDelete: 'set null' }),
+    note: text().notNull().default(''),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('order_events_order_idx').on(t.orderId, t.id)],
+)
+
+export const refundStatus = pgEnum('refund_status', ['pending', 'succeeded', 'failed', 'canceled'])
+
+export const refunds = pgTable(
+  'refunds',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    orderId: integer()
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    amountCents: integer().notNull(),
+    status: refundStatus().notNull().default('pending'),
+    /** The provider's id (Stripe `re_…`); null until the provider accepted the request. */
+    providerRefundId: text().unique(),
+    /** Put the refunded items back in stock (the merchant's choice). */
+    restock: boolean().notNull().default(false),
+    reason: text().notNull().default(''),
+    createdByUserId: text().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$onUpdate(() => new Date()),
+  },
+  (t) => [check('refunds_amount_positive', sql`${t.amountCents} > 0`), index('refunds_order_idx').on(t.orderId)],
+)
+
+/** Every payment event handled, by the provider's event id: a redelivered event is a no-op. */
+export const paymentEvents = pgTable(
+  'payment_events',
+  {
+    id: text().primaryKey(),
+    provider: paymentProvider().notNull(),
+    type: text().notNull(),
+    orderId: integer().references(() => orders.id, { onDelete: 'set null' }),
+    receivedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('payment_events_order_idx').on(t.orderId)],
+)
