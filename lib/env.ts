@@ -43,6 +43,9 @@ const envSchema = z.object({
   NEXT_PHASE: z.string().optional(),
   /** How many demo products the first start (and `npm run db:seed`) creates. */
   SEED_PRODUCTS: z.coerce.number().int().min(0).max(1_000_000).default(200),
+  /** Product images go to Vercel Blob when set; otherwise to UPLOAD_DIR on local disk. */
+  BLOB_READ_WRITE_TOKEN: z.string().min(1).optional(),
+  UPLOAD_DIR: z.string().default('.data/uploads'),
 })
 
 export type Env = z.infer<typeof envSchema>

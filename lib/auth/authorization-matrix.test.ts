@@ -10,6 +10,9 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { sql } from '@/db/client'
 import * as accountActions from '@/lib/account/actions'
 import { saveAddress } from '@/lib/account/addresses'
+import * as adminCategoryActions from '@/lib/admin/categories/actions'
+import * as adminCustomerActions from '@/lib/admin/customers/actions'
+import * as adminProductActions from '@/lib/admin/products/actions'
 import { createTestUser, formData, type Outcome, outcomeOf, signInAs, type TestUser } from '@/lib/testing/auth'
 import * as authActions from './actions'
 
@@ -37,11 +40,30 @@ const actionAccess: Record<string, Record<string, Access>> = {
     setDefaultAddressAction: 'user',
     deleteAccountAction: 'user',
   },
+  'lib/admin/products/actions.ts': {
+    saveProductAction: 'admin',
+    deleteProductAction: 'admin',
+    adjustStockAction: 'admin',
+    uploadProductImagesAction: 'admin',
+    manageProductImagesAction: 'admin',
+  },
+  'lib/admin/categories/actions.ts': {
+    createCategoryAction: 'admin',
+    updateCategoryAction: 'admin',
+    moveCategoryAction: 'admin',
+    deleteCategoryAction: 'admin',
+  },
+  'lib/admin/customers/actions.ts': {
+    setRoleAction: 'admin',
+  },
 }
 
 const actionModules: Record<string, Record<string, unknown>> = {
   'lib/auth/actions.ts': authActions,
   'lib/account/actions.ts': accountActions,
+  'lib/admin/products/actions.ts': adminProductActions,
+  'lib/admin/categories/actions.ts': adminCategoryActions,
+  'lib/admin/customers/actions.ts': adminCustomerActions,
 }
 
 /** Route handlers by file (relative to the project) and HTTP method. */

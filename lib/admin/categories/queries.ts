@@ -1,0 +1,24 @@
+import 'server-only'
+import { asc, count, eq } from 'drizzle-orm'
+import { db } from '@/db/client'
+import { categories, products } from '@/db/schema'
+import type { Category } from '@/lib/catalog/types'
+
+/** Every category, uncached: admin screens must show what is in the database now. */
+export async function allCategories(): Promise<Category[]> {
+  return db
+    .select({ id: categories.id, slug: categories.slug, name: categories.name, description: categories.description, parentId: categories.parentId, position: categories.position })
+    .from(categories)
+    .orderBy(asc(categories.position), asc(categories.name))
+}
+
+/** Products directly in each category (not counting subcategories). */
+export async function productCountsByCategory(): Promise<Map<number, number>> {
+  const rows = await db.select({ categoryId: products.categoryId, count: count() }).from(products).groupBy(products.categoryId)
+  return new Map(rows.map((row) => [row.categoryId, row.count]))
+}
+
+export async function getCategoryById(id: number) {
+  const [row] = await db.select().from(categories).where(eq(categories.id, id)).limit(1)
+  return row ?? null
+}

@@ -1,0 +1,176 @@
+import 'server-only'
+import { and, eq, inArray, like, or, sql } from 'drizzle-orm'
+import { db } from '@/db/client'
+import { categories, orderItems, products, stockMovements } from '@/db/schema'
+import { isUniqueViolation } from '@/lib/auth/users'
+import type { AccountUser } from '@/lib/auth/users'
+import { recordAudit, type Tx } from '../audit'
+import { firstFreeSlug, slugify } from '../slug'
+import type { CreateProductInput, StockAdjustment, UpdateProductInput } from './validation'
+
+type Actor = Pick<AccountUser, 'id' | 'email'>
+export type FieldProblem = { ok: false; error: string; fieldErrors?: Record<string, string[]> }
+
+const auditColumns = {
+  id: products.id,
+  slug: products.slug,
+  name: products.name,
+  description: products.description,
+  priceCents: products.priceCents,
+  stock: products.stock,
+  categoryId: products.categoryId,
+  active: products.active,
+  featured: products.featured,
+}
+
+const slugTaken: FieldProblem = {
+  ok: false,
+  error: 'Please correct the highlighted fields.',
+  fieldErrors: { slug: ['Another product already uses this slug. Choose another, or leave it empty to generate one.'] },
+}
+const noCategory: FieldProblem = { ok: false, error: 'Please correct the highlighted fields.', fieldErrors: { categoryId: ['Choose a category.'] } }
+
+async function categoryExists(tx: Tx, id: number) {
+  const [row] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.id, id)).limit(1)
+  return !!row
+}
+
+/** The slug asked for (refused if taken by another product), or one made from the name. */
+async function resolveSlug(tx: Tx, input: { slug?: string; name: string }, productId: number | null): Promise<string | null> {
+  if (input.slug) {
+    const [clash] = await tx.select({ id: products.id }).from(products).where(eq(products.slug, input.slug)).limit(1)
+    return clash && clash.id !== productId ? null : input.slug
+  }
+  const base = slugify(input.name)
+  const rows = await tx
+    .select({ id: products.id, slug: products.slug })
+    .from(products)
+    .where(or(eq(products.slug, base), like(products.slug, `${base}-%`)))
+  return firstFreeSlug(base, new Set(rows.filter((row) => row.id !== productId).map((row) => row.slug)))
+}
+
+export async function createProduct(actor: Actor, input: CreateProductInput): Promise<{ ok: true; id: number; slug: string } | FieldProblem> {
+  try {
+    return await db.transaction(async (tx) => {
+      if (!(await categoryExists(tx, input.categoryId))) return noCategory
+      const slug = await resolveSlug(tx, input, null)
+      if (!slug) return slugTaken
+      const [created] = await tx
+        .insert(products)
+        .values({
+          slug,
+          name: input.name,
+          description: input.description,
+          priceCents: input.price,
+          stock: input.stock,
+          categoryId: input.categoryId,
+          active: input.active,
+          featured: input.featured,
+        })
+        .returning(auditColumns)
+      if (!created) throw new Error('insert returned no row')
+      if (input.stock > 0) {
+        await tx.insert(stockMovements).values({ productId: created.id, delta: input.stock, stockAfter: input.stock, reason: 'adjustment', note: 'Opening stock', userId: actor.id })
+      }
+      await recordAudit(tx, { actor, action: 'product.create', entityType: 'product', entityId: created.id, before: null, after: created })
+      return { ok: true as const, id: created.id, slug }
+    })
+  } catch (error) {
+    if (isUniqueViolation(error)) return slugTaken
+    throw error
+  }
+}
+
+/** Everything but the stock, which changes only through adjustments (so its history stays whole). */
+export async function updateProduct(actor: Actor, input: UpdateProductInput): Promise<{ ok: true; slugs: string[] } | FieldProblem> {
+  try {
+    return await db.transaction(async (tx) => {
+      const [before] = await tx.select(auditColumns).from(products).where(eq(products.id, input.id)).for('update')
+      if (!before) return { ok: false as const, error: 'That product no longer exists.' }
+      if (!(await categoryExists(tx, input.categoryId))) return noCategory
+      const slug = input.slug ? await resolveSlug(tx, input, input.id) : before.slug
+      if (!slug) return slugTaken
+      const [after] = await tx
+        .update(products)
+        .set({
+          slug,
+          name: input.name,
+          description: input.description,
+          priceCents: input.price,
+          categoryId: input.categoryId,
+          active: input.active,
+          featured: input.featured,
+        })
+        .where(eq(products.id, input.id))
+        .returning(auditColumns)
+      await recordAudit(tx, { actor, action: 'product.update', entityType: 'product', entityId: input.id, before, after })
+      return { ok: true as const, slugs: [...new Set([before.slug, slug])] }
+    })
+  } catch (error) {
+    if (isUniqueViolation(error)) return slugTaken
+    throw error
+  }
+}
+
+/** Deletes a product nobody ordered; a product with orders is archived instead (orders keep pointing at it). */
+export async function deleteOrArchiveProduct(actor: Actor, id: number): Promise<{ ok: true; outcome: 'deleted' | 'archived'; slug: string } | FieldProblem> {
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select(auditColumns).from(products).where(eq(products.id, id)).for('update')
+    if (!before) return { ok: false as const, error: 'That product no longer exists.' }
+    const [ordered] = await tx.select({ id: orderItems.id }).from(orderItems).where(eq(orderItems.productId, id)).limit(1)
+    if (ordered) {
+      const [after] = await tx.update(products).set({ active: false }).where(eq(products.id, id)).returning(auditColumns)
+      await recordAudit(tx, { actor, action: 'product.archive', entityType: 'product', entityId: id, before, after })
+      return { ok: true as const, outcome: 'archived' as const, slug: before.slug }
+    }
+    await tx.delete(products).where(eq(products.id, id))
+    await recordAudit(tx, { actor, action: 'product.delete', entityType: 'product', entityId: id, before, after: null })
+    return { ok: true as const, outcome: 'deleted' as const, slug: before.slug }
+  })
+}
+
+/**
+ * Changes stock by `delta` and writes the movement in the same transaction. The update is
+ * conditional, so two concurrent removals can never take stock below zero.
+ */
+export async function adjustStock(actor: Actor, input: StockAdjustment): Promise<{ ok: true; stock: number; slug: string } | FieldProblem> {
+  return db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(products)
+      .set({ stock: sql`${products.stock} + ${input.delta}` })
+      .where(and(eq(products.id, input.productId), sql`${products.stock} + ${input.delta} >= 0`))
+      .returning({ stock: products.stock, slug: products.slug })
+    if (!updated) {
+      const [current] = await tx.select({ stock: products.stock }).from(products).where(eq(products.id, input.productId))
+      if (!current) return { ok: false as const, error: 'That product no longer exists.' }
+      return {
+        ok: false as const,
+        error: 'Please correct the highlighted fields.',
+        fieldErrors: { delta: [`Stock cannot go below zero: there are ${current.stock} in stock, so you can remove at most ${current.stock}.`] },
+      }
+    }
+    await tx.insert(stockMovements).values({
+      productId: input.productId,
+      delta: input.delta,
+      stockAfter: updated.stock,
+      reason: input.reason,
+      note: input.note,
+      userId: actor.id,
+    })
+    await recordAudit(tx, {
+      actor,
+      action: 'product.stock_adjust',
+      entityType: 'product',
+      entityId: input.productId,
+      before: { stock: updated.stock - input.delta },
+      after: { stock: updated.stock, reason: input.reason, note: input.note },
+    })
+    return { ok: true as const, stock: updated.stock, slug: updated.slug }
+  })
+}
+
+export async function productSlugsByIds(ids: number[]) {
+  if (ids.length === 0) return []
+  const rows = await db.select({ slug: products.slug }).from(products).where(inArray(products.id, ids))
+  return rows.map((row) => row.slug)
+}
