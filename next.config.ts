@@ -11,7 +11,11 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'postgres', '@node-rs/argon2', 'nodemailer'],
   poweredByHeader: false,
   // forbidden() and forbidden.tsx for the 403 a customer gets at /admin.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Product photos (up to 4 × 5 MB) and CSV imports (up to 20 MB) are posted to server actions.
+    serverActions: { bodySizeLimit: '21mb' },
+  },
   images: {
     // Seeded product artwork is SVG rendered by our own route handler.
     dangerouslyAllowSVG: true,

@@ -13,6 +13,7 @@ import { saveAddress } from '@/lib/account/addresses'
 import * as adminCategoryActions from '@/lib/admin/categories/actions'
 import * as adminCustomerActions from '@/lib/admin/customers/actions'
 import * as adminProductActions from '@/lib/admin/products/actions'
+import * as adminImportActions from '@/lib/admin/products/import-actions'
 import { createTestUser, formData, type Outcome, outcomeOf, signInAs, type TestUser } from '@/lib/testing/auth'
 import * as authActions from './actions'
 
@@ -56,6 +57,9 @@ const actionAccess: Record<string, Record<string, Access>> = {
   'lib/admin/customers/actions.ts': {
     setRoleAction: 'admin',
   },
+  'lib/admin/products/import-actions.ts': {
+    importProductsAction: 'admin',
+  },
 }
 
 const actionModules: Record<string, Record<string, unknown>> = {
@@ -64,6 +68,7 @@ const actionModules: Record<string, Record<string, unknown>> = {
   'lib/admin/products/actions.ts': adminProductActions,
   'lib/admin/categories/actions.ts': adminCategoryActions,
   'lib/admin/customers/actions.ts': adminCustomerActions,
+  'lib/admin/products/import-actions.ts': adminImportActions,
 }
 
 /** Route handlers by file (relative to the project) and HTTP method. */
@@ -71,6 +76,8 @@ const routeAccess: Record<string, Record<string, Access>> = {
   'app/(account)/account/confirm-email/route.ts': { GET: 'user' },
   // Auth.js's own endpoints (sign-in, callback, session…): public by nature. Under test the
   // handlers are stand-ins (lib/testing/next-auth-mock.ts), so only their listing is checked.
+  'app/admin/export/orders/route.ts': { GET: 'admin' },
+  'app/admin/export/products/route.ts': { GET: 'admin' },
   'app/api/auth/[...nextauth]/route.ts': { GET: 'public', POST: 'public' },
   'app/api/search/suggest/route.ts': { GET: 'public' },
 }

@@ -10,7 +10,7 @@ import { removeStoredImage, storeImage } from '../uploads/storage'
 type Actor = Pick<AccountUser, 'id' | 'email'>
 type Result = { ok: true; slug: string; message: string } | { ok: false; error: string; fieldErrors?: Record<string, string[]> }
 
-export const MAX_IMAGES_PER_UPLOAD = 10
+export const MAX_IMAGES_PER_UPLOAD = 4
 
 /**
  * Checks every file first (size, and type by magic bytes), so one bad file stores nothing;
