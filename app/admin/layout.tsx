@@ -1,5 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { Suspense } from 'react'
+import { AdminNav, AdminNavLinks } from '@/components/admin/admin-nav'
 import { requireAdmin } from '@/lib/auth/session'
 import { siteName } from '@/lib/site'
 
@@ -17,13 +19,20 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-zinc-900">
           Skip to content
         </a>
-        <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
-          <p className="font-bold tracking-tight">
-            {siteName} <span className="font-normal text-zinc-300">Admin</span>
-          </p>
-          <Link href="/" className="text-sm font-medium text-zinc-200 hover:text-white hover:underline">
-            Back to the shop
-          </Link>
+        <div className="mx-auto flex max-w-7xl flex-col gap-3 px-4 py-3">
+          <div className="flex items-center justify-between gap-4">
+            <p className="font-bold tracking-tight">
+              {siteName} <span className="font-normal text-zinc-300">Admin</span>
+            </p>
+            <Link href="/" className="text-sm font-medium text-zinc-200 hover:text-white hover:underline">
+              Back to the shop
+            </Link>
+          </div>
+          <nav aria-label="Admin">
+            <Suspense fallback={<AdminNavLinks pathname={null} />}>
+              <AdminNav />
+            </Suspense>
+          </nav>
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">

@@ -1,19 +1,132 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
+import { RevenueChart } from '@/components/admin/revenue-chart'
+import { ButtonLink, PageHeader, Panel } from '@/components/admin/ui'
+import { change, lowStockProducts, type Metrics, ordersToShip, type PeriodKey, periodLabels, periodMetrics, revenueByDay, topProducts } from '@/lib/admin/dashboard'
 import { requireAdmin } from '@/lib/auth/session'
+import { formatMoney } from '@/lib/money'
 
 export const metadata: Metadata = { title: 'Dashboard' }
 
 export const instant = false
 
-export default async function AdminDashboardPage() {
-  const admin = await requireAdmin('/admin')
+const periods: PeriodKey[] = ['today', '7d', '30d']
+const previousLabels: Record<PeriodKey, string> = { today: 'yesterday', '7d': 'the 7 days before', '30d': 'the 30 days before' }
+
+function Change({ current, previous, period }: { current: number; previous: number; period: PeriodKey }) {
+  const ratio = change(current, previous)
+  if (ratio === null) return <span className="text-xs text-zinc-600">none {previousLabels[period]}</span>
+  const percent = Math.round(ratio * 100)
+  const tone = percent > 0 ? 'text-emerald-700' : percent < 0 ? 'text-red-700' : 'text-zinc-600'
   return (
-    <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold tracking-tight">Dashboard</h1>
-      <p className="text-sm text-zinc-700">
-        Signed in as <span className="font-medium text-zinc-900">{admin.email}</span>
-      </p>
-      <p className="text-zinc-700">The merchant dashboard arrives in a later release.</p>
+    <span className={`text-xs font-medium ${tone}`}>
+      {percent > 0 ? '▲' : percent < 0 ? '▼' : ''} {percent > 0 ? '+' : ''}
+      {percent}% vs {previousLabels[period]}
+    </span>
+  )
+}
+
+const metricRows: { key: keyof Metrics; label: string; format: (value: number) => string }[] = [
+  { key: 'revenueCents', label: 'Revenue', format: (value) => formatMoney(value) },
+  { key: 'orders', label: 'Orders', format: (value) => value.toLocaleString('en-US') },
+  { key: 'averageOrderCents', label: 'Average order', format: (value) => formatMoney(value) },
+  { key: 'newCustomers', label: 'New customers', format: (value) => value.toLocaleString('en-US') },
+]
+
+export default async function AdminDashboardPage() {
+  await requireAdmin('/admin')
+  const [metrics, days, top, lowStock, toShip] = await Promise.all([
+    Promise.all(periods.map((period) => periodMetrics(period))),
+    revenueByDay(30),
+    topProducts(30),
+    lowStockProducts(),
+    ordersToShip(),
+  ])
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader title="Dashboard">
+        <ButtonLink href="/admin/export/orders" download>
+          Export last 30 days of orders
+        </ButtonLink>
+      </PageHeader>
+      <div className="grid gap-4 md:grid-cols-3">
+        {metrics.map((period) => (
+          <section key={period.key} aria-labelledby={`period-${period.key}`} className="rounded-xl border border-zinc-200 p-4">
+            <h2 id={`period-${period.key}`} className="mb-3 text-sm font-semibold text-zinc-700">
+              {periodLabels[period.key]}
+            </h2>
+            <dl className="grid grid-cols-2 gap-3">
+              {metricRows.map((row) => (
+                <div key={row.key}>
+                  <dt className="text-xs text-zinc-600">{row.label}</dt>
+                  <dd className="text-lg font-semibold tabular-nums">{row.format(period.current[row.key])}</dd>
+                  <dd>
+                    <Change current={period.current[row.key]} previous={period.previous[row.key]} period={period.key} />
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ))}
+      </div>
+      <Panel title="Revenue per day (last 30 days, UTC)">
+        <RevenueChart days={days} />
+      </Panel>
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Panel title="Top products (30 days)">
+          {top.length === 0 ? (
+            <p className="text-sm text-zinc-700">No sales in the last 30 days.</p>
+          ) : (
+            <ol className="flex flex-col gap-2 text-sm">
+              {top.map((product) => (
+                <li key={product.product_id} className="flex justify-between gap-2">
+                  <Link href={`/admin/products/${product.product_id}`} className="text-brand-700 hover:underline">
+                    {product.name}
+                  </Link>
+                  <span className="tabular-nums text-zinc-700">
+                    {product.units} sold · {formatMoney(product.revenue)}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          )}
+        </Panel>
+        <Panel title="Low stock">
+          {lowStock.length === 0 ? (
+            <p className="text-sm text-zinc-700">Every active product has more than 5 in stock.</p>
+          ) : (
+            <ul className="flex flex-col gap-2 text-sm">
+              {lowStock.map((product) => (
+                <li key={product.id} className="flex justify-between gap-2">
+                  <Link href={`/admin/products/${product.id}`} className="text-brand-700 hover:underline">
+                    {product.name}
+                  </Link>
+                  <span className={`tabular-nums ${product.stock === 0 ? 'font-semibold text-red-700' : 'text-amber-800'}`}>{product.stock === 0 ? 'Out of stock' : `${product.stock} left`}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <Link href="/admin/products?stock=low" className="text-sm font-medium text-brand-700 hover:underline">
+            All low-stock products
+          </Link>
+        </Panel>
+        <Panel title={`Waiting to ship (${toShip.total})`}>
+          {toShip.rows.length === 0 ? (
+            <p className="text-sm text-zinc-700">Nothing to ship. Every paid order has gone out.</p>
+          ) : (
+            <ul className="flex flex-col gap-2 text-sm">
+              {toShip.rows.map((order) => (
+                <li key={order.id} className="flex justify-between gap-2">
+                  <Link href={`/admin/orders/${order.id}`} className="text-brand-700 hover:underline">
+                    #{order.id} · {order.email}
+                  </Link>
+                  <span className="tabular-nums text-zinc-700">{formatMoney(order.total_cents, order.currency)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Panel>
+      </div>
     </div>
   )
 }

@@ -125,3 +125,8 @@ export async function listStockHistory(productId: number, limit = 100) {
 export async function categoryOptions(): Promise<[string, string][]> {
   return flattenTree(await allCategories()).map(({ category, depth }) => [String(category.id), `${'— '.repeat(depth)}${category.name}`])
 }
+
+export async function productHasOrders(productId: number) {
+  const rows = await db.execute<{ one: number }>(sql`select 1 as one from order_items where product_id = ${productId} limit 1`)
+  return rows.length > 0
+}

@@ -1,0 +1,111 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { ProductForm } from '@/components/admin/product-form'
+import { DeleteProductForm, ImageManager, ImageUploadForm, StockAdjustmentForm } from '@/components/admin/product-side-forms'
+import { Badge, formatDateTime, PageHeader, Panel, tableClass, tdClass, thClass } from '@/components/admin/ui'
+import { StatusMessage } from '@/components/ui/form'
+import { positiveId } from '@/lib/admin/list-params'
+import { listProductImages } from '@/lib/admin/products/images'
+import { categoryOptions, getAdminProduct, listStockHistory, productHasOrders } from '@/lib/admin/products/queries'
+import { requireAdmin } from '@/lib/auth/session'
+import { toMajorUnitsString } from '@/lib/money'
+
+export const metadata: Metadata = { title: 'Edit product' }
+export const instant = false
+
+const reasonLabels = { reservation: 'Order reserved', release: 'Reservation released', restock: 'Restock', adjustment: 'Correction', import: 'CSV import' } as const
+
+export default async function EditProductPage({ params, searchParams }: PageProps<'/admin/products/[id]'>) {
+  const { id: rawId } = await params
+  await requireAdmin(`/admin/products/${encodeURIComponent(rawId)}`)
+  const id = positiveId(rawId)
+  if (id === null) notFound()
+  const [product, categories, images, history, hasOrders, query] = await Promise.all([
+    getAdminProduct(id),
+    categoryOptions(),
+    listProductImages(id),
+    listStockHistory(id),
+    productHasOrders(id),
+    searchParams,
+  ])
+  if (!product) notFound()
+
+  return (
+    <div className="flex flex-col gap-6">
+      <Link href="/admin/products" className="text-sm font-medium text-brand-700 hover:underline">
+        ← Products
+      </Link>
+      <PageHeader title={product.name}>
+        {product.active ? <Badge tone="green">Active</Badge> : <Badge tone="grey">Archived</Badge>}
+        {product.active && (
+          <Link href={`/products/${product.slug}`} className="text-sm font-medium text-brand-700 hover:underline">
+            View in the shop
+          </Link>
+        )}
+      </PageHeader>
+      {query.created === '1' && <StatusMessage>Product created. It is in the shop now{product.active ? '' : ' (archived: hidden until you make it active)'}.</StatusMessage>}
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <Panel title="Details">
+          <ProductForm
+            categories={categories}
+            product={{
+              id: product.id,
+              name: product.name,
+              slug: product.slug,
+              price: toMajorUnitsString(product.priceCents),
+              categoryId: product.categoryId,
+              description: product.description,
+              active: product.active,
+              featured: product.featured,
+            }}
+          />
+        </Panel>
+        <div className="flex flex-col gap-6">
+          <Panel title="Images">
+            <ImageManager productId={product.id} images={images.map((image) => ({ id: image.id, url: image.url, alt: image.alt }))} />
+            <ImageUploadForm productId={product.id} />
+          </Panel>
+          <Panel title={`Stock: ${product.stock}`}>
+            <StockAdjustmentForm productId={product.id} />
+          </Panel>
+          <Panel title={hasOrders ? 'Archive' : 'Delete'}>
+            <DeleteProductForm productId={product.id} hasOrders={hasOrders} />
+          </Panel>
+        </div>
+      </div>
+      <Panel title="Stock history">
+        {history.length === 0 ? (
+          <p className="text-sm text-zinc-700">No stock changes yet.</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className={tableClass}>
+              <thead>
+                <tr>
+                  <th scope="col" className={thClass}>When</th>
+                  <th scope="col" className={thClass}>Change</th>
+                  <th scope="col" className={thClass}>Stock after</th>
+                  <th scope="col" className={thClass}>Reason</th>
+                  <th scope="col" className={thClass}>Note</th>
+                  <th scope="col" className={thClass}>By</th>
+                </tr>
+              </thead>
+              <tbody>
+                {history.map((movement) => (
+                  <tr key={movement.id}>
+                    <td className={`${tdClass} whitespace-nowrap`}>{formatDateTime(movement.createdAt)}</td>
+                    <td className={`${tdClass} tabular-nums ${movement.delta < 0 ? 'text-red-700' : 'text-emerald-700'}`}>{movement.delta > 0 ? `+${movement.delta}` : movement.delta}</td>
+                    <td className={`${tdClass} tabular-nums`}>{movement.stockAfter}</td>
+                    <td className={tdClass}>{reasonLabels[movement.reason]}{movement.orderId ? ` (order ${movement.orderId})` : ''}</td>
+                    <td className={tdClass}>{movement.note}</td>
+                    <td className={tdClass}>{movement.byEmail ?? (movement.orderId ? 'Checkout' : '—')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Panel>
+    </div>
+  )
+}
