@@ -34,7 +34,7 @@ const metricRows: { key: keyof Metrics; label: string; format: (value: number) =
 ]
 
 export default async function AdminDashboardPage() {
-  await requireAdmin('/admin')
+  const admin = await requireAdmin('/admin')
   const [metrics, days, top, lowStock, toShip] = await Promise.all([
     Promise.all(periods.map((period) => periodMetrics(period))),
     revenueByDay(30),
@@ -49,6 +49,9 @@ export default async function AdminDashboardPage() {
           Export last 30 days of orders
         </ButtonLink>
       </PageHeader>
+      <p className="text-sm text-zinc-700">
+        Signed in as <span className="font-medium text-zinc-900">{admin.email}</span>. Figures are in UTC days; revenue is what customers paid, less refunds.
+      </p>
       <div className="grid gap-4 md:grid-cols-3">
         {metrics.map((period) => (
           <section key={period.key} aria-labelledby={`period-${period.key}`} className="rounded-xl border border-zinc-200 p-4">

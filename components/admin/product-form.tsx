@@ -1,7 +1,7 @@
 'use client'
 
-import { useActionState, useId } from 'react'
-import { CheckboxField, fieldError, FormMessage, keptValue, SelectField, SubmitButton, TextField } from '@/components/ui/form'
+import { startTransition, useActionState, useId } from 'react'
+import { CheckboxField, fieldError, FormMessage, keptValue, SelectField, TextField } from '@/components/ui/form'
 import type { ActionState } from '@/lib/action-state'
 import { saveProductAction } from '@/lib/admin/products/actions'
 
@@ -18,11 +18,22 @@ export type ProductFormValues = {
 
 /** Create (no product) or edit. The stock is set here only when creating; later it changes by adjustments. */
 export function ProductForm({ product, categories }: { product?: ProductFormValues; categories: [string, string][] }) {
-  const [state, action] = useActionState<ActionState, FormData>(saveProductAction, null)
+  const [state, action, pending] = useActionState<ActionState, FormData>(saveProductAction, null)
   const descriptionId = useId()
   const descriptionError = fieldError(state, 'description')
   return (
-    <form action={action} className="flex max-w-2xl flex-col gap-4" noValidate>
+    <form
+      action={action}
+      // Submitted by hand so React does not reset the form after a refusal: what the merchant typed
+      // and chose (the category too) stays for them to correct. Without JavaScript the action still runs.
+      onSubmit={(event) => {
+        event.preventDefault()
+        const formData = new FormData(event.currentTarget)
+        startTransition(() => action(formData))
+      }}
+      className="flex max-w-2xl flex-col gap-4"
+      noValidate
+    >
       {product && <input type="hidden" name="id" value={product.id} />}
       <FormMessage state={state} />
       <TextField label="Name" name="name" state={state} defaultValue={product?.name} required maxLength={200} />
@@ -61,7 +72,13 @@ export function ProductForm({ product, categories }: { product?: ProductFormValu
       <CheckboxField label="Active (shown in the shop)" name="active" state={state} defaultChecked={product?.active ?? true} />
       <CheckboxField label="Featured on the home page" name="featured" state={state} defaultChecked={product?.featured ?? false} />
       <div>
-        <SubmitButton pendingLabel="Saving…">{product ? 'Save product' : 'Create product'}</SubmitButton>
+        <button
+          type="submit"
+          disabled={pending}
+          className="inline-flex items-center justify-center rounded-full bg-brand-700 px-5 py-2.5 text-sm font-semibold text-white hover:bg-brand-800 disabled:cursor-wait disabled:opacity-70"
+        >
+          {pending ? 'Saving…' : product ? 'Save product' : 'Create product'}
+        </button>
       </div>
     </form>
   )

@@ -77,7 +77,7 @@ export function ImageUploadForm({ productId }: { productId: number }) {
       <FormMessage state={state} />
       <div className="flex flex-col gap-1.5">
         <label htmlFor={inputId} className="text-sm font-medium text-zinc-900">
-          Images
+          Image files
         </label>
         <input
           id={inputId}

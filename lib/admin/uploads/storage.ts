@@ -9,6 +9,11 @@ import { type ImageExtension, imageTypes } from './image-type'
 export const LOCAL_UPLOAD_PREFIX = '/uploads/'
 const localName = /^[a-z0-9]{24}\.(png|jpg|webp|gif)$/
 
+/** The upload folder, resolved at runtime (the comment keeps the bundler from tracing the whole project into it). */
+function uploadPath(name = '') {
+  return path.join(/*turbopackIgnore: true*/ path.resolve(/*turbopackIgnore: true*/ env.UPLOAD_DIR), name)
+}
+
 /** Stores an already-checked image and returns its public URL. */
 export async function storeImage(bytes: Uint8Array, extension: ImageExtension): Promise<string> {
   const name = `${randomBytes(12).toString('hex')}.${extension}`
@@ -21,9 +26,8 @@ export async function storeImage(bytes: Uint8Array, extension: ImageExtension): 
     })
     return blob.url
   }
-  const directory = path.resolve(env.UPLOAD_DIR)
-  await mkdir(directory, { recursive: true })
-  await writeFile(path.join(directory, name), bytes, { flag: 'wx' })
+  await mkdir(uploadPath(), { recursive: true })
+  await writeFile(uploadPath(name), bytes, { flag: 'wx' })
   return `${LOCAL_UPLOAD_PREFIX}${name}`
 }
 
@@ -32,7 +36,7 @@ export async function removeStoredImage(url: string) {
   try {
     if (url.startsWith(LOCAL_UPLOAD_PREFIX)) {
       const name = url.slice(LOCAL_UPLOAD_PREFIX.length)
-      if (localName.test(name)) await unlink(path.join(path.resolve(env.UPLOAD_DIR), name))
+      if (localName.test(name)) await unlink(uploadPath(name))
     } else if (env.BLOB_READ_WRITE_TOKEN && url.startsWith('https://')) {
       const { del } = await import('@vercel/blob')
       await del(url, { token: env.BLOB_READ_WRITE_TOKEN })
@@ -47,7 +51,7 @@ export async function readLocalUpload(name: string): Promise<{ bytes: Buffer; co
   const match = localName.exec(name)
   if (!match) return null
   try {
-    const bytes = await readFile(path.join(path.resolve(env.UPLOAD_DIR), name))
+    const bytes = await readFile(uploadPath(name))
     return { bytes, contentType: imageTypes[match[1] as ImageExtension] }
   } catch {
     return null
