@@ -15,7 +15,7 @@ export function ProductImage({
   className?: string
 }) {
   if (!src) {
-    return <div className={`flex aspect-square items-center justify-center bg-zinc-100 text-sm text-zinc-500 ${className ?? ''}`}>No image</div>
+    return <div className={`flex aspect-square items-center justify-center bg-zinc-100 text-sm text-zinc-700 ${className ?? ''}`}>No image</div>
   }
   if (src.endsWith('.svg')) {
     // Generated artwork needs no optimisation: a plain <img> keeps listings light to render.
