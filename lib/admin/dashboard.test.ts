@@ -1,6 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sql } from '@/db/client'
-import { insertOrder } from '@/lib/testing/admin'
+import { cleanUpFixtures, insertOrder } from '@/lib/testing/admin'
 import { createTestUser } from '@/lib/testing/auth'
 import { change, lowStockProducts, ordersToShip, periodBounds, periodMetrics, revenueByDay, topProducts } from './dashboard'
 
@@ -8,9 +8,12 @@ import { change, lowStockProducts, ordersToShip, periodBounds, periodMetrics, re
 const now = new Date('2031-06-15T15:00:00Z')
 const at = (iso: string) => new Date(`${iso}Z`)
 let productIds: number[] = []
+let originalStock = 0
 
 beforeAll(async () => {
-  productIds = (await sql<{ id: number }[]>`select id from products order by id limit 2`).map((row) => row.id)
+  const firstTwo = await sql<{ id: number; stock: number }[]>`select id, stock from products order by id limit 2`
+  productIds = firstTwo.map((row) => row.id)
+  originalStock = firstTwo[0]?.stock ?? 0
   const [a = 0, b = 0] = productIds
   // Today: two sales (one partly refunded), one pending and one cancelled that do not count.
   await insertOrder({ totalCents: 10_000, paidAt: at('2031-06-15T09:00:00'), items: [{ productId: a, quantity: 2, unitPriceCents: 5_000 }] })
@@ -24,6 +27,11 @@ beforeAll(async () => {
   await insertOrder({ totalCents: 1_000, status: 'delivered', paidAt: at('2031-05-10T12:00:00') })
   const customer = await createTestUser()
   await sql`update users set created_at = ${'2031-06-15T08:00:00Z'}::timestamptz where id = ${customer.id}`
+})
+
+afterAll(async () => {
+  await cleanUpFixtures()
+  await sql`update products set stock = ${originalStock} where id = ${productIds[0] ?? 0}`
 })
 
 describe('dashboard', () => {

@@ -1,9 +1,9 @@
 import { NextRequest } from 'next/server'
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { GET as exportOrders } from '@/app/admin/export/orders/route'
 import { GET as exportProducts } from '@/app/admin/export/products/route'
 import { sql } from '@/db/client'
-import { insertOrder } from '@/lib/testing/admin'
+import { cleanUpFixtures, insertOrder } from '@/lib/testing/admin'
 import { createTestUser, formData, signInAs, type TestUser } from '@/lib/testing/auth'
 import { parseCsv } from './csv/csv'
 import { importProductsAction } from './products/import-actions'
@@ -16,6 +16,7 @@ beforeAll(async () => {
   admin = await createTestUser({ role: 'admin' })
 })
 beforeEach(() => signInAs(admin))
+afterAll(cleanUpFixtures)
 
 describe('CSV exports', () => {
   it('exports every product in the import’s columns, and the export imports back unchanged', async () => {

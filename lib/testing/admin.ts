@@ -1,6 +1,24 @@
-/** Fixtures for admin tests: orders inserted directly (nothing creates orders on this branch yet). */
+/**
+ * Fixtures for admin tests: orders inserted directly (nothing creates orders on this branch yet).
+ * All test files share one database, and some count the whole catalog, so each file removes
+ * what it made with cleanUpFixtures() in afterAll.
+ */
 import { randomUUID } from 'node:crypto'
 import { sql } from '@/db/client'
+
+const madeOrders = new Set<number>()
+const madeProducts = new Set<number>()
+
+export function trackProduct(id: number) {
+  madeProducts.add(id)
+}
+
+export async function cleanUpFixtures() {
+  if (madeOrders.size > 0) await sql`delete from orders where id in ${sql([...madeOrders])}`
+  if (madeProducts.size > 0) await sql`delete from products where id in ${sql([...madeProducts])}`
+  madeOrders.clear()
+  madeProducts.clear()
+}
 
 export async function someCategoryId() {
   const [row] = await sql<{ id: number }[]>`select id from categories order by id limit 1`
@@ -40,6 +58,7 @@ export async function insertOrder(order: OrderFixture) {
             ${order.totalCents}, ${order.totalCents}, ${order.refundedCents ?? 0}, ${new Date(Date.now() + 3_600_000).toISOString()}::timestamptz, ${paidAt?.toISOString() ?? null}::timestamptz, ${createdAt.toISOString()}::timestamptz)
     returning id`
   if (!row) throw new Error('order insert failed')
+  madeOrders.add(row.id)
   for (const item of order.items ?? []) {
     await sql`
       insert into order_items (order_id, product_id, product_slug, name, unit_price_cents, quantity)

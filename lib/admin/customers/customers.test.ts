@@ -1,6 +1,6 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { sql } from '@/db/client'
-import { auditEntries, insertOrder } from '@/lib/testing/admin'
+import { auditEntries, cleanUpFixtures, insertOrder } from '@/lib/testing/admin'
 import { createTestUser, expectFailure, formData, signInAs } from '@/lib/testing/auth'
 import { setRoleAction } from './actions'
 import { getCustomer, listCustomers, parseCustomerListParams } from './queries'
@@ -12,6 +12,14 @@ vi.mock('next/cache', async (importOriginal) => ({ ...(await importOriginal<Reco
 const role = async (id: string) => (await sql<{ role: string }[]>`select role from users where id = ${id}`)[0]?.role
 
 describe('customers', () => {
+  let admins: string[] = []
+  beforeAll(async () => {
+    admins = (await sql<{ id: string }[]>`select id from users where role = 'admin'`).map((row) => row.id)
+  })
+  afterAll(async () => {
+    await cleanUpFixtures()
+    if (admins.length > 0) await sql`update users set role = 'admin' where id in ${sql(admins)}`
+  })
   beforeEach(async () => {
     // Each test decides who the admins are.
     await sql`update users set role = 'customer' where role = 'admin'`

@@ -1,4 +1,4 @@
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { sql } from '@/db/client'
 import { productBySlug } from '@/lib/testing/admin'
 import { createTestUser, expectFailure, formData, signInAs, type TestUser } from '@/lib/testing/auth'
@@ -17,6 +17,9 @@ beforeAll(async () => {
   category = row
 })
 beforeEach(() => signInAs(admin))
+afterAll(async () => {
+  await sql`delete from products where slug like 'imp-%'`
+})
 
 const header = 'slug,name,description,price,stock,category,active,featured'
 const run = (csv: string, mode: 'preview' | 'import' = 'import', skipBadRows = false) =>

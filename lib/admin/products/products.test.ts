@@ -1,6 +1,6 @@
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { sql } from '@/db/client'
-import { auditEntries, insertOrder, productBySlug, someCategoryId } from '@/lib/testing/admin'
+import { auditEntries, cleanUpFixtures, insertOrder, productBySlug, someCategoryId, trackProduct } from '@/lib/testing/admin'
 import { createTestUser, expectFailure, formData, outcomeOf, signInAs, type TestUser } from '@/lib/testing/auth'
 import { adjustStockAction, deleteProductAction, manageProductImagesAction, saveProductAction, uploadProductImagesAction } from './actions'
 import { listAdminProducts, listStockHistory, parseProductListParams } from './queries'
@@ -16,6 +16,7 @@ beforeAll(async () => {
   categoryId = await someCategoryId()
 })
 beforeEach(() => signInAs(admin))
+afterAll(cleanUpFixtures)
 
 function productForm(fields: Record<string, string>) {
   return formData({ name: 'Test Lamp', price: '19.99', stock: '5', categoryId: String(categoryId), description: 'A lamp.', active: 'on', ...fields })
@@ -26,6 +27,7 @@ async function create(fields: Record<string, string>) {
   const outcome = await outcomeOf(saveProductAction(null, productForm(fields)))
   expect(outcome).toMatchObject({ kind: 'redirect', url: expect.stringMatching(/^\/admin\/products\/\d+\?created=1$/) })
   const id = Number(/\/(\d+)\?/.exec(outcome.kind === 'redirect' ? outcome.url : '')?.[1])
+  trackProduct(id)
   const [row] = await sql<{ slug: string }[]>`select slug from products where id = ${id}`
   const product = await productBySlug(row?.slug ?? '')
   if (!product) throw new Error('created product not found')
