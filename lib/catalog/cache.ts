@@ -20,3 +20,14 @@ export function invalidateCatalog(options: { productSlugs?: string[]; from: 'act
     else revalidateTag(tag, { expire: 0 })
   }
 }
+
+/**
+ * Expire only these products' cached reads (their pages show stock), without flushing the whole
+ * catalog: checkouts and cancellations change stock far more often than merchants edit products.
+ */
+export function invalidateProducts(slugs: string[], from: 'action' | 'background') {
+  for (const tag of new Set(slugs.map(catalogTags.product))) {
+    if (from === 'action') updateTag(tag)
+    else revalidateTag(tag, { expire: 0 })
+  }
+}
