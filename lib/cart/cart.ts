@@ -5,6 +5,7 @@ import { cartItems, carts, products } from '@/db/schema'
 import { getCurrentUser } from '@/lib/auth/session'
 import { productCardColumns } from '@/lib/catalog/queries'
 import { readGuestCartId, writeGuestCartCookie } from './cookie'
+import { ensureUserCart, mergeGuestCart } from './merge'
 import { type CartLineIssue, capQuantity, cartTotals, lineIssue } from './totals'
 
 export type CartLine = {
@@ -32,38 +33,6 @@ export type Cart = {
 }
 
 const emptyCart: Cart = { id: null, lines: [], currency: 'USD', subtotalCents: 0, shippingCents: 0, totalCents: 0, itemCount: 0 }
-
-/**
- * Moves a guest cart's lines into the user's cart (quantities added, capped by stock) and
- * deletes the guest cart. Runs at sign-in and, as a fallback, whenever a signed-in shopper
- * still carries a guest cart cookie. Returns the user's cart id.
- */
-export async function mergeGuestCart(guestCartId: string | null, userId: string): Promise<string> {
-  return db.transaction(async (tx) => {
-    const userCartId = await ensureUserCart(tx, userId)
-    if (!guestCartId || guestCartId === userCartId) return userCartId
-    const [guest] = await tx.select({ id: carts.id }).from(carts).where(and(eq(carts.id, guestCartId), isNull(carts.userId))).for('update')
-    if (!guest) return userCartId
-    await tx.execute(sql`
-      insert into cart_items (cart_id, product_id, quantity, seen_price_cents, added_at)
-      select ${userCartId}, g.product_id, least(g.quantity, greatest(p.stock, 1), 99), g.seen_price_cents, g.added_at
-      from cart_items g join products p on p.id = g.product_id
-      where g.cart_id = ${guestCartId}
-      on conflict (cart_id, product_id) do update
-      set quantity = greatest(1, least(cart_items.quantity + excluded.quantity, 99,
-        greatest(cart_items.quantity, (select stock from products where id = excluded.product_id))))`)
-    await tx.delete(carts).where(eq(carts.id, guestCartId))
-    await tx.update(carts).set({ updatedAt: sql`now()` }).where(eq(carts.id, userCartId))
-    return userCartId
-  })
-}
-
-async function ensureUserCart(tx: Executor, userId: string) {
-  await tx.insert(carts).values({ userId }).onConflictDoNothing()
-  const [cart] = await tx.select({ id: carts.id }).from(carts).where(eq(carts.userId, userId))
-  if (!cart) throw new Error(`cart for user ${userId} vanished`)
-  return cart.id
-}
 
 /**
  * The cart of whoever is calling: the signed-in shopper's (merging a leftover guest cart into it),
