@@ -9,6 +9,9 @@ import { NextRequest } from 'next/server'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { sql } from '@/db/client'
 import * as accountActions from '@/lib/account/actions'
+import * as cartActions from '@/lib/cart/actions'
+import * as orderActions from '@/lib/orders/actions'
+import * as paymentActions from '@/lib/payments/actions'
 import { saveAddress } from '@/lib/account/addresses'
 import { createTestUser, formData, type Outcome, outcomeOf, signInAs, type TestUser } from '@/lib/testing/auth'
 import * as authActions from './actions'
@@ -37,11 +40,27 @@ const actionAccess: Record<string, Record<string, Access>> = {
     setDefaultAddressAction: 'user',
     deleteAccountAction: 'user',
   },
+  // The cart, checkout and order lookup serve guests too; each finds the caller's own cart or order itself.
+  'lib/cart/actions.ts': {
+    addToCartAction: 'public',
+    updateCartQuantityAction: 'public',
+    removeCartItemAction: 'public',
+  },
+  'lib/orders/actions.ts': {
+    checkoutAction: 'public',
+    lookupOrderAction: 'public',
+  },
+  'lib/payments/actions.ts': {
+    payDemoCheckoutAction: 'public',
+  },
 }
 
 const actionModules: Record<string, Record<string, unknown>> = {
   'lib/auth/actions.ts': authActions,
   'lib/account/actions.ts': accountActions,
+  'lib/cart/actions.ts': cartActions,
+  'lib/orders/actions.ts': orderActions,
+  'lib/payments/actions.ts': paymentActions,
 }
 
 /** Route handlers by file (relative to the project) and HTTP method. */
@@ -51,6 +70,10 @@ const routeAccess: Record<string, Record<string, Access>> = {
   // handlers are stand-ins (lib/testing/next-auth-mock.ts), so only their listing is checked.
   'app/api/auth/[...nextauth]/route.ts': { GET: 'public', POST: 'public' },
   'app/api/search/suggest/route.ts': { GET: 'public' },
+  'app/api/cart/route.ts': { GET: 'public' },
+  // Guarded by a secret rather than a session: Bearer CRON_SECRET, and Stripe's signature.
+  'app/api/cron/sweep-orders/route.ts': { GET: 'public' },
+  'app/api/webhooks/stripe/route.ts': { POST: 'public' },
 }
 
 const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']
