@@ -60,7 +60,7 @@ describe('guest cart', () => {
     for (const product of [retired, emptied, repriced]) await add(product.id)
     await sql`update products set active = false where id = ${retired.id}`
     await sql`update products set stock = 0 where id = ${emptied.id}`
-    await sql`update products set price_cents = 1_100 where id = ${repriced.id}`
+    await sql`update products set price_cents = 1100 where id = ${repriced.id}`
     const cart = await getCart()
     expect(cart.lines.map((line) => line.issue)).toEqual(['inactive', 'out_of_stock', 'price_changed'])
     // Unbuyable lines do not count toward the total; the changed price does, at its new value.

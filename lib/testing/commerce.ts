@@ -9,7 +9,11 @@ export type TestProduct = { id: number; slug: string; name: string; priceCents: 
 
 /** A product with a name no seeded product shares, so search tests are unaffected. */
 export async function createTestProduct(input: { stock: number; priceCents?: number; active?: boolean; currency?: string }): Promise<TestProduct> {
-  const [category] = await sql<{ id: number }[]>`select id from categories order by id limit 1`
+  // A category of their own, so fixtures never show up in the seeded categories' listings.
+  const [category] = await sql<{ id: number }[]>`
+    insert into categories (slug, name, position) values ('zz-test-fixtures', 'Test fixtures', 999)
+    on conflict (slug) do update set name = excluded.name
+    returning id`
   const token = randomUUID().slice(0, 8)
   const [product] = await db
     .insert(products)
