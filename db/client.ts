@@ -33,3 +33,6 @@ if (env.NODE_ENV !== 'production') globalForDb.storefrontSql = sql
 
 export const db = drizzle(sql, { schema, casing: 'snake_case' })
 export type Database = typeof db
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0]
+/** The database or a transaction in progress: functions that take this join the caller's transaction. */
+export type Executor = Database | Transaction

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto'
-import { type APIResponse, expect, type Page, test, type TestInfo } from '@playwright/test'
+import { type APIResponse, expect, type Page, test } from '@playwright/test'
+import { demoAdmin, demoShopper, field, logIn, submit, uniqueEmail, useOwnClientIp } from './support'
 
 /**
  * Accounts: registration, sign-in, sign-out, password reset through the development outbox,
@@ -16,50 +17,9 @@ import { type APIResponse, expect, type Page, test, type TestInfo } from '@playw
  * above still holds for a single run.
  */
 
-const demoShopper = { email: 'shopper@northwind.test', password: 'northwind-shopper-demo', name: 'Demo Shopper' }
-const demoAdmin = { email: 'admin@northwind.test', password: 'northwind-admin-demo' }
 
 const wrongCredentials = 'That email and password do not match an account.'
 const tooManyAttempts = /Too many attempts/
-
-/** A unique email for this project and run. */
-function uniqueEmail(testInfo: TestInfo, label: string) {
-  return `e2e-${label}-${testInfo.project.name}-${Date.now()}-${testInfo.retry}@example.com`
-}
-
-/** Gives this test's browser context a client IP of its own (see the note at the top). */
-async function useOwnClientIp(page: Page) {
-  const ip = `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`
-  await page.context().setExtraHTTPHeaders({ 'x-forwarded-for': ip })
-}
-
-/**
- * A form control by its label. Next keeps the previous page mounted but hidden (React Activity)
- * after a client-side navigation, so only the visible control counts.
- */
-function field(page: Page, label: string) {
-  return page.getByLabel(label, { exact: true }).filter({ visible: true })
-}
-
-/** Clicks a form's submit button and waits for the server action's answer. */
-async function submit(page: Page, buttonName: string) {
-  const answered = page.waitForResponse((response) => response.request().method() === 'POST' && response.request().headers()['next-action'] !== undefined)
-  await page.getByRole('button', { name: buttonName, exact: true }).click()
-  await answered
-}
-
-async function fillLogin(page: Page, email: string, password: string) {
-  await field(page, 'Email').fill(email)
-  await field(page, 'Password').fill(password)
-}
-
-/** Logs in from /login (or the page already open) and waits for the form's answer. */
-async function logIn(page: Page, email: string, password: string, { open = true } = {}) {
-  if (open) await page.goto('/login')
-  await expect(page.getByRole('heading', { level: 1, name: 'Log in' })).toBeVisible()
-  await fillLogin(page, email, password)
-  await submit(page, 'Log in')
-}
 
 async function expectOnAccount(page: Page, name?: string) {
   await expect(page).toHaveURL(/\/account$/)

@@ -9,7 +9,7 @@ export type ActionState =
   | { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined>; values?: Record<string, string> }
   | null
 
-const SECRET_FIELDS = /password|token/i
+const SECRET_FIELDS = /password|token|card|cvc/i
 
 /** The submitted text fields (passwords and tokens left out), for re-filling the form. */
 export function submittedValues(formData: FormData): Record<string, string> {

@@ -46,6 +46,26 @@ const envSchema = z.object({
   /** Product images go to Vercel Blob when set; otherwise to UPLOAD_DIR on local disk. */
   BLOB_READ_WRITE_TOKEN: z.string().min(1).optional(),
   UPLOAD_DIR: z.string().default('.data/uploads'),
+  /** Stripe secret key. Unset: checkout runs through the demo payment provider (outside production). */
+  STRIPE_SECRET_KEY: z
+    .string()
+    .trim()
+    .regex(/^(sk|rk)_(test|live)_/, 'STRIPE_SECRET_KEY must start with sk_test_, sk_live_, rk_test_ or rk_live_')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** Signing secret of the webhook endpoint (`whsec_…`); required whenever STRIPE_SECRET_KEY is set. */
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .trim()
+    .regex(/^whsec_/, 'STRIPE_WEBHOOK_SECRET must start with whsec_')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** Another Stripe API origin (a local fake in tests, stripe-mock). Unset: api.stripe.com. */
+  STRIPE_API_URL: z.url().optional(),
+  /** Allow the demo payment provider in production (it is always on without Stripe keys elsewhere). */
+  DEMO_PAYMENTS: z.stringbool().optional(),
+  /** Bearer secret Vercel Cron sends to /api/cron/sweep-orders. */
+  CRON_SECRET: z.string().min(16, 'CRON_SECRET must be at least 16 characters').optional(),
 })
 
 export type Env = z.infer<typeof envSchema>
@@ -92,3 +112,13 @@ export const siteUrl = (
   env.SITE_URL ??
   (env.VERCEL_PROJECT_PRODUCTION_URL ? `https://${env.VERCEL_PROJECT_PRODUCTION_URL}` : 'http://localhost:3000')
 ).replace(/\/$/, '')
+
+/**
+ * Which payment provider checkout uses: Stripe when keys are set; otherwise the demo provider
+ * (never silently in production, where it needs DEMO_PAYMENTS=true); otherwise none.
+ */
+export const paymentsMode: 'stripe' | 'demo' | 'disabled' = env.STRIPE_SECRET_KEY
+  ? 'stripe'
+  : env.NODE_ENV !== 'production' || env.DEMO_PAYMENTS
+    ? 'demo'
+    : 'disabled'

@@ -7,4 +7,9 @@ export function assertProductionConfig() {
     console.error('AUTH_SECRET is not set: generate one with `openssl rand -base64 32` and set it in the environment.')
     process.exit(1)
   }
+  if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET && !isBuildPhase) {
+    // Without it every webhook would be refused and no order would ever show as paid.
+    console.error('STRIPE_WEBHOOK_SECRET is not set: copy the signing secret (whsec_…) of your webhook endpoint into the environment.')
+    process.exit(1)
+  }
 }

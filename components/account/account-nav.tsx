@@ -5,6 +5,7 @@ import { usePathname } from 'next/navigation'
 
 const links = [
   { href: '/account', label: 'Overview' },
+  { href: '/account/orders', label: 'Orders' },
   { href: '/account/profile', label: 'Profile' },
   { href: '/account/addresses', label: 'Addresses' },
   { href: '/account/delete', label: 'Delete account' },

@@ -1,6 +1,7 @@
 'use client'
 
 import { useActionState } from 'react'
+import type { ActionState } from '@/lib/action-state'
 import { CheckboxField, FormMessage, SelectField, SubmitButton, TextField } from '@/components/ui/form'
 import { saveAddressAction } from '@/lib/account/actions'
 import { shippingCountries } from '@/lib/account/validation'
@@ -25,6 +26,19 @@ export function AddressForm({ address }: { address?: AddressFormValues }) {
     <form action={formAction} noValidate className="flex flex-col gap-4">
       <FormMessage state={state} />
       {address && <input type="hidden" name="addressId" value={address.id} />}
+      <AddressFields address={address} state={state} />
+      <CheckboxField label="Use as my default address" name="isDefault" defaultChecked={address?.isDefault} state={state} />
+      <div>
+        <SubmitButton pendingLabel="Saving…">Save address</SubmitButton>
+      </div>
+    </form>
+  )
+}
+
+/** The postal address inputs, shared by the address book and the demo checkout page. */
+export function AddressFields({ address, state }: { address?: Partial<AddressFormValues> | null; state: ActionState }) {
+  return (
+    <>
       <TextField label="Full name" name="fullName" autoComplete="name" maxLength={100} required defaultValue={address?.fullName} state={state} />
       <TextField
         label="Street address"
@@ -73,10 +87,6 @@ export function AddressForm({ address }: { address?: AddressFormValues }) {
         />
       </div>
       <TextField label="Phone (optional)" name="phone" type="tel" autoComplete="tel" maxLength={30} defaultValue={address?.phone} state={state} />
-      <CheckboxField label="Use as my default address" name="isDefault" defaultChecked={address?.isDefault} state={state} />
-      <div>
-        <SubmitButton pendingLabel="Saving…">Save address</SubmitButton>
-      </div>
-    </form>
+    </>
   )
 }

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { AddToCart } from '@/components/cart/add-to-cart'
 import type { ProductCard as ProductCardData } from '@/lib/catalog/types'
 import { Price } from './price'
 import { ProductImage } from './product-image'
@@ -26,7 +27,10 @@ export function ProductCard({ product, priority = false }: { product: ProductCar
           </Link>
         </h3>
         <RatingStars average={product.ratingAvg} count={product.ratingCount} />
-        <Price amountCents={product.priceCents} currency={product.currency} className="mt-auto pt-1 font-semibold" />
+        <div className="mt-auto flex items-center justify-between gap-2 pt-1">
+          <Price amountCents={product.priceCents} currency={product.currency} className="font-semibold" />
+          <AddToCart productId={product.id} productName={product.name} stock={product.stock} compact />
+        </div>
       </div>
     </article>
   )

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { childrenOf } from '@/lib/catalog/category-tree'
 import { getCategories } from '@/lib/catalog/queries'
 import { siteName } from '@/lib/site'
+import { CartLink } from '@/components/cart/cart-link'
 import { SearchBox } from './search-box'
 
 export async function SiteHeader() {
@@ -24,6 +25,7 @@ export async function SiteHeader() {
           <Link href="/account" className="rounded-full px-3 py-1.5 text-sm font-medium text-zinc-800 hover:bg-zinc-100 hover:text-zinc-950">
             Account
           </Link>
+          <CartLink />
         </div>
       </div>
       <nav aria-label="Categories" className="mx-auto max-w-7xl overflow-x-auto px-4">
@@ -51,6 +53,11 @@ export function SiteFooter() {
             <li>
               <Link href="/search" className="hover:underline">
                 All products
+              </Link>
+            </li>
+            <li>
+              <Link href="/orders/lookup" className="hover:underline">
+                Find an order
               </Link>
             </li>
             <li>

@@ -38,6 +38,8 @@ export const orders = pgTable(
     /** Lets a guest open the order page without an account (the link in the success page and the email). */
     accessKey: text().notNull().unique(),
     userId: text().references(() => users.id, { onDelete: 'set null' }),
+    /** The cart checked out, emptied once the order is paid (no foreign key: carts come and go). */
+    cartId: text(),
     email: text().notNull(),
     status: orderStatus().notNull().default('pending'),
     paymentState: paymentState().notNull().default('unpaid'),
@@ -152,7 +154,16 @@ export const paymentEvents = pgTable(
     provider: paymentProvider().notNull(),
     type: text().notNull(),
     orderId: integer().references(() => orders.id, { onDelete: 'set null' }),
+    /**
+     * A refund event that arrived before the payment it refunds was matched to an order: kept here
+     * (in our own PaymentEvent shape) and applied once an order gets this payment intent.
+     */
+    paymentIntentId: text(),
+    deferred: jsonb(),
     receivedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('payment_events_order_idx').on(t.orderId)],
+  (t) => [
+    index('payment_events_order_idx').on(t.orderId),
+    index('payment_events_deferred_idx').on(t.paymentIntentId).where(sql`${t.deferred} is not null`),
+  ],
 )

@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm'
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { db } from '@/db/client'
-import { users } from '@/db/schema'
+import { orders, users } from '@/db/schema'
 import { type ActionState, failure, formObject, invalid, submittedValues } from '@/lib/action-state'
 import { signOut } from '@/lib/auth/auth'
 import { hashPassword, verifyPassword } from '@/lib/auth/password'
@@ -112,7 +112,7 @@ export async function setDefaultAddressAction(formData: FormData) {
   revalidatePath('/account/addresses')
 }
 
-/** Removes the account and everything tied only to it (addresses, sign-in links, tokens). */
+/** Removes the account and everything tied only to it (addresses, sign-in links, tokens); its orders are kept anonymised. */
 export async function deleteAccountAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const user = await requireUser('/account/delete')
   const parsed = deleteAccountSchema.safeParse(formObject(formData, ['currentPassword', 'confirm']))
@@ -121,6 +121,16 @@ export async function deleteAccountAction(_previous: ActionState, formData: Form
   if (passwordProblem) {
     return { ok: false, error: 'Please correct the highlighted fields.', fieldErrors: { currentPassword: [passwordProblem] }, values: submittedValues(formData) }
   }
-  await db.delete(users).where(eq(users.id, user.id))
+  await db.transaction(async (tx) => {
+    // Orders stay for the shop's books, without who placed them (user_id is set null by the foreign key).
+    await tx
+      .update(orders)
+      .set({
+        email: sql`'deleted-customer-' || ${orders.id} || '@anonymised.invalid'`,
+        shippingAddress: sql`case when ${orders.status} in ('pending', 'paid') then ${orders.shippingAddress} else null end`,
+      })
+      .where(eq(orders.userId, user.id))
+    await tx.delete(users).where(eq(users.id, user.id))
+  })
   return signOut({ redirectTo: '/?account=deleted' })
 }

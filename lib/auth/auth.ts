@@ -7,6 +7,7 @@ import GitHub from 'next-auth/providers/github'
 import Google from 'next-auth/providers/google'
 import { db } from '@/db/client'
 import { accounts, sessions, users, verificationTokens } from '@/db/schema'
+import { mergeGuestCartAtSignIn } from '@/lib/cart/merge'
 import { authSecret, env } from '@/lib/env'
 import { verifyPassword } from './password'
 import { clearAttempts, limitKeys, lockedFor, recordAttempt } from './rate-limit'
@@ -76,6 +77,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
   providers,
+  events: {
+    async signIn({ user }) {
+      if (user.id) await mergeGuestCartAtSignIn(user.id)
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user?.id) {

@@ -9,6 +9,9 @@ import { NextRequest } from 'next/server'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { sql } from '@/db/client'
 import * as accountActions from '@/lib/account/actions'
+import * as cartActions from '@/lib/cart/actions'
+import * as orderActions from '@/lib/orders/actions'
+import * as paymentActions from '@/lib/payments/actions'
 import { saveAddress } from '@/lib/account/addresses'
 import * as adminCategoryActions from '@/lib/admin/categories/actions'
 import * as adminCustomerActions from '@/lib/admin/customers/actions'
@@ -60,6 +63,19 @@ const actionAccess: Record<string, Record<string, Access>> = {
   'lib/admin/products/import-actions.ts': {
     importProductsAction: 'admin',
   },
+  // The cart, checkout and order lookup serve guests too; each finds the caller's own cart or order itself.
+  'lib/cart/actions.ts': {
+    addToCartAction: 'public',
+    updateCartQuantityAction: 'public',
+    removeCartItemAction: 'public',
+  },
+  'lib/orders/actions.ts': {
+    checkoutAction: 'public',
+    lookupOrderAction: 'public',
+  },
+  'lib/payments/actions.ts': {
+    payDemoCheckoutAction: 'public',
+  },
 }
 
 const actionModules: Record<string, Record<string, unknown>> = {
@@ -69,17 +85,24 @@ const actionModules: Record<string, Record<string, unknown>> = {
   'lib/admin/categories/actions.ts': adminCategoryActions,
   'lib/admin/customers/actions.ts': adminCustomerActions,
   'lib/admin/products/import-actions.ts': adminImportActions,
+  'lib/cart/actions.ts': cartActions,
+  'lib/orders/actions.ts': orderActions,
+  'lib/payments/actions.ts': paymentActions,
 }
 
 /** Route handlers by file (relative to the project) and HTTP method. */
 const routeAccess: Record<string, Record<string, Access>> = {
   'app/(account)/account/confirm-email/route.ts': { GET: 'user' },
-  // Auth.js's own endpoints (sign-in, callback, session…): public by nature. Under test the
-  // handlers are stand-ins (lib/testing/next-auth-mock.ts), so only their listing is checked.
   'app/admin/export/orders/route.ts': { GET: 'admin' },
   'app/admin/export/products/route.ts': { GET: 'admin' },
+  // Auth.js's own endpoints (sign-in, callback, session…): public by nature. Under test the
+  // handlers are stand-ins (lib/testing/next-auth-mock.ts), so only their listing is checked.
   'app/api/auth/[...nextauth]/route.ts': { GET: 'public', POST: 'public' },
   'app/api/search/suggest/route.ts': { GET: 'public' },
+  'app/api/cart/route.ts': { GET: 'public' },
+  // Guarded by a secret rather than a session: Bearer CRON_SECRET, and Stripe's signature.
+  'app/api/cron/sweep-orders/route.ts': { GET: 'public' },
+  'app/api/webhooks/stripe/route.ts': { POST: 'public' },
 }
 
 const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']

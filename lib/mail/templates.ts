@@ -1,3 +1,4 @@
+import { formatMoney } from '@/lib/money'
 import { siteName } from '@/lib/site'
 
 export type MailContent = { subject: string; html: string; text: string }
@@ -7,20 +8,23 @@ function escapeHtml(value: string) {
 }
 
 /** One branded layout: a heading, a paragraph, a button, and the plain-text twin. */
-function layout(input: { heading: string; intro: string; action?: { label: string; url: string }; outro: string }): Omit<MailContent, 'subject'> {
+function layout(input: { heading: string; intro: string; lines?: string[]; action?: { label: string; url: string }; outro: string }): Omit<MailContent, 'subject'> {
   const button = input.action
     ? `<p style="margin:28px 0"><a href="${escapeHtml(input.action.url)}" style="background:#3b3fc4;color:#ffffff;padding:12px 20px;border-radius:999px;text-decoration:none;font-weight:600">${escapeHtml(input.action.label)}</a></p>
        <p style="font-size:13px;color:#52525b">Or paste this link into your browser:<br><span style="word-break:break-all">${escapeHtml(input.action.url)}</span></p>`
+    : ''
+  const list = input.lines?.length
+    ? `<ul style="line-height:1.6;padding-left:20px">${input.lines.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`
     : ''
   const html = `<!doctype html><html><body style="margin:0;background:#f4f4f5;font-family:system-ui,-apple-system,Segoe UI,sans-serif;color:#18181b">
   <table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center" style="padding:32px 16px">
   <table role="presentation" width="100%" style="max-width:560px;background:#ffffff;border-radius:16px;padding:32px">
   <tr><td><p style="font-weight:700;font-size:18px;margin:0 0 24px">${escapeHtml(siteName)}</p>
   <h1 style="font-size:22px;margin:0 0 12px">${escapeHtml(input.heading)}</h1>
-  <p style="line-height:1.5">${escapeHtml(input.intro)}</p>${button}
+  <p style="line-height:1.5">${escapeHtml(input.intro)}</p>${list}${button}
   <p style="line-height:1.5;font-size:14px;color:#52525b">${escapeHtml(input.outro)}</p></td></tr></table>
   </td></tr></table></body></html>`
-  const text = [siteName, '', input.heading, '', input.intro, ...(input.action ? ['', `${input.action.label}: ${input.action.url}`] : []), '', input.outro].join('\n')
+  const text = [siteName, '', input.heading, '', input.intro, ...(input.lines?.length ? ['', ...input.lines.map((line) => `- ${line}`)] : []), ...(input.action ? ['', `${input.action.label}: ${input.action.url}`] : []), '', input.outro].join('\n')
   return { html, text }
 }
 
@@ -55,6 +59,42 @@ export function welcomeMail(input: { name: string }): MailContent {
       heading: `Welcome, ${input.name}`,
       intro: 'Your account is ready. You can follow your orders, save addresses and review products.',
       outro: 'Happy shopping!',
+    }),
+  }
+}
+
+export function orderConfirmationMail(input: {
+  number: string
+  url: string
+  currency: string
+  items: { name: string; quantity: number; unitPriceCents: number }[]
+  shippingCents: number
+  totalCents: number
+}): MailContent {
+  return {
+    subject: `Your ${siteName} order ${input.number} is confirmed`,
+    ...layout({
+      heading: `Thank you for your order ${input.number}`,
+      intro: 'We received your payment. Here is what you ordered:',
+      lines: [
+        ...input.items.map((item) => `${item.quantity} × ${item.name} — ${formatMoney(item.unitPriceCents * item.quantity, input.currency)}`),
+        `Shipping — ${input.shippingCents === 0 ? 'free' : formatMoney(input.shippingCents, input.currency)}`,
+        `Total paid — ${formatMoney(input.totalCents, input.currency)}`,
+      ],
+      action: { label: 'View your order', url: input.url },
+      outro: 'We will email you again when it ships.',
+    }),
+  }
+}
+
+export function orderShippedMail(input: { number: string; url: string; carrier: string; trackingNumber: string }): MailContent {
+  return {
+    subject: `Your ${siteName} order ${input.number} has shipped`,
+    ...layout({
+      heading: `Order ${input.number} is on its way`,
+      intro: `It left our warehouse with ${input.carrier || 'our carrier'}${input.trackingNumber ? `, tracking number ${input.trackingNumber}` : ''}.`,
+      action: { label: 'Follow your order', url: input.url },
+      outro: 'Thank you for shopping with us.',
     }),
   }
 }

@@ -7,4 +7,11 @@ process.env.DATABASE_URL = inject('databaseUrl')
 vi.mock('next/server', async (importOriginal) => ({
   ...(await importOriginal<typeof import('next/server')>()),
   connection: async () => {},
+  // after() needs a request scope; tests run the deferred work (jobs, sweeps) themselves.
+  after: () => {},
 }))
+
+// next-auth and next/headers only work inside Next.js: every test file gets the stand-ins
+// (see lib/testing/next-auth-mock.ts); code under test reaches the session and cookies through them.
+vi.mock('next-auth', () => import('@/lib/testing/next-auth-mock'))
+vi.mock('next/headers', () => import('@/lib/testing/next-headers-mock'))

@@ -3,7 +3,9 @@ import Link from 'next/link'
 import { Suspense } from 'react'
 import { AddressLines } from '@/components/account/address-lines'
 import { getDefaultAddress } from '@/lib/account/addresses'
+import { OrderList } from '@/components/orders/order-list'
 import { requireUser } from '@/lib/auth/session'
+import { listOrdersForUser } from '@/lib/orders/queries'
 
 export const metadata: Metadata = { title: 'Your account' }
 
@@ -20,7 +22,7 @@ export default function AccountPage() {
 
 async function Overview() {
   const user = await requireUser('/account')
-  const address = await getDefaultAddress(user.id)
+  const [address, orders] = await Promise.all([getDefaultAddress(user.id), listOrdersForUser(user.id, 3)])
   return (
     <>
       <section aria-label="Signed in as" className="flex flex-col gap-2 rounded-xl border border-zinc-200 p-5">
@@ -68,9 +70,20 @@ async function Overview() {
 
       <section aria-labelledby="orders-heading" className="flex flex-col gap-2 rounded-xl border border-zinc-200 p-5">
         <h2 id="orders-heading" className="text-lg font-semibold">
-          Orders
+          Recent orders
         </h2>
-        <p className="text-sm text-zinc-700">Order history appears here once you place an order.</p>
+        {orders.length === 0 ? (
+          <p className="text-sm text-zinc-700">Order history appears here once you place an order.</p>
+        ) : (
+          <>
+            <OrderList orders={orders} />
+            <p>
+              <Link href="/account/orders" className="text-sm font-medium text-brand-700 hover:underline">
+                All your orders
+              </Link>
+            </p>
+          </>
+        )}
       </section>
     </>
   )

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { AddToCart } from '@/components/cart/add-to-cart'
 import { Breadcrumbs } from '@/components/shop/breadcrumbs'
 import { Price } from '@/components/shop/price'
 import { ProductGrid } from '@/components/shop/product-card'
@@ -62,6 +63,7 @@ export default async function ProductPage({ params }: PageProps<'/products/[slug
           <RatingStars average={product.ratingAvg} count={product.ratingCount} size="md" />
           <Price amountCents={product.priceCents} currency={product.currency} className="text-2xl font-semibold" />
           <StockBadge stock={product.stock} />
+          <AddToCart productId={product.id} productName={product.name} stock={product.stock} />
           <div className="max-w-prose space-y-3 leading-relaxed text-zinc-800">
             {product.description.split(/\n{2,}/).map((paragraph, index) => (
               <p key={index}>{paragraph}</p>

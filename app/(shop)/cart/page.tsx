@@ -1,0 +1,102 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { CartLineControls } from '@/components/cart/cart-line-controls'
+import { CheckoutForm } from '@/components/cart/checkout-form'
+import { DemoPaymentsNote } from '@/components/cart/demo-payments-note'
+import { Price } from '@/components/shop/price'
+import { ProductImage } from '@/components/shop/product-image'
+import { AlertMessage } from '@/components/ui/form'
+import { getCurrentUser } from '@/lib/auth/session'
+import { type CartLine, getCart } from '@/lib/cart/cart'
+import { FREE_SHIPPING_FROM_CENTS } from '@/lib/cart/totals'
+import { paymentsMode } from '@/lib/env'
+import { formatMoney } from '@/lib/money'
+
+export const metadata: Metadata = { title: 'Your cart', robots: { index: false, follow: false } }
+
+// Personal and always current: rendered per request, in one piece, so its forms work without JavaScript.
+export const instant = false
+
+function IssueNote({ line }: { line: CartLine }) {
+  const message = {
+    inactive: 'No longer sold. Remove it to check out.',
+    out_of_stock: 'Sold out. Remove it to check out.',
+    insufficient_stock: `Only ${line.stock} left. Lower the quantity to check out.`,
+    price_changed: `Price changed from ${formatMoney(line.seenPriceCents, line.currency)} to ${formatMoney(line.unitPriceCents, line.currency)}.`,
+  } as const
+  if (!line.issue) return null
+  return <p className={`text-sm font-medium ${line.issue === 'price_changed' ? 'text-amber-800' : 'text-red-700'}`}>{message[line.issue]}</p>
+}
+
+export default async function CartPage({ searchParams }: PageProps<'/cart'>) {
+  const [cart, user, params] = await Promise.all([getCart(), getCurrentUser(), searchParams])
+  const blocking = cart.lines.some((line) => line.issue !== null && line.issue !== 'price_changed')
+
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-2xl font-bold tracking-tight">Your cart</h1>
+      {params.checkout === 'cancelled' && <AlertMessage>Checkout was cancelled and nothing was charged. Your cart is just as you left it.</AlertMessage>}
+      {cart.lines.length === 0 ? (
+        <div className="rounded-xl border border-dashed border-zinc-300 p-10 text-center">
+          <p className="text-zinc-700">Your cart is empty.</p>
+          <Link href="/search" className="mt-4 inline-block rounded-full bg-brand-700 px-5 py-2.5 text-sm font-semibold text-white hover:bg-brand-800">
+            Browse products
+          </Link>
+        </div>
+      ) : (
+        <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
+          <ul aria-label="Items in your cart" className="flex flex-col divide-y divide-zinc-200 rounded-xl border border-zinc-200">
+            {cart.lines.map((line) => (
+              <li key={line.productId} className="flex gap-4 p-4">
+                <div className="w-20 shrink-0 overflow-hidden rounded-lg sm:w-24">
+                  <ProductImage src={line.imageUrl} alt="" sizes="96px" />
+                </div>
+                <div className="flex flex-1 flex-col gap-2">
+                  <div className="flex flex-wrap justify-between gap-2">
+                    <h2 className="font-medium">
+                      <Link href={`/products/${line.slug}`} className="hover:underline">
+                        {line.name}
+                      </Link>
+                    </h2>
+                    <Price amountCents={line.unitPriceCents * line.quantity} currency={line.currency} className="font-semibold" />
+                  </div>
+                  <p className="text-sm text-zinc-600">{formatMoney(line.unitPriceCents, line.currency)} each</p>
+                  <IssueNote line={line} />
+                  <CartLineControls productId={line.productId} productName={line.name} quantity={line.quantity} max={line.stock} />
+                </div>
+              </li>
+            ))}
+          </ul>
+          <section aria-labelledby="summary-heading" className="flex h-fit flex-col gap-4 rounded-xl border border-zinc-200 p-5">
+            <h2 id="summary-heading" className="text-lg font-semibold">
+              Order summary
+            </h2>
+            <dl className="flex flex-col gap-2 text-sm">
+              <div className="flex justify-between">
+                <dt>Subtotal ({cart.itemCount} {cart.itemCount === 1 ? 'item' : 'items'})</dt>
+                <dd>{formatMoney(cart.subtotalCents, cart.currency)}</dd>
+              </div>
+              <div className="flex justify-between">
+                <dt>Shipping</dt>
+                <dd>{cart.shippingCents === 0 ? 'Free' : formatMoney(cart.shippingCents, cart.currency)}</dd>
+              </div>
+              <div className="flex justify-between border-t border-zinc-200 pt-2 text-base font-semibold">
+                <dt>Total</dt>
+                <dd data-testid="cart-total">{formatMoney(cart.totalCents, cart.currency)}</dd>
+              </div>
+            </dl>
+            {cart.shippingCents > 0 && <p className="text-xs text-zinc-600">Free shipping on orders from {formatMoney(FREE_SHIPPING_FROM_CENTS, cart.currency)}.</p>}
+            {paymentsMode === 'disabled' ? (
+              <p className="text-sm text-zinc-700">Checkout is not available yet: this shop has no payment provider configured.</p>
+            ) : (
+              <>
+                {paymentsMode === 'demo' && <DemoPaymentsNote />}
+                <CheckoutForm accountEmail={user?.email ?? null} disabled={blocking} />
+              </>
+            )}
+          </section>
+        </div>
+      )}
+    </div>
+  )
+}

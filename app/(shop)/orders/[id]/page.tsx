@@ -1,0 +1,29 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { OrderView } from '@/components/orders/order-view'
+import { getOrderByAccessKey } from '@/lib/orders/queries'
+import { orderIdParamSchema } from '@/lib/orders/validation'
+
+export const metadata: Metadata = { title: 'Your order', robots: { index: false, follow: false } }
+
+export const instant = false
+
+/** A guest's order page, opened with the key in its link (success page, email, lookup form). */
+export default async function GuestOrderPage({ params, searchParams }: PageProps<'/orders/[id]'>) {
+  const [{ id }, { key }] = await Promise.all([params, searchParams])
+  const orderId = orderIdParamSchema.safeParse(id)
+  const order = orderId.success && typeof key === 'string' && key.length <= 64 ? await getOrderByAccessKey(orderId.data, key) : null
+  if (!order) notFound()
+  return (
+    <div className="mx-auto flex max-w-3xl flex-col gap-6">
+      <OrderView order={order} />
+      <p className="text-sm text-zinc-700">
+        Questions about this order?{' '}
+        <Link href="/orders/lookup" className="font-medium text-brand-700 hover:underline">
+          Look up another order
+        </Link>
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,47 @@
+import { randomInt } from 'node:crypto'
+import { expect, type Page, type TestInfo } from '@playwright/test'
+
+/** Helpers shared by the journeys in e2e/. */
+
+export const demoShopper = { email: 'shopper@northwind.test', password: 'northwind-shopper-demo', name: 'Demo Shopper' }
+export const demoAdmin = { email: 'admin@northwind.test', password: 'northwind-admin-demo' }
+
+/** A unique email for this project and run. */
+export function uniqueEmail(testInfo: TestInfo, label: string) {
+  return `e2e-${label}-${testInfo.project.name}-${Date.now()}-${testInfo.retry}@example.com`
+}
+
+/** Gives this test's browser context a client IP of its own (see the note at the top). */
+export async function useOwnClientIp(page: Page) {
+  const ip = `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`
+  await page.context().setExtraHTTPHeaders({ 'x-forwarded-for': ip })
+}
+
+/**
+ * A form control by its label. Next keeps the previous page mounted but hidden (React Activity)
+ * after a client-side navigation, so only the visible control counts.
+ */
+export function field(page: Page, label: string) {
+  return page.getByLabel(label, { exact: true }).filter({ visible: true })
+}
+
+/** Clicks a form's submit button and waits for the server action's answer. */
+export async function submit(page: Page, buttonName: string) {
+  const answered = page.waitForResponse((response) => response.request().method() === 'POST' && response.request().headers()['next-action'] !== undefined)
+  await page.getByRole('button', { name: buttonName, exact: true }).click()
+  await answered
+}
+
+export async function fillLogin(page: Page, email: string, password: string) {
+  await field(page, 'Email').fill(email)
+  await field(page, 'Password').fill(password)
+}
+
+/** Logs in from /login (or the page already open) and waits for the form's answer. */
+export async function logIn(page: Page, email: string, password: string, { open = true } = {}) {
+  if (open) await page.goto('/login')
+  await expect(page.getByRole('heading', { level: 1, name: 'Log in' })).toBeVisible()
+  await fillLogin(page, email, password)
+  await submit(page, 'Log in')
+}
+

@@ -1,0 +1,121 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { sql } from '@/db/client'
+import { createTestUser, formData, signInAs } from '@/lib/testing/auth'
+import { createCartWith, createTestProduct } from '@/lib/testing/commerce'
+import { request } from '@/lib/testing/next-headers-mock'
+import { addToCartAction, removeCartItemAction, updateCartQuantityAction } from './actions'
+import { getCart } from './cart'
+import { cartToken } from './cookie'
+import { mergeGuestCart } from './merge'
+
+beforeEach(() => {
+  request.cookies.clear()
+  signInAs(null)
+})
+
+const add = (productId: number | string, quantity: number | string = 1) => addToCartAction(null, formData({ productId: String(productId), quantity: String(quantity) }))
+
+describe('guest cart', () => {
+  it('the first add creates a cart behind a signed cookie; totals come from the database', async () => {
+    const product = await createTestProduct({ stock: 5, priceCents: 1_500 })
+    expect(await add(product.id, 2)).toMatchObject({ ok: true, count: 2 })
+    const token = request.cookies.get('cart') ?? ''
+    expect(token).toMatch(/^[0-9a-f-]{36}\.[\w-]+$/)
+    const cart = await getCart()
+    expect(cart.lines).toMatchObject([{ productId: product.id, quantity: 2, unitPriceCents: 1_500, issue: null }])
+    expect(cart).toMatchObject({ subtotalCents: 3_000, shippingCents: 495, totalCents: 3_495, itemCount: 2 })
+  })
+
+  it('caps quantities at the stock and says so', async () => {
+    const product = await createTestProduct({ stock: 3 })
+    await add(product.id, 2)
+    expect(await add(product.id, 5)).toMatchObject({ ok: true, count: 3, message: expect.stringContaining('all we have') })
+    expect(await updateCartQuantityAction(null, formData({ productId: String(product.id), quantity: '50' }))).toMatchObject({ ok: true, message: expect.stringContaining('Only 3') })
+    expect((await getCart()).lines[0]?.quantity).toBe(3)
+  })
+
+  it.each(['0', '-1', '1e9', 'abc', '2.5', ''])('refuses quantity %j and leaves the cart as it was', async (quantity) => {
+    const product = await createTestProduct({ stock: 5 })
+    await add(product.id, 1)
+    const before = await getCart()
+    expect(await add(product.id, quantity)).toMatchObject({ ok: false, fieldErrors: { quantity: [expect.any(String)] } })
+    expect(await updateCartQuantityAction(null, formData({ productId: String(product.id), quantity: quantity === '0' ? '-1' : quantity }))).toMatchObject({ ok: false })
+    expect(await getCart()).toEqual(before)
+  })
+
+  it('refuses unknown, inactive and sold-out products', async () => {
+    const inactive = await createTestProduct({ stock: 5, active: false })
+    const soldOut = await createTestProduct({ stock: 0 })
+    expect(await add(2_000_000_000)).toMatchObject({ ok: false, error: 'This product is no longer available.' })
+    expect(await add(inactive.id)).toMatchObject({ ok: false, error: 'This product is no longer available.' })
+    expect(await add(soldOut.id)).toMatchObject({ ok: false, error: expect.stringContaining('sold out') })
+    expect(await add('abc')).toMatchObject({ ok: false, fieldErrors: { productId: ['Choose a product.'] } })
+    expect((await getCart()).lines).toEqual([])
+  })
+
+  it('flags lines whose product went inactive, sold out or changed price instead of dropping them', async () => {
+    const retired = await createTestProduct({ stock: 5 })
+    const emptied = await createTestProduct({ stock: 5 })
+    const repriced = await createTestProduct({ stock: 5, priceCents: 1_000 })
+    for (const product of [retired, emptied, repriced]) await add(product.id)
+    await sql`update products set active = false where id = ${retired.id}`
+    await sql`update products set stock = 0 where id = ${emptied.id}`
+    await sql`update products set price_cents = 1100 where id = ${repriced.id}`
+    const cart = await getCart()
+    expect(cart.lines.map((line) => line.issue)).toEqual(['inactive', 'out_of_stock', 'price_changed'])
+    // Unbuyable lines do not count toward the total; the changed price does, at its new value.
+    expect(cart.subtotalCents).toBe(1_100)
+  })
+
+  it('a forged or someone else’s cart cookie reads as no cart', async () => {
+    const product = await createTestProduct({ stock: 5 })
+    const victimCart = await createCartWith([{ product, quantity: 2 }])
+    request.cookies.set('cart', `${victimCart}.forged-signature`)
+    expect((await getCart()).lines).toEqual([])
+    await removeCartItemAction(null, formData({ productId: String(product.id) }))
+    expect(await sql`select quantity from cart_items where cart_id = ${victimCart}`).toEqual([{ quantity: 2 }])
+    // With a valid signature the same cookie works: the signature is what guards it.
+    request.cookies.set('cart', cartToken(victimCart))
+    expect((await getCart()).lines).toHaveLength(1)
+  })
+})
+
+describe('a cart that survives login', () => {
+  it('merges the guest cart into the account cart, adding quantities capped by stock', async () => {
+    const user = await createTestUser()
+    const shared = await createTestProduct({ stock: 4 })
+    const guestOnly = await createTestProduct({ stock: 9 })
+    const accountOnly = await createTestProduct({ stock: 9 })
+    await createCartWith(
+      [
+        { product: shared, quantity: 3 },
+        { product: accountOnly, quantity: 1 },
+      ],
+      user.id,
+    )
+    const guestCart = await createCartWith([
+      { product: shared, quantity: 3 },
+      { product: guestOnly, quantity: 2 },
+    ])
+    const userCart = await mergeGuestCart(guestCart, user.id)
+    const lines = await sql<{ product_id: number; quantity: number }[]>`select product_id, quantity from cart_items where cart_id = ${userCart} order by product_id`
+    expect(lines).toEqual(
+      [
+        { product_id: shared.id, quantity: 4 },
+        { product_id: guestOnly.id, quantity: 2 },
+        { product_id: accountOnly.id, quantity: 1 },
+      ].sort((a, b) => a.product_id - b.product_id),
+    )
+    expect(await sql`select 1 from carts where id = ${guestCart}`).toHaveLength(0)
+  })
+
+  it('a signed-in shopper still carrying a guest cookie gets it merged on the next read', async () => {
+    const user = await createTestUser()
+    const product = await createTestProduct({ stock: 5 })
+    await add(product.id, 2)
+    signInAs(user)
+    const cart = await getCart()
+    expect(cart.lines).toMatchObject([{ productId: product.id, quantity: 2 }])
+    expect(await sql`select 1 from carts where user_id = ${user.id}`).toHaveLength(1)
+  })
+})

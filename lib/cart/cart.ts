@@ -1,0 +1,157 @@
+import 'server-only'
+import { and, asc, eq, isNull, sql } from 'drizzle-orm'
+import { db, type Executor } from '@/db/client'
+import { cartItems, carts, products } from '@/db/schema'
+import { getCurrentUser } from '@/lib/auth/session'
+import { productCardColumns } from '@/lib/catalog/queries'
+import { readGuestCartId, writeGuestCartCookie } from './cookie'
+import { ensureUserCart, mergeGuestCart } from './merge'
+import { type CartLineIssue, capQuantity, cartTotals, lineIssue } from './totals'
+
+export type CartLine = {
+  productId: number
+  slug: string
+  name: string
+  imageUrl: string | null
+  currency: string
+  quantity: number
+  unitPriceCents: number
+  seenPriceCents: number
+  stock: number
+  active: boolean
+  issue: CartLineIssue | null
+}
+
+export type Cart = {
+  id: string | null
+  lines: CartLine[]
+  currency: string
+  subtotalCents: number
+  shippingCents: number
+  totalCents: number
+  itemCount: number
+}
+
+const emptyCart: Cart = { id: null, lines: [], currency: 'USD', subtotalCents: 0, shippingCents: 0, totalCents: 0, itemCount: 0 }
+
+/**
+ * The cart of whoever is calling: the signed-in shopper's (merging a leftover guest cart into it),
+ * else the guest cart named by the signed cookie. With `create`, a guest without one gets a new
+ * cart and its cookie, so only server actions may pass it.
+ */
+export async function resolveCartId(options: { create: boolean }): Promise<string | null> {
+  const [user, guestCartId] = await Promise.all([getCurrentUser(), readGuestCartId()])
+  if (user) {
+    if (guestCartId) return mergeGuestCart(guestCartId, user.id)
+    const [cart] = await db.select({ id: carts.id }).from(carts).where(eq(carts.userId, user.id))
+    if (cart) return cart.id
+    return options.create ? db.transaction((tx) => ensureUserCart(tx, user.id)) : null
+  }
+  if (guestCartId) {
+    const [cart] = await db.select({ id: carts.id }).from(carts).where(and(eq(carts.id, guestCartId), isNull(carts.userId)))
+    if (cart) return cart.id
+  }
+  if (!options.create) return null
+  const [cart] = await db.insert(carts).values({}).returning({ id: carts.id })
+  if (!cart) throw new Error('could not create a cart')
+  await writeGuestCartCookie(cart.id)
+  return cart.id
+}
+
+/** The cart's lines with current prices and stock, and totals computed from them. */
+export async function loadCart(cartId: string | null, executor: Executor = db): Promise<Cart> {
+  if (!cartId) return emptyCart
+  const rows = await executor
+    .select({
+      productId: products.id,
+      slug: products.slug,
+      name: products.name,
+      imageUrl: productCardColumns.imageUrl,
+      currency: products.currency,
+      quantity: cartItems.quantity,
+      unitPriceCents: products.priceCents,
+      seenPriceCents: cartItems.seenPriceCents,
+      stock: products.stock,
+      active: products.active,
+    })
+    .from(cartItems)
+    .innerJoin(products, eq(products.id, cartItems.productId))
+    .where(eq(cartItems.cartId, cartId))
+    .orderBy(asc(cartItems.addedAt), asc(products.id))
+  const lines = rows.map((row) => ({ ...row, issue: lineIssue(row) }))
+  return { id: cartId, lines, currency: lines[0]?.currency ?? 'USD', ...cartTotals(lines) }
+}
+
+export async function getCart(): Promise<Cart> {
+  return loadCart(await resolveCartId({ create: false }))
+}
+
+export async function cartItemCount(cartId: string | null) {
+  if (!cartId) return 0
+  const [row] = await db
+    .select({ count: sql<number>`coalesce(sum(${cartItems.quantity}), 0)::int` })
+    .from(cartItems)
+    .where(eq(cartItems.cartId, cartId))
+  return row?.count ?? 0
+}
+
+export type CartChange = { ok: true; quantity: number; capped: boolean } | { ok: false; error: string }
+
+/** Adds to a line (or creates it), never beyond what is in stock. */
+export async function addToCart(cartId: string, productId: number, quantity: number): Promise<CartChange> {
+  return db.transaction(async (tx) => {
+    const [product] = await tx
+      .select({ stock: products.stock, active: products.active, priceCents: products.priceCents, name: products.name })
+      .from(products)
+      .where(eq(products.id, productId))
+    if (!product || !product.active) return { ok: false, error: 'This product is no longer available.' }
+    if (product.stock <= 0) return { ok: false, error: `${product.name} is sold out.` }
+    const [existing] = await tx
+      .select({ quantity: cartItems.quantity })
+      .from(cartItems)
+      .where(and(eq(cartItems.cartId, cartId), eq(cartItems.productId, productId)))
+      .for('update')
+    const wanted = (existing?.quantity ?? 0) + quantity
+    const next = capQuantity(wanted, product.stock)
+    await tx
+      .insert(cartItems)
+      .values({ cartId, productId, quantity: next, seenPriceCents: product.priceCents })
+      .onConflictDoUpdate({ target: [cartItems.cartId, cartItems.productId], set: { quantity: next, seenPriceCents: product.priceCents } })
+    await tx.update(carts).set({ updatedAt: sql`now()` }).where(eq(carts.id, cartId))
+    return { ok: true, quantity: next, capped: next < wanted }
+  })
+}
+
+/** Sets a line's quantity (0 removes it), capped by stock. The price shown now becomes the seen price. */
+export async function setCartQuantity(cartId: string, productId: number, quantity: number): Promise<CartChange> {
+  if (quantity === 0) {
+    await removeFromCart(cartId, productId)
+    return { ok: true, quantity: 0, capped: false }
+  }
+  return db.transaction(async (tx) => {
+    const [line] = await tx
+      .select({ stock: products.stock, priceCents: products.priceCents })
+      .from(cartItems)
+      .innerJoin(products, eq(products.id, cartItems.productId))
+      .where(and(eq(cartItems.cartId, cartId), eq(cartItems.productId, productId)))
+      .for('update', { of: cartItems })
+    if (!line) return { ok: false, error: 'That item is no longer in your cart.' }
+    const next = capQuantity(quantity, Math.max(line.stock, 1))
+    await tx
+      .update(cartItems)
+      .set({ quantity: next, seenPriceCents: line.priceCents })
+      .where(and(eq(cartItems.cartId, cartId), eq(cartItems.productId, productId)))
+    return { ok: true, quantity: next, capped: next < quantity }
+  })
+}
+
+export async function removeFromCart(cartId: string, productId: number) {
+  await db.delete(cartItems).where(and(eq(cartItems.cartId, cartId), eq(cartItems.productId, productId)))
+}
+
+/** After the shopper has seen the current prices (checkout refused a changed price), accept them. */
+export async function acceptCurrentPrices(cartId: string) {
+  await db.execute(sql`
+    update cart_items ci set seen_price_cents = p.price_cents
+    from products p where p.id = ci.product_id and ci.cart_id = ${cartId} and ci.seen_price_cents <> p.price_cents`)
+}

@@ -1,0 +1,55 @@
+import 'server-only'
+import { eq, sql } from 'drizzle-orm'
+import { db } from '@/db/client'
+import { jobs } from '@/db/schema'
+import { sendOrderConfirmation, sendOrderShipped } from '@/lib/orders/notifications'
+import type { JobKind } from './queue'
+
+const MAX_ATTEMPTS = 8
+
+const handlers: Record<JobKind, (payload: Record<string, unknown>) => Promise<void>> = {
+  'mail.order-confirmation': (payload) => sendOrderConfirmation(Number(payload.orderId)),
+  'mail.order-shipped': (payload) => sendOrderShipped(Number(payload.orderId)),
+}
+
+type ClaimedJob = { id: number; kind: string; payload: Record<string, unknown>; attempts: number }
+
+/**
+ * Runs the jobs that are due, each claimed for a minute so concurrent runners never take the
+ * same one. A failure is retried with exponential backoff (1, 2, 4… minutes) up to 8 attempts.
+ * Called after responses (next/server `after`) and by the order sweeper.
+ */
+export async function runDueJobs(limit = 20): Promise<{ done: number; failed: number }> {
+  const claimed = (await db.execute(sql`
+    update jobs set locked_until = now() + interval '1 minute', attempts = attempts + 1
+    where id in (
+      select id from jobs
+      where done_at is null and failed_at is null and run_at <= now() and (locked_until is null or locked_until < now())
+      order by id limit ${limit} for update skip locked)
+    returning id, kind, payload, attempts`)) as unknown as ClaimedJob[]
+  let done = 0
+  let failed = 0
+  for (const job of claimed) {
+    const handler = handlers[job.kind as JobKind]
+    try {
+      if (!handler) throw new Error(`no handler for job kind ${job.kind}`)
+      await handler(job.payload)
+      await db.update(jobs).set({ doneAt: sql`now()`, lockedUntil: null, lastError: null }).where(eq(jobs.id, job.id))
+      done++
+    } catch (error) {
+      failed++
+      const message = error instanceof Error ? error.message : String(error)
+      console.error('job failed', { id: job.id, kind: job.kind, attempt: job.attempts, error: message })
+      await db
+        .update(jobs)
+        .set({
+          lastError: message.slice(0, 2000),
+          lockedUntil: null,
+          runAt: sql`now() + make_interval(mins => ${2 ** (job.attempts - 1)})`,
+          ...(job.attempts >= MAX_ATTEMPTS ? { failedAt: sql`now()` } : {}),
+        })
+        .where(eq(jobs.id, job.id))
+    }
+  }
+  return { done, failed }
+}

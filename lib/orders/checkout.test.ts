@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest'
+import { db, sql } from '@/db/client'
+import { products } from '@/db/schema'
+import { createCartWith, createTestProduct, orderEventsOf, orderRow, stockOf } from '@/lib/testing/commerce'
+import { eq } from 'drizzle-orm'
+import { startCheckout } from './checkout'
+
+const email = 'checkout-test@example.com'
+
+async function orderCountFor(productId: number) {
+  const [row] = await sql<{ count: number }[]>`select count(distinct order_id)::int as count from order_items where product_id = ${productId}`
+  return row?.count ?? 0
+}
+
+describe('checkout', () => {
+  it('writes a pending order with snapshots and totals from database prices and reserves the stock', async () => {
+    const lamp = await createTestProduct({ stock: 5, priceCents: 1_999 })
+    const mug = await createTestProduct({ stock: 9, priceCents: 650 })
+    const cartId = await createCartWith([
+      { product: lamp, quantity: 2 },
+      { product: mug, quantity: 3 },
+    ])
+    const result = await startCheckout({ cartId, userId: null, email })
+    expect(result).toMatchObject({ ok: true, url: expect.stringMatching(/^\/checkout\/demo\/cs_demo_/) })
+    if (!result.ok) return
+    const [order] = await sql`select * from orders where id = ${result.orderId}`
+    expect(order).toMatchObject({ status: 'pending', payment_state: 'unpaid', email, currency: 'USD', subtotal_cents: 2 * 1_999 + 3 * 650, shipping_cents: 0, total_cents: 5_948, provider: 'demo' })
+    expect(new Date(order?.expires_at).getTime() - Date.now()).toBeGreaterThan(29 * 60_000)
+    const items = await sql`select product_id, name, unit_price_cents, quantity from order_items where order_id = ${result.orderId} order by product_id`
+    expect(items).toEqual([
+      { product_id: lamp.id, name: lamp.name, unit_price_cents: 1_999, quantity: 2 },
+      { product_id: mug.id, name: mug.name, unit_price_cents: 650, quantity: 3 },
+    ])
+    expect(await stockOf(lamp.id)).toBe(3)
+    expect(await stockOf(mug.id)).toBe(6)
+    expect(await sql`select delta, stock_after, reason from stock_movements where order_id = ${result.orderId} order by product_id`).toEqual([
+      { delta: -2, stock_after: 3, reason: 'reservation' },
+      { delta: -3, stock_after: 6, reason: 'reservation' },
+    ])
+    expect(await orderEventsOf(result.orderId)).toMatchObject([{ from_status: null, to_status: 'pending', actor: 'customer' }])
+  })
+
+  it('charges shipping below the free-shipping threshold', async () => {
+    const cheap = await createTestProduct({ stock: 5, priceCents: 1_000 })
+    const result = await startCheckout({ cartId: await createCartWith([{ product: cheap, quantity: 1 }]), userId: null, email })
+    expect(result.ok).toBe(true)
+    if (result.ok) expect(await orderRow(result.orderId)).toMatchObject({ total_cents: 1_495 })
+  })
+
+  it('a price changed since the item was added is shown first, then charged as it is now', async () => {
+    const product = await createTestProduct({ stock: 5, priceCents: 1_000 })
+    const cartId = await createCartWith([{ product, quantity: 1 }])
+    await db.update(products).set({ priceCents: 1_200 }).where(eq(products.id, product.id))
+    const first = await startCheckout({ cartId, userId: null, email })
+    expect(first).toEqual({ ok: false, error: expect.stringContaining('prices changed') })
+    expect(await stockOf(product.id)).toBe(5)
+    expect(await orderCountFor(product.id)).toBe(0)
+    const second = await startCheckout({ cartId, userId: null, email })
+    expect(second.ok).toBe(true)
+    if (second.ok) expect(await orderRow(second.orderId)).toMatchObject({ total_cents: 1_200 + 495 })
+  })
+
+  it.each([
+    ['an inactive product', { stock: 5, active: false }, 1, 'no longer sold'],
+    ['a sold-out product', { stock: 0 }, 1, 'sold out'],
+    ['more than is in stock', { stock: 2 }, 3, 'only 2'],
+  ])('refuses %s and changes nothing', async (_name, fixture, quantity, message) => {
+    const product = await createTestProduct(fixture)
+    const result = await startCheckout({ cartId: await createCartWith([{ product, quantity }]), userId: null, email })
+    expect(result).toEqual({ ok: false, error: expect.stringContaining(message) })
+    expect(await stockOf(product.id)).toBe(fixture.stock)
+    expect(await orderCountFor(product.id)).toBe(0)
+  })
+
+  it('refuses an empty or missing cart', async () => {
+    expect(await startCheckout({ cartId: await createCartWith([]), userId: null, email })).toEqual({ ok: false, error: 'Your cart is empty.' })
+    expect(await startCheckout({ cartId: null, userId: null, email })).toEqual({ ok: false, error: 'Your cart is empty.' })
+  })
+})
+
+describe('the last units', () => {
+  it('200 concurrent checkouts for 10 in stock: exactly 10 orders, stock ends at 0', async () => {
+    const product = await createTestProduct({ stock: 10 })
+    const carts = await Promise.all(Array.from({ length: 200 }, () => createCartWith([{ product, quantity: 1 }])))
+    const results = await Promise.all(carts.map((cartId) => startCheckout({ cartId, userId: null, email })))
+    expect(results.filter((result) => result.ok)).toHaveLength(10)
+    for (const result of results.filter((result) => !result.ok)) {
+      expect(result).toEqual({ ok: false, error: expect.stringMatching(/sold out|last units|only/) })
+    }
+    expect(await stockOf(product.id)).toBe(0)
+    expect(await orderCountFor(product.id)).toBe(10)
+    const [reserved] = await sql<{ total: number }[]>`select coalesce(sum(-delta), 0)::int as total from stock_movements where product_id = ${product.id} and reason = 'reservation'`
+    expect(reserved?.total).toBe(10)
+  })
+
+  it('200 concurrent checkouts of a two-product cart: the scarcer product bounds the orders, nothing goes negative', async () => {
+    const plenty = await createTestProduct({ stock: 10 })
+    const scarce = await createTestProduct({ stock: 5 })
+    const carts = await Promise.all(
+      Array.from({ length: 200 }, () =>
+        createCartWith([
+          { product: plenty, quantity: 1 },
+          { product: scarce, quantity: 1 },
+        ]),
+      ),
+    )
+    const results = await Promise.all(carts.map((cartId) => startCheckout({ cartId, userId: null, email })))
+    expect(results.filter((result) => result.ok)).toHaveLength(5)
+    expect(await stockOf(scarce.id)).toBe(0)
+    expect(await stockOf(plenty.id)).toBe(5)
+    expect(await orderCountFor(plenty.id)).toBe(5)
+  })
+})

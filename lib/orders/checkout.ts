@@ -1,0 +1,119 @@
+import 'server-only'
+import { randomBytes } from 'node:crypto'
+import { eq } from 'drizzle-orm'
+import { db } from '@/db/client'
+import { orderEvents, orderItems, orders } from '@/db/schema'
+import { acceptCurrentPrices, type CartLine, loadCart } from '@/lib/cart/cart'
+import { invalidateProducts } from '@/lib/catalog/cache'
+import { siteUrl } from '@/lib/env'
+import { checkoutProvider } from '@/lib/payments/provider'
+import { transitionOrder } from './state-machine'
+import { OutOfStockError, reserveStock } from './stock'
+
+/** Stripe wants a session to live at least 30 minutes; the margin covers the time to create it. */
+export const CHECKOUT_MINUTES = 31
+
+export type CheckoutResult = { ok: true; orderId: number; url: string } | { ok: false; error: string }
+
+function lineProblem(line: CartLine) {
+  switch (line.issue) {
+    case 'inactive':
+      return `${line.name} is no longer sold`
+    case 'out_of_stock':
+      return `${line.name} is sold out`
+    case 'insufficient_stock':
+      return `only ${line.stock} of ${line.name} ${line.stock === 1 ? 'is' : 'are'} left`
+    default:
+      return null
+  }
+}
+
+/**
+ * Turns a cart into a pending order and sends the shopper to pay. In one transaction: re-reads
+ * the cart at current database prices, writes the order with item snapshots and totals, and
+ * reserves the stock with conditional decrements (never oversold). Then asks the payment provider
+ * for a checkout session; if that fails, the order is cancelled and the stock released.
+ */
+export async function startCheckout(input: { cartId: string | null; userId: string | null; email: string }): Promise<CheckoutResult> {
+  const provider = checkoutProvider()
+  if (!provider) return { ok: false, error: 'Payments are not set up on this shop yet, so orders cannot be placed. Please try again later.' }
+  if (!input.cartId) return { ok: false, error: 'Your cart is empty.' }
+  const cartId = input.cartId
+
+  let placed: { orderId: number; lines: CartLine[]; totals: { currency: string; shippingCents: number }; expiresAt: Date }
+  try {
+    const outcome = await db.transaction(async (tx) => {
+      const cart = await loadCart(cartId, tx)
+      if (cart.lines.length === 0) return { ok: false as const, error: 'Your cart is empty.' }
+      const problems = cart.lines.map(lineProblem).filter((problem) => problem !== null)
+      if (problems.length > 0) return { ok: false as const, error: `Please update your cart first: ${problems.join('; ')}.` }
+      if (cart.lines.some((line) => line.issue === 'price_changed')) return { ok: false as const, error: 'price_changed' }
+      if (new Set(cart.lines.map((line) => line.currency)).size > 1) {
+        return { ok: false as const, error: 'Items priced in different currencies cannot be paid together. Please check them out separately.' }
+      }
+      const expiresAt = new Date(Date.now() + CHECKOUT_MINUTES * 60_000)
+      const [order] = await tx
+        .insert(orders)
+        .values({
+          accessKey: randomBytes(24).toString('base64url'),
+          userId: input.userId,
+          cartId,
+          email: input.email,
+          provider: provider.name,
+          currency: cart.currency,
+          subtotalCents: cart.subtotalCents,
+          shippingCents: cart.shippingCents,
+          totalCents: cart.totalCents,
+          expiresAt,
+        })
+        .returning({ id: orders.id })
+      if (!order) throw new Error('order not written')
+      await tx.insert(orderItems).values(
+        cart.lines.map((line) => ({ orderId: order.id, productId: line.productId, productSlug: line.slug, name: line.name, unitPriceCents: line.unitPriceCents, quantity: line.quantity })),
+      )
+      await reserveStock(tx, order.id, cart.lines)
+      await tx.insert(orderEvents).values({
+        orderId: order.id,
+        toStatus: 'pending',
+        actor: 'customer',
+        actorUserId: input.userId,
+        note: 'Order placed; stock reserved while the payment is made.',
+      })
+      return { ok: true as const, orderId: order.id, lines: cart.lines, totals: { currency: cart.currency, shippingCents: cart.shippingCents }, expiresAt }
+    })
+    if (!outcome.ok) {
+      if (outcome.error !== 'price_changed') return outcome
+      await acceptCurrentPrices(cartId)
+      return { ok: false, error: 'Some prices changed since you added those items. Please check the new total, then check out again.' }
+    }
+    placed = outcome
+  } catch (error) {
+    if (error instanceof OutOfStockError) {
+      return { ok: false, error: 'Someone bought the last units of an item in your cart just now. Please review your cart and try again.' }
+    }
+    throw error
+  }
+
+  invalidateProducts(
+    placed.lines.map((line) => line.slug),
+    'action',
+  )
+  try {
+    const session = await provider.createCheckoutSession({
+      orderId: placed.orderId,
+      email: input.email,
+      currency: placed.totals.currency,
+      lines: placed.lines.map((line) => ({ name: line.name, unitPriceCents: line.unitPriceCents, quantity: line.quantity, imageUrl: line.imageUrl })),
+      shippingCents: placed.totals.shippingCents,
+      expiresAt: placed.expiresAt,
+      successUrl: `${siteUrl}/checkout/success`,
+      cancelUrl: `${siteUrl}/cart?checkout=cancelled`,
+    })
+    await db.update(orders).set({ checkoutSessionId: session.id }).where(eq(orders.id, placed.orderId))
+    return { ok: true, orderId: placed.orderId, url: session.url }
+  } catch (error) {
+    console.error('checkout session could not be created', { orderId: placed.orderId, error })
+    await db.transaction((tx) => transitionOrder(tx, { orderId: placed.orderId, to: 'cancelled', actor: 'system', note: 'The payment page could not be opened.' }))
+    return { ok: false, error: 'We could not open the payment page just now. Nothing was charged; please try again in a moment.' }
+  }
+}

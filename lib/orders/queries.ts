@@ -1,0 +1,152 @@
+import 'server-only'
+import { and, asc, desc, eq, sql } from 'drizzle-orm'
+import { db } from '@/db/client'
+import { orderEvents, orderItems, orders, refunds } from '@/db/schema'
+import type { ShippingAddress } from '@/db/schema/orders'
+import type { OrderActor, OrderStatus, PaymentState } from './status'
+
+export type OrderSummary = {
+  id: number
+  status: OrderStatus
+  paymentState: PaymentState
+  currency: string
+  totalCents: number
+  refundedCents: number
+  itemCount: number
+  createdAt: Date
+}
+
+export type OrderDetail = OrderSummary & {
+  accessKey: string
+  userId: string | null
+  email: string
+  provider: 'stripe' | 'demo'
+  checkoutSessionId: string | null
+  paymentIntentId: string | null
+  subtotalCents: number
+  shippingCents: number
+  shippingAddress: ShippingAddress | null
+  shippingCarrier: string | null
+  trackingNumber: string | null
+  expiresAt: Date
+  paidAt: Date | null
+  items: { productId: number; productSlug: string; name: string; unitPriceCents: number; quantity: number }[]
+  events: { id: number; fromStatus: OrderStatus | null; toStatus: OrderStatus; actor: OrderActor; note: string; createdAt: Date }[]
+  refunds: { id: number; amountCents: number; status: 'pending' | 'succeeded' | 'failed' | 'canceled'; restock: boolean; reason: string; createdAt: Date }[]
+}
+
+/** Order numbers as shoppers see them. */
+export function orderNumber(id: number) {
+  return `#${id}`
+}
+
+const summaryColumns = {
+  id: orders.id,
+  status: orders.status,
+  paymentState: orders.paymentState,
+  currency: orders.currency,
+  totalCents: orders.totalCents,
+  refundedCents: orders.refundedCents,
+  itemCount: sql<number>`(select coalesce(sum(oi.quantity), 0)::int from order_items oi where oi.order_id = "orders"."id")`,
+  createdAt: orders.createdAt,
+}
+
+async function orderDetailWhere(condition: ReturnType<typeof and>): Promise<OrderDetail | null> {
+  const [order] = await db
+    .select({
+      ...summaryColumns,
+      accessKey: orders.accessKey,
+      userId: orders.userId,
+      email: orders.email,
+      provider: orders.provider,
+      checkoutSessionId: orders.checkoutSessionId,
+      paymentIntentId: orders.paymentIntentId,
+      subtotalCents: orders.subtotalCents,
+      shippingCents: orders.shippingCents,
+      shippingAddress: orders.shippingAddress,
+      shippingCarrier: orders.shippingCarrier,
+      trackingNumber: orders.trackingNumber,
+      expiresAt: orders.expiresAt,
+      paidAt: orders.paidAt,
+    })
+    .from(orders)
+    .where(condition)
+    .limit(1)
+  if (!order) return null
+  const [items, events, orderRefunds] = await Promise.all([
+    db
+      .select({
+        productId: orderItems.productId,
+        productSlug: orderItems.productSlug,
+        name: orderItems.name,
+        unitPriceCents: orderItems.unitPriceCents,
+        quantity: orderItems.quantity,
+      })
+      .from(orderItems)
+      .where(eq(orderItems.orderId, order.id))
+      .orderBy(asc(orderItems.id)),
+    db
+      .select({
+        id: orderEvents.id,
+        fromStatus: orderEvents.fromStatus,
+        toStatus: orderEvents.toStatus,
+        actor: orderEvents.actor,
+        note: orderEvents.note,
+        createdAt: orderEvents.createdAt,
+      })
+      .from(orderEvents)
+      .where(eq(orderEvents.orderId, order.id))
+      .orderBy(asc(orderEvents.id)),
+    db
+      .select({
+        id: refunds.id,
+        amountCents: refunds.amountCents,
+        status: refunds.status,
+        restock: refunds.restock,
+        reason: refunds.reason,
+        createdAt: refunds.createdAt,
+      })
+      .from(refunds)
+      .where(eq(refunds.orderId, order.id))
+      .orderBy(asc(refunds.id)),
+  ])
+  return { ...order, items, events, refunds: orderRefunds }
+}
+
+/** For the back office and background work only: no owner check. */
+export function getOrderDetail(orderId: number) {
+  return orderDetailWhere(eq(orders.id, orderId))
+}
+
+/** A signed-in shopper's own order; someone else's order is simply not found. */
+export function getOrderForUser(userId: string, orderId: number) {
+  return orderDetailWhere(and(eq(orders.id, orderId), eq(orders.userId, userId)))
+}
+
+/** A guest's view of an order, opened with the key from the success page, the email or the lookup form. */
+export function getOrderByAccessKey(orderId: number, accessKey: string) {
+  return orderDetailWhere(and(eq(orders.id, orderId), eq(orders.accessKey, accessKey)))
+}
+
+export function getOrderByCheckoutSession(sessionId: string) {
+  return orderDetailWhere(eq(orders.checkoutSessionId, sessionId))
+}
+
+export async function listOrdersForUser(userId: string, limit = 50): Promise<OrderSummary[]> {
+  return db.select(summaryColumns).from(orders).where(eq(orders.userId, userId)).orderBy(desc(orders.createdAt), desc(orders.id)).limit(limit)
+}
+
+/** Number + email, as a guest types them; the email is compared case-insensitively. */
+export async function findOrderForLookup(orderId: number, email: string) {
+  const [order] = await db
+    .select({ id: orders.id, accessKey: orders.accessKey })
+    .from(orders)
+    .where(and(eq(orders.id, orderId), eq(sql`lower(${orders.email})`, email.toLowerCase())))
+    .limit(1)
+  return order ?? null
+}
+
+/** The path a guest can open an order at (also the link in order emails). */
+export function guestOrderPath(order: { id: number; accessKey: string }) {
+  return `/orders/${order.id}?key=${encodeURIComponent(order.accessKey)}`
+}

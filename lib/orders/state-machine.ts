@@ -1,0 +1,44 @@
+import 'server-only'
+import { eq, sql } from 'drizzle-orm'
+import type { Executor } from '@/db/client'
+import { orderEvents, orders } from '@/db/schema'
+import { canTransition, type OrderActor, type OrderStatus, orderStatusLabels } from './status'
+import { releaseOrderStock } from './stock'
+
+export type TransitionInput = {
+  orderId: number
+  to: OrderStatus
+  actor: OrderActor
+  actorUserId?: string | null
+  note?: string
+}
+
+export type TransitionResult = { ok: true; from: OrderStatus; to: OrderStatus } | { ok: false; from: OrderStatus | null; error: string }
+
+/**
+ * The one way an order's status changes. Locks the order row, refuses transitions the lifecycle
+ * does not allow, and writes the timeline event (and, for a cancellation, returns the reserved
+ * stock) in the caller's transaction, so the change and its history never part.
+ */
+export async function transitionOrder(tx: Executor, input: TransitionInput): Promise<TransitionResult> {
+  const [order] = await tx.select({ status: orders.status }).from(orders).where(eq(orders.id, input.orderId)).for('update')
+  if (!order) return { ok: false, from: null, error: 'That order does not exist.' }
+  const from = order.status
+  if (!canTransition(from, input.to)) {
+    return { ok: false, from, error: `An order that is ${orderStatusLabels[from].toLowerCase()} cannot be marked ${orderStatusLabels[input.to].toLowerCase()}.` }
+  }
+  await tx
+    .update(orders)
+    .set({ status: input.to, ...(input.to === 'paid' ? { paidAt: sql`coalesce(${orders.paidAt}, now())` } : {}) })
+    .where(eq(orders.id, input.orderId))
+  await tx.insert(orderEvents).values({
+    orderId: input.orderId,
+    fromStatus: from,
+    toStatus: input.to,
+    actor: input.actor,
+    actorUserId: input.actorUserId ?? null,
+    note: input.note ?? '',
+  })
+  if (input.to === 'cancelled') await releaseOrderStock(tx, input.orderId, 'release', 'Order cancelled')
+  return { ok: true, from, to: input.to }
+}

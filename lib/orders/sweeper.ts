@@ -1,0 +1,60 @@
+import 'server-only'
+import { and, eq, lt, sql } from 'drizzle-orm'
+import { db } from '@/db/client'
+import { orders } from '@/db/schema'
+import { invalidateProducts } from '@/lib/catalog/cache'
+import { runDueJobs } from '@/lib/jobs/runner'
+import { applyPaymentEvent } from '@/lib/payments/events'
+import { providerFor } from '@/lib/payments/provider'
+import { transitionOrder } from './state-machine'
+import { orderProductSlugs } from './stock'
+
+/**
+ * The safety net behind the providers' `expired` events: pending orders past their expiry are
+ * checked with the provider — paid ones are marked paid, open sessions are expired — and the rest
+ * are cancelled, which returns their stock. Then due jobs (mail) are retried.
+ * Runs from Vercel Cron (/api/cron/sweep-orders), `npm run orders:sweep`, and after checkouts.
+ */
+export async function sweepExpiredOrders(limit = 50) {
+  const stale = await db
+    .select({ id: orders.id, provider: orders.provider, checkoutSessionId: orders.checkoutSessionId })
+    .from(orders)
+    .where(and(eq(orders.status, 'pending'), lt(orders.expiresAt, sql`now() - interval '1 minute'`)))
+    .orderBy(orders.expiresAt)
+    .limit(limit)
+  let cancelled = 0
+  let paid = 0
+  for (const order of stale) {
+    try {
+      const provider = providerFor(order.provider)
+      const session = order.checkoutSessionId ? await provider.retrieveCheckoutSession(order.checkoutSessionId) : null
+      if (session?.status === 'complete' && order.checkoutSessionId) {
+        const sessionId = order.checkoutSessionId
+        await db.transaction((tx) =>
+          applyPaymentEvent(
+            tx,
+            { type: 'checkout.completed', sessionId, orderId: order.id, paid: session.paid, paymentIntentId: session.paymentIntentId, email: null, shippingAddress: null },
+            order.provider,
+          ),
+        )
+        if (session.paid) paid++
+        continue
+      }
+      if (session?.status === 'open' && order.checkoutSessionId) await provider.expireCheckoutSession(order.checkoutSessionId)
+      const slugs = await db.transaction(async (tx) => {
+        const [current] = await tx.select({ status: orders.status, paymentState: orders.paymentState }).from(orders).where(eq(orders.id, order.id)).for('update')
+        if (current?.status !== 'pending' || current.paymentState === 'paid' || current.paymentState === 'processing') return null
+        await transitionOrder(tx, { orderId: order.id, to: 'cancelled', actor: 'system', note: 'Checkout expired before payment; the reserved stock is back on sale.' })
+        return orderProductSlugs(tx, order.id)
+      })
+      if (slugs) {
+        cancelled++
+        invalidateProducts(slugs, 'background')
+      }
+    } catch (error) {
+      console.error('could not sweep order', { orderId: order.id, error })
+    }
+  }
+  const jobs = await runDueJobs()
+  return { checked: stale.length, cancelled, paid, mailSent: jobs.done, mailFailed: jobs.failed }
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod'
+import { addressSchema } from '@/lib/account/validation'
+import { emailSchema } from '@/lib/auth/validation'
+
+export const checkoutSchema = z.object({ email: emailSchema })
+
+export const orderNumberSchema = z
+  .string({ error: 'Enter your order number.' })
+  .trim()
+  .transform((value) => value.replace(/^#/, ''))
+  .pipe(z.string().regex(/^\d{1,10}$/, 'Enter the order number from your confirmation, like #10001.'))
+  .transform(Number)
+  .pipe(z.number().int().positive().max(2_147_483_647, 'Enter the order number from your confirmation, like #10001.'))
+
+export const orderLookupSchema = z.object({ orderNumber: orderNumberSchema, email: emailSchema })
+
+export const orderIdParamSchema = z.coerce.number().int().positive().max(2_147_483_647)
+
+export const checkoutSessionIdSchema = z.string().regex(/^cs_[A-Za-z0-9_]{4,200}$/)
+
+const thisYear = () => new Date().getUTCFullYear() % 100
+
+export const demoPaymentSchema = z.object({
+  sessionId: checkoutSessionIdSchema,
+  email: emailSchema,
+  ...addressSchema.omit({ isDefault: true }).shape,
+  cardNumber: z
+    .string({ error: 'Enter the card number.' })
+    .transform((value) => value.replace(/[\s-]/g, ''))
+    .pipe(z.string().regex(/^\d{12,19}$/, 'Enter the card number, like 4242 4242 4242 4242.')),
+  expiry: z
+    .string({ error: 'Enter the expiry date.' })
+    .trim()
+    .regex(/^(0[1-9]|1[0-2])\s*\/\s*\d{2}$/, 'Enter the expiry date as MM / YY.')
+    .refine((value) => {
+      const [month, year] = value.split('/').map((part) => Number(part.trim()))
+      const current = new Date()
+      return (year ?? 0) > thisYear() || ((year ?? 0) === thisYear() && (month ?? 0) >= current.getUTCMonth() + 1)
+    }, 'That card has expired.'),
+  cvc: z.string({ error: 'Enter the security code.' }).trim().regex(/^\d{3,4}$/, 'Enter the 3 or 4 digit security code.'),
+})

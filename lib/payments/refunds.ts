@@ -1,0 +1,68 @@
+import 'server-only'
+import { and, eq, inArray, sql } from 'drizzle-orm'
+import { db } from '@/db/client'
+import { orders, refunds } from '@/db/schema'
+import { formatMoney } from '@/lib/money'
+import { providerFor } from './provider'
+
+export type RefundInput = { orderId: number; amountCents: number; restock: boolean; reason: string; actorUserId: string | null }
+export type RefundResult = { ok: true; refundId: number } | { ok: false; error: string }
+
+const REFUNDABLE = ['paid', 'shipped', 'delivered', 'partially_refunded'] as const
+
+/**
+ * Refunds all or part of a paid order through its payment provider. The refund row is written
+ * first, under a lock on the order, so two concurrent refunds can never add up to more than was
+ * paid; the provider call carries the row's id as its idempotency key; the order's status then
+ * follows from the provider's events (refund.updated, charge.refunded), never from this call.
+ */
+export async function refundOrder(input: RefundInput): Promise<RefundResult> {
+  if (!Number.isInteger(input.amountCents) || input.amountCents <= 0) return { ok: false, error: 'Enter an amount greater than zero.' }
+  const reserved = await db.transaction(async (tx) => {
+    const [order] = await tx
+      .select({ status: orders.status, totalCents: orders.totalCents, currency: orders.currency, paymentIntentId: orders.paymentIntentId, provider: orders.provider })
+      .from(orders)
+      .where(eq(orders.id, input.orderId))
+      .for('update')
+    if (!order) return { ok: false as const, error: 'That order does not exist.' }
+    if (!(REFUNDABLE as readonly string[]).includes(order.status) || !order.paymentIntentId) {
+      return { ok: false as const, error: 'Only paid orders can be refunded.' }
+    }
+    const [committed] = await tx
+      .select({ total: sql<number>`coalesce(sum(${refunds.amountCents}), 0)::int` })
+      .from(refunds)
+      .where(and(eq(refunds.orderId, input.orderId), inArray(refunds.status, ['pending', 'succeeded'])))
+    const refundable = order.totalCents - (committed?.total ?? 0)
+    if (input.amountCents > refundable) {
+      return {
+        ok: false as const,
+        error:
+          refundable <= 0
+            ? 'This order has already been refunded in full.'
+            : `You can refund at most ${formatMoney(refundable, order.currency)} (paid ${formatMoney(order.totalCents, order.currency)}, already refunded or in progress ${formatMoney(order.totalCents - refundable, order.currency)}).`,
+      }
+    }
+    const [refund] = await tx
+      .insert(refunds)
+      .values({ orderId: input.orderId, amountCents: input.amountCents, restock: input.restock, reason: input.reason, createdByUserId: input.actorUserId })
+      .returning({ id: refunds.id })
+    if (!refund) throw new Error('refund row not written')
+    return { ok: true as const, refundId: refund.id, paymentIntentId: order.paymentIntentId, provider: order.provider }
+  })
+  if (!reserved.ok) return reserved
+
+  try {
+    const { providerRefundId } = await providerFor(reserved.provider).createRefund({
+      refundId: reserved.refundId,
+      orderId: input.orderId,
+      paymentIntentId: reserved.paymentIntentId,
+      amountCents: input.amountCents,
+    })
+    await db.update(refunds).set({ providerRefundId }).where(eq(refunds.id, reserved.refundId))
+    return { ok: true, refundId: reserved.refundId }
+  } catch (error) {
+    console.error('refund failed at the payment provider', { orderId: input.orderId, refundId: reserved.refundId, error })
+    await db.update(refunds).set({ status: 'failed' }).where(and(eq(refunds.id, reserved.refundId), eq(refunds.status, 'pending')))
+    return { ok: false, error: 'The payment provider did not accept the refund. Nothing was refunded; please try again.' }
+  }
+}
