@@ -35,12 +35,19 @@ describe('CSV exports', () => {
   })
 
   it('exports the orders of a date range, and answers 400 to bad dates', async () => {
-    const inside = await insertOrder({ totalCents: 4550, email: 'range@example.com', createdAt: new Date('2025-03-10T12:00:00Z'), paidAt: new Date('2025-03-10T12:05:00Z') })
+    const [product] = await sql<{ id: number }[]>`select id from products order by id limit 1`
+    const inside = await insertOrder({
+      totalCents: 4550,
+      email: 'range@example.com',
+      createdAt: new Date('2025-03-10T12:00:00Z'),
+      paidAt: new Date('2025-03-10T12:05:00Z'),
+      items: [{ productId: product?.id ?? 0, quantity: 3, unitPriceCents: 1516 }],
+    })
     await insertOrder({ totalCents: 100, createdAt: new Date('2025-03-12T00:00:00Z'), paidAt: null, status: 'pending' })
     const get = (query: string) => exportOrders(new NextRequest(`http://localhost/admin/export/orders?${query}`))
     const rows = parseCsv(await (await get('from=2025-03-01&to=2025-03-11')).text())
     expect(rows[0]?.slice(0, 4)).toEqual(['order', 'created_at', 'paid_at', 'status'])
-    expect(rows.slice(1).map((row) => [row[0], row[4], row[9]])).toEqual([[String(inside), 'range@example.com', '45.50']])
+    expect(rows.slice(1).map((row) => [row[0], row[4], row[6], row[9]])).toEqual([[String(inside), 'range@example.com', '3', '45.50']])
     for (const bad of ['from=2025-02-30', 'from=2025-03-10&to=2025-03-01', 'from=2020-01-01&to=2025-01-01']) expect((await get(bad)).status).toBe(400)
   })
 })

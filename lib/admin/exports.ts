@@ -71,7 +71,7 @@ export function ordersCsv(from: Date, to: Date) {
         status: orders.status,
         email: orders.email,
         currency: orders.currency,
-        items: sql<number>`(select coalesce(sum(oi.quantity), 0)::int from order_items oi where oi.order_id = ${orders.id})`,
+        items: sql<number>`(select coalesce(sum(oi.quantity), 0)::int from order_items oi where oi.order_id = "orders"."id")`,
         subtotalCents: orders.subtotalCents,
         shippingCents: orders.shippingCents,
         totalCents: orders.totalCents,

@@ -15,6 +15,7 @@ import * as paymentActions from '@/lib/payments/actions'
 import { saveAddress } from '@/lib/account/addresses'
 import * as adminCategoryActions from '@/lib/admin/categories/actions'
 import * as adminCustomerActions from '@/lib/admin/customers/actions'
+import * as adminOrderActions from '@/lib/admin/orders/actions'
 import * as adminProductActions from '@/lib/admin/products/actions'
 import * as adminImportActions from '@/lib/admin/products/import-actions'
 import { createTestUser, formData, type Outcome, outcomeOf, signInAs, type TestUser } from '@/lib/testing/auth'
@@ -63,6 +64,12 @@ const actionAccess: Record<string, Record<string, Access>> = {
   'lib/admin/products/import-actions.ts': {
     importProductsAction: 'admin',
   },
+  'lib/admin/orders/actions.ts': {
+    markShippedAction: 'admin',
+    markDeliveredAction: 'admin',
+    cancelOrderAction: 'admin',
+    refundOrderAction: 'admin',
+  },
   // The cart, checkout and order lookup serve guests too; each finds the caller's own cart or order itself.
   'lib/cart/actions.ts': {
     addToCartAction: 'public',
@@ -85,6 +92,7 @@ const actionModules: Record<string, Record<string, unknown>> = {
   'lib/admin/categories/actions.ts': adminCategoryActions,
   'lib/admin/customers/actions.ts': adminCustomerActions,
   'lib/admin/products/import-actions.ts': adminImportActions,
+  'lib/admin/orders/actions.ts': adminOrderActions,
   'lib/cart/actions.ts': cartActions,
   'lib/orders/actions.ts': orderActions,
   'lib/payments/actions.ts': paymentActions,

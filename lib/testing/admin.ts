@@ -46,6 +46,8 @@ type OrderFixture = {
   paidAt?: Date | null
   createdAt?: Date
   items?: { productId: number; quantity: number; unitPriceCents: number }[]
+  /** Set for orders paid through the demo provider, which refunds need. */
+  paymentIntentId?: string
 }
 
 export async function insertOrder(order: OrderFixture) {
@@ -53,8 +55,8 @@ export async function insertOrder(order: OrderFixture) {
   const paidAt = order.paidAt === undefined ? (status === 'pending' ? null : new Date()) : order.paidAt
   const createdAt = order.createdAt ?? paidAt ?? new Date()
   const [row] = await sql<{ id: number }[]>`
-    insert into orders (access_key, user_id, email, status, payment_state, provider, currency, subtotal_cents, total_cents, refunded_cents, expires_at, paid_at, created_at)
-    values (${randomUUID()}, ${order.userId ?? null}, ${order.email ?? 'buyer@example.com'}, ${status}, ${paidAt ? 'paid' : 'unpaid'}, 'demo', 'USD',
+    insert into orders (payment_intent_id, access_key, user_id, email, status, payment_state, provider, currency, subtotal_cents, total_cents, refunded_cents, expires_at, paid_at, created_at)
+    values (${order.paymentIntentId ?? null}, ${randomUUID()}, ${order.userId ?? null}, ${order.email ?? 'buyer@example.com'}, ${status}, ${paidAt ? 'paid' : 'unpaid'}, 'demo', 'USD',
             ${order.totalCents}, ${order.totalCents}, ${order.refundedCents ?? 0}, ${new Date(Date.now() + 3_600_000).toISOString()}::timestamptz, ${paidAt?.toISOString() ?? null}::timestamptz, ${createdAt.toISOString()}::timestamptz)
     returning id`
   if (!row) throw new Error('order insert failed')

@@ -1,0 +1,164 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { RefundForm, ShipOrderForm, TransitionButton } from '@/components/admin/order-forms'
+import { Badge, formatDateTime, PageHeader, Panel, tableClass, tdClass, thClass } from '@/components/admin/ui'
+import { positiveId } from '@/lib/admin/list-params'
+import { refundableCents } from '@/lib/admin/orders/queries'
+import { requireAdmin } from '@/lib/auth/session'
+import { formatMoney, toMajorUnitsString } from '@/lib/money'
+import { getOrderDetail } from '@/lib/orders/queries'
+import { canTransition, orderStatusLabels } from '@/lib/orders/status'
+
+export const metadata: Metadata = { title: 'Order' }
+export const instant = false
+
+const REFUNDABLE = new Set(['paid', 'shipped', 'delivered', 'partially_refunded'])
+
+export default async function AdminOrderPage({ params }: PageProps<'/admin/orders/[id]'>) {
+  const { id: rawId } = await params
+  await requireAdmin(`/admin/orders/${encodeURIComponent(rawId)}`)
+  const id = positiveId(rawId)
+  if (id === null) notFound()
+  const [order, refundable] = await Promise.all([getOrderDetail(id), refundableCents(id)])
+  if (!order) notFound()
+  const money = (cents: number) => formatMoney(cents, order.currency)
+  const canRefund = REFUNDABLE.has(order.status) && refundable > 0 && !!order.paymentIntentId
+  const address = order.shippingAddress
+  return (
+    <div className="flex flex-col gap-6">
+      <Link href="/admin/orders" className="text-sm font-medium text-brand-700 hover:underline">
+        ← Orders
+      </Link>
+      <PageHeader title={`Order #${order.id}`}>
+        <Badge tone="blue">{orderStatusLabels[order.status]}</Badge>
+      </PageHeader>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="flex flex-col gap-6">
+          <Panel title="Items">
+            <div className="overflow-x-auto">
+              <table className={tableClass}>
+                <thead>
+                  <tr>
+                    <th scope="col" className={thClass}>Product</th>
+                    <th scope="col" className={thClass}>Price</th>
+                    <th scope="col" className={thClass}>Qty</th>
+                    <th scope="col" className={thClass}>Line total</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {order.items.map((item) => (
+                    <tr key={`${item.productId}-${item.name}`}>
+                      <td className={tdClass}>
+                        <Link href={`/admin/products/${item.productId}`} className="text-brand-700 hover:underline">
+                          {item.name}
+                        </Link>
+                      </td>
+                      <td className={`${tdClass} tabular-nums`}>{money(item.unitPriceCents)}</td>
+                      <td className={`${tdClass} tabular-nums`}>{item.quantity}</td>
+                      <td className={`${tdClass} tabular-nums`}>{money(item.unitPriceCents * item.quantity)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <dl className="grid max-w-sm grid-cols-2 gap-1 text-sm">
+              <dt>Subtotal</dt>
+              <dd className="text-right tabular-nums">{money(order.subtotalCents)}</dd>
+              <dt>Shipping</dt>
+              <dd className="text-right tabular-nums">{money(order.shippingCents)}</dd>
+              <dt className="font-semibold">Total</dt>
+              <dd className="text-right font-semibold tabular-nums">{money(order.totalCents)}</dd>
+              {order.refundedCents > 0 && (
+                <>
+                  <dt>Refunded</dt>
+                  <dd className="text-right tabular-nums">−{money(order.refundedCents)}</dd>
+                </>
+              )}
+            </dl>
+          </Panel>
+          <Panel title="Timeline">
+            <ol className="flex flex-col gap-2 text-sm">
+              <li>
+                <span className="font-medium">{formatDateTime(order.createdAt)}</span> · Order placed
+              </li>
+              {order.events.map((event) => (
+                <li key={event.id}>
+                  <span className="font-medium">{formatDateTime(event.createdAt)}</span> · {orderStatusLabels[event.toStatus]} ({event.actor})
+                  {event.note && <span className="text-zinc-600"> — {event.note}</span>}
+                </li>
+              ))}
+            </ol>
+          </Panel>
+          <Panel title="Payments and refunds">
+            <p className="text-sm">
+              Paid with {order.provider === 'demo' ? 'demo payments' : 'Stripe'}
+              {order.paidAt ? ` on ${formatDateTime(order.paidAt)}` : ' — not paid yet'}. Payment: {order.paymentState}.
+            </p>
+            {order.refunds.length > 0 && (
+              <ul className="flex flex-col gap-1 text-sm">
+                {order.refunds.map((refund) => (
+                  <li key={refund.id}>
+                    {formatDateTime(refund.createdAt)} · {money(refund.amountCents)} · {refund.status}
+                    {refund.restock && ' · restocked'}
+                    {refund.reason && <span className="text-zinc-600"> — {refund.reason}</span>}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Panel>
+        </div>
+        <div className="flex flex-col gap-6">
+          <Panel title="Customer">
+            <p className="text-sm">
+              {order.userId ? (
+                <Link href={`/admin/customers/${order.userId}`} className="text-brand-700 hover:underline">
+                  {order.email}
+                </Link>
+              ) : (
+                <>{order.email} (guest)</>
+              )}
+            </p>
+            {address ? (
+              <address className="text-sm not-italic">
+                {[address.fullName, address.line1, address.line2, `${address.postalCode} ${address.city}`, address.region, address.country, address.phone].filter(Boolean).map((line) => (
+                  <span key={line} className="block">
+                    {line}
+                  </span>
+                ))}
+              </address>
+            ) : (
+              <p className="text-sm text-zinc-700">No shipping address.</p>
+            )}
+            {order.trackingNumber && (
+              <p className="text-sm">
+                Shipped with {order.shippingCarrier}, tracking number <span className="font-mono">{order.trackingNumber}</span>
+              </p>
+            )}
+          </Panel>
+          {canTransition(order.status, 'shipped') && (
+            <Panel title="Ship">
+              <ShipOrderForm orderId={order.id} />
+            </Panel>
+          )}
+          {canTransition(order.status, 'delivered') && (
+            <Panel title="Delivery">
+              <TransitionButton orderId={order.id} kind="deliver" />
+            </Panel>
+          )}
+          {order.status === 'pending' && (
+            <Panel title="Cancel">
+              <p className="text-sm text-zinc-700">Unpaid: cancelling puts the reserved stock back on sale.</p>
+              <TransitionButton orderId={order.id} kind="cancel" />
+            </Panel>
+          )}
+          {canRefund && (
+            <Panel title="Refund">
+              <RefundForm orderId={order.id} refundable={toMajorUnitsString(refundable)} />
+            </Panel>
+          )}
+        </div>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,103 @@
+'use server'
+
+import { eq } from 'drizzle-orm'
+import { revalidatePath } from 'next/cache'
+import { after } from 'next/server'
+import { z } from 'zod'
+import { db } from '@/db/client'
+import { orders } from '@/db/schema'
+import { type ActionState, failure, formObject, invalid } from '@/lib/action-state'
+import { requireAdmin } from '@/lib/auth/session'
+import { invalidateCatalog } from '@/lib/catalog/cache'
+import { enqueueJob } from '@/lib/jobs/queue'
+import { runDueJobs } from '@/lib/jobs/runner'
+import { transitionOrder } from '@/lib/orders/state-machine'
+import { orderProductSlugs } from '@/lib/orders/stock'
+import { refundOrder } from '@/lib/payments/refunds'
+import { recordAudit } from '../audit'
+import { checkbox, idSchema, priceSchema } from '../products/validation'
+
+const orderIdSchema = z.object({ orderId: idSchema })
+
+const shipSchema = z.object({
+  orderId: idSchema,
+  carrier: z.string({ error: 'Enter the carrier (for example UPS).' }).trim().min(2, 'Enter the carrier (for example UPS).').max(60, 'Keep the carrier under 60 characters.'),
+  trackingNumber: z
+    .string({ error: 'Enter the tracking number.' })
+    .trim()
+    .min(4, 'Enter the tracking number.')
+    .max(64, 'Keep the tracking number under 64 characters.')
+    .regex(/^[A-Za-z0-9 -]+$/, 'A tracking number holds only letters, digits, spaces and hyphens.'),
+})
+
+const refundSchema = z.object({
+  orderId: idSchema,
+  amount: priceSchema.refine((cents) => cents > 0, 'Enter an amount greater than zero.'),
+  restock: checkbox,
+  reason: z.string().trim().max(500, 'Keep the reason under 500 characters.').optional().default(''),
+})
+
+function refreshOrder(orderId: number) {
+  revalidatePath(`/admin/orders/${orderId}`)
+  revalidatePath('/admin/orders')
+}
+
+/** Shipped with a carrier and tracking number; the shopper is emailed (through the job queue, after commit). */
+export async function markShippedAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const admin = await requireAdmin('/admin/orders')
+  const parsed = shipSchema.safeParse(formObject(formData, ['orderId', 'carrier', 'trackingNumber']))
+  if (!parsed.success) return invalid(parsed.error, formData)
+  const { orderId, carrier, trackingNumber } = parsed.data
+  const result = await db.transaction(async (tx) => {
+    const moved = await transitionOrder(tx, { orderId, to: 'shipped', actor: 'admin', actorUserId: admin.id, note: `${carrier} ${trackingNumber}` })
+    if (!moved.ok) return moved
+    await tx.update(orders).set({ shippingCarrier: carrier, trackingNumber }).where(eq(orders.id, orderId))
+    await enqueueJob(tx, { kind: 'mail.order-shipped', payload: { orderId }, dedupeKey: `order-shipped:${orderId}` })
+    await recordAudit(tx, { actor: admin, action: 'order.ship', entityType: 'order', entityId: orderId, before: { status: moved.from }, after: { status: 'shipped', carrier, trackingNumber } })
+    return moved
+  })
+  if (!result.ok) return failure(result.error)
+  after(() => runDueJobs().catch((error) => console.error('jobs after marking an order shipped failed', { orderId, error })))
+  refreshOrder(orderId)
+  return { ok: true, message: `Order #${orderId} is marked shipped; the customer is emailed the tracking number.` }
+}
+
+async function simpleTransition(formData: FormData, to: 'delivered' | 'cancelled', action: string, message: string): Promise<ActionState> {
+  const admin = await requireAdmin('/admin/orders')
+  const parsed = orderIdSchema.safeParse(formObject(formData, ['orderId']))
+  if (!parsed.success) return invalid(parsed.error, formData)
+  const { orderId } = parsed.data
+  const result = await db.transaction(async (tx) => {
+    const moved = await transitionOrder(tx, { orderId, to, actor: 'admin', actorUserId: admin.id })
+    if (moved.ok) await recordAudit(tx, { actor: admin, action, entityType: 'order', entityId: orderId, before: { status: moved.from }, after: { status: to } })
+    return moved
+  })
+  if (!result.ok) return failure(result.error)
+  if (to === 'cancelled') invalidateCatalog({ productSlugs: await orderProductSlugs(db, orderId), from: 'action' })
+  refreshOrder(orderId)
+  return { ok: true, message }
+}
+
+export async function markDeliveredAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return simpleTransition(formData, 'delivered', 'order.deliver', 'Order marked delivered.')
+}
+
+/** Only an unpaid order can be cancelled (its reserved stock goes back on sale); a paid one is refunded instead. */
+export async function cancelOrderAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return simpleTransition(formData, 'cancelled', 'order.cancel', 'Order cancelled; its reserved stock is back on sale.')
+}
+
+/** All or part of what was paid, through the payment provider; the order's status follows the provider's answer. */
+export async function refundOrderAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const admin = await requireAdmin('/admin/orders')
+  const parsed = refundSchema.safeParse(formObject(formData, ['orderId', 'amount', 'restock', 'reason']))
+  if (!parsed.success) return invalid(parsed.error, formData)
+  const { orderId, amount, restock, reason } = parsed.data
+  const result = await refundOrder({ orderId, amountCents: amount, restock, reason, actorUserId: admin.id })
+  if (!result.ok) return { ok: false, error: result.error, fieldErrors: { amount: [result.error] } }
+  // The refund service commits its own transactions around the provider call, so the audit entry follows it.
+  await recordAudit(db, { actor: admin, action: 'order.refund', entityType: 'order', entityId: orderId, before: null, after: { refundId: result.refundId, amountCents: amount, restock, reason } })
+  if (restock) invalidateCatalog({ productSlugs: await orderProductSlugs(db, orderId), from: 'action' })
+  refreshOrder(orderId)
+  return { ok: true, message: 'Refund sent to the payment provider. The order updates when the provider confirms it.' }
+}

@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { sql } from '@/db/client'
+import { auditEntries, cleanUpFixtures, insertOrder } from '@/lib/testing/admin'
+import { createTestUser, expectFailure, formData, signInAs, type TestUser } from '@/lib/testing/auth'
+import { cancelOrderAction, markDeliveredAction, markShippedAction, refundOrderAction } from './actions'
+import { listAdminOrders, parseOrderListParams, refundableCents } from './queries'
+
+vi.mock('next-auth', () => import('@/lib/testing/next-auth-mock'))
+vi.mock('next/headers', () => import('@/lib/testing/next-headers-mock'))
+vi.mock('next/cache', async (importOriginal) => ({ ...(await importOriginal<Record<string, unknown>>()), revalidatePath: vi.fn() }))
+
+let admin: TestUser
+let productId = 0
+beforeAll(async () => {
+  admin = await createTestUser({ role: 'admin' })
+  productId = (await sql<{ id: number }[]>`select id from products order by id limit 1`)[0]?.id ?? 0
+})
+beforeEach(() => signInAs(admin))
+afterAll(cleanUpFixtures)
+
+const status = async (id: number) => (await sql<{ status: string; refunded_cents: number; tracking_number: string | null }[]>`select status, refunded_cents, tracking_number from orders where id = ${id}`)[0]
+
+describe('orders admin', () => {
+  it('ships a paid order with a tracking number and queues the shipping email; then marks it delivered', async () => {
+    const id = await insertOrder({ totalCents: 5000, email: 'ship-me@example.com', items: [{ productId, quantity: 1, unitPriceCents: 5000 }] })
+    const ship = (fields: Record<string, string>) => markShippedAction(null, formData({ orderId: String(id), ...fields }))
+    expect(expectFailure(await ship({ carrier: 'UPS', trackingNumber: '' })).fieldErrors?.trackingNumber).toBeDefined()
+    expect(expectFailure(await ship({ carrier: 'UPS', trackingNumber: '<script>' })).fieldErrors?.trackingNumber).toBeDefined()
+    expect(await ship({ carrier: 'UPS', trackingNumber: '1Z 999 AA1' })).toMatchObject({ ok: true })
+    expect(await status(id)).toMatchObject({ status: 'shipped', tracking_number: '1Z 999 AA1' })
+    expect(await sql`select 1 from jobs where kind = 'mail.order-shipped' and dedupe_key = ${`order-shipped:${id}`}`).toHaveLength(1)
+    expect(await sql`select to_status, actor from order_events where order_id = ${id}`).toEqual([{ to_status: 'shipped', actor: 'admin' }])
+    expect(await auditEntries('order', id)).toMatchObject([{ action: 'order.ship', after: { status: 'shipped', carrier: 'UPS' } }])
+    // Shipping twice is refused: the state machine allows shipped → shipped nowhere.
+    expect(expectFailure(await ship({ carrier: 'UPS', trackingNumber: '1Z 999 AA1' })).error).toMatch(/cannot be marked shipped/)
+    expect(await markDeliveredAction(null, formData({ orderId: String(id) }))).toMatchObject({ ok: true })
+    expect((await status(id))?.status).toBe('delivered')
+  })
+
+  it('refuses illegal moves: shipping an unpaid order, cancelling a paid one; cancels a pending one', async () => {
+    const pending = await insertOrder({ totalCents: 1000, status: 'pending' })
+    expect(expectFailure(await markShippedAction(null, formData({ orderId: String(pending), carrier: 'DHL', trackingNumber: 'ABC123' }))).error).toMatch(/pending cannot be marked shipped/)
+    expect(expectFailure(await markDeliveredAction(null, formData({ orderId: String(pending) }))).error).toMatch(/cannot be marked delivered/)
+    const paid = await insertOrder({ totalCents: 1000 })
+    expect(expectFailure(await cancelOrderAction(null, formData({ orderId: String(paid) }))).error).toMatch(/paid cannot be marked cancelled/)
+    expect(await cancelOrderAction(null, formData({ orderId: String(pending) }))).toMatchObject({ ok: true })
+    expect((await status(pending))?.status).toBe('cancelled')
+    expect(expectFailure(await cancelOrderAction(null, formData({ orderId: '999999999' }))).error).toBe('That order does not exist.')
+  })
+
+  it('refunds part of a demo-paid order, then refuses more than what is left', async () => {
+    const id = await insertOrder({ totalCents: 5000, paymentIntentId: `demo_pi_${randomUUID()}`, items: [{ productId, quantity: 1, unitPriceCents: 5000 }] })
+    const refund = (amount: string) => refundOrderAction(null, formData({ orderId: String(id), amount, reason: 'scratched' }))
+    expect(expectFailure(await refund('-5')).fieldErrors?.amount).toBeDefined()
+    expect(expectFailure(await refund('0')).fieldErrors?.amount).toBeDefined()
+    expect(await refund('10')).toMatchObject({ ok: true })
+    expect(await status(id)).toMatchObject({ status: 'partially_refunded', refunded_cents: 1000 })
+    expect(await refundableCents(id)).toBe(4000)
+    expect(expectFailure(await refund('40.01')).error).toMatch(/at most \$40\.00/)
+    expect((await status(id))?.refunded_cents).toBe(1000)
+    expect((await auditEntries('order', id)).map((entry) => entry.action)).toEqual(['order.refund'])
+  })
+
+  it('lists orders by number, email, status and date range', async () => {
+    const id = await insertOrder({ totalCents: 777, email: 'Needle.Finder@example.com', createdAt: new Date('2024-02-10T10:00:00Z'), paidAt: new Date('2024-02-10T10:00:00Z') })
+    const list = (query: Record<string, string>) => listAdminOrders(parseOrderListParams(query))
+    expect((await list({ q: `#${id}` })).rows.map((row) => row.id)).toEqual([id])
+    expect((await list({ q: 'needle.finder' })).rows.map((row) => row.id)).toEqual([id])
+    expect((await list({ q: 'needle.finder', status: 'shipped' })).rows).toEqual([])
+    expect((await list({ q: 'needle.finder', from: '2024-02-10', to: '2024-02-10' })).rows).toHaveLength(1)
+    expect((await list({ q: 'needle.finder', from: '2024-02-11' })).rows).toEqual([])
+    expect(parseOrderListParams({ status: 'nonsense', from: '2024-13-01' })).toMatchObject({ status: 'all', from: '' })
+  })
+})
