@@ -128,6 +128,9 @@ export default async function AdminDashboardPage() {
               ))}
             </ul>
           )}
+          <Link href="/admin/orders?status=paid" className="text-sm font-medium text-brand-700 hover:underline">
+            All orders to ship
+          </Link>
         </Panel>
       </div>
     </div>

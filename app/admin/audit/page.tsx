@@ -12,6 +12,7 @@ export const instant = false
 const entityLinks: Record<string, (id: string) => string> = {
   product: (id) => `/admin/products/${id}`,
   user: (id) => `/admin/customers/${id}`,
+  order: (id) => `/admin/orders/${id}`,
 }
 
 export default async function AuditLogPage({ searchParams }: PageProps<'/admin/audit'>) {

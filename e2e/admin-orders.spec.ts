@@ -1,0 +1,79 @@
+import { expect, type Page, test } from '@playwright/test'
+import { demoAdmin, field, logIn, submit, uniqueEmail } from './support'
+
+/**
+ * The merchant's order journey: a guest buys with demo payments; the admin marks the order shipped
+ * with a tracking number, and the shopper sees it; the admin refunds part, and the shopper sees
+ * "Partially refunded".
+ */
+
+async function buyAsGuest(page: Page, email: string) {
+  await page.goto('/search?in_stock=1&sort=price_desc')
+  const button = page.getByRole('button', { name: /^Add .+ to cart$/ }).first()
+  const answered = page.waitForResponse((response) => response.request().method() === 'POST' && response.request().headers()['next-action'] !== undefined)
+  await button.click()
+  await answered
+  await page.goto('/cart')
+  await field(page, 'Email for your receipt').fill(email)
+  await page.getByRole('button', { name: 'Check out' }).click()
+  await expect(page).toHaveURL(/\/checkout\/demo\/cs_demo_/)
+  await field(page, 'Full name').fill('Grace Buyer')
+  await field(page, 'Street address').fill('1 Harbour Road')
+  await field(page, 'City').fill('Seattle')
+  await field(page, 'Postal code').fill('98101')
+  await page.getByLabel('Country', { exact: true }).selectOption('US')
+  await field(page, 'Card number').fill('4242 4242 4242 4242')
+  await field(page, 'Expiry (MM / YY)').fill('12 / 39')
+  await field(page, 'Security code').fill('123')
+  await page.getByRole('button', { name: /^Pay \$/ }).click()
+  await expect(page.getByTestId('order-status')).toHaveText('Paid')
+  const heading = await page.getByRole('heading', { level: 1, name: /^Order #\d+$/ }).textContent()
+  return (heading ?? '').replace('Order #', '')
+}
+
+async function openAsShopper(page: Page, orderId: string, email: string) {
+  await page.goto('/orders/lookup')
+  await field(page, 'Order number').fill(`#${orderId}`)
+  await field(page, 'Email used for the order').fill(email)
+  await page.getByRole('button', { name: 'Find my order' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: `Order #${orderId}` })).toBeVisible()
+}
+
+test('the admin ships and partly refunds a guest’s order, and the shopper sees each step', async ({ page, browser }, testInfo) => {
+  const email = uniqueEmail(testInfo, 'admin-orders')
+  const shopper = await browser.newPage()
+  const orderId = await buyAsGuest(shopper, email)
+
+  await test.step('the admin marks it shipped with a tracking number', async () => {
+    await logIn(page, demoAdmin.email, demoAdmin.password)
+    await page.goto(`/admin/orders/${orderId}`)
+    await expect(page.getByRole('heading', { level: 1, name: `Order #${orderId}` })).toBeVisible()
+    // Only what the lifecycle allows is offered: a paid order cannot be cancelled.
+    await expect(page.getByRole('button', { name: 'Cancel order' })).toHaveCount(0)
+    await field(page, 'Carrier').fill('UPS')
+    await field(page, 'Tracking number').fill('1Z999AA10123456784')
+    await submit(page, 'Mark shipped')
+    await expect(page.getByRole('status').filter({ hasText: 'is marked shipped' })).toBeVisible()
+  })
+
+  await test.step('the shopper sees “Shipped” and the tracking number', async () => {
+    await openAsShopper(shopper, orderId, email)
+    await expect(shopper.getByTestId('order-status')).toHaveText('Shipped')
+    await expect(shopper.getByText('1Z999AA10123456784')).toBeVisible()
+  })
+
+  await test.step('the admin refunds one dollar', async () => {
+    await page.reload()
+    await expect(page.getByRole('button', { name: 'Mark shipped' })).toHaveCount(0)
+    await field(page, 'Amount to refund (USD)').fill('1')
+    await field(page, 'Reason').fill('Late delivery')
+    await submit(page, 'Refund')
+    await expect(page.getByRole('status').filter({ hasText: 'Refund sent' })).toBeVisible()
+  })
+
+  await test.step('the shopper sees “Partially refunded”', async () => {
+    await openAsShopper(shopper, orderId, email)
+    await expect(shopper.getByTestId('order-status')).toHaveText('Partially refunded')
+  })
+  await shopper.close()
+})
