@@ -75,6 +75,8 @@ export default defineConfig({
       AUTH_TRUST_HOST: 'true',
       // Password-reset mail is read from the development outbox.
       DEV_MAILBOX: 'true',
+      // `next start` is production, where the demo payment provider is off unless asked for.
+      DEMO_PAYMENTS: 'true',
     },
     reuseExistingServer: !isCI,
     // The first start creates and seeds the e2e database.

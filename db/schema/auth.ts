@@ -27,6 +27,8 @@ export const users = pgTable(
     image: text(),
     role: userRole().notNull().default('customer'),
     passwordHash: text(),
+    /** The Stripe Customer that carries this shopper's saved address into Stripe Checkout. */
+    stripeCustomerId: text().unique(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true })
       .notNull()

@@ -2,11 +2,13 @@ import 'server-only'
 import { randomBytes } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { db } from '@/db/client'
-import { orderEvents, orderItems, orders } from '@/db/schema'
+import { orderEvents, orderItems, orders, users } from '@/db/schema'
+import { getDefaultAddress } from '@/lib/account/addresses'
 import { acceptCurrentPrices, type CartLine, loadCart } from '@/lib/cart/cart'
 import { invalidateProducts } from '@/lib/catalog/cache'
 import { siteUrl } from '@/lib/env'
 import { checkoutProvider } from '@/lib/payments/provider'
+import type { CheckoutCustomer } from '@/lib/payments/types'
 import { transitionOrder } from './state-machine'
 import { OutOfStockError, reserveStock } from './stock'
 
@@ -26,6 +28,14 @@ function lineProblem(line: CartLine) {
     default:
       return null
   }
+}
+
+/** A signed-in shopper with a saved default address gets it prefilled on the payment page. */
+async function checkoutCustomer(userId: string): Promise<CheckoutCustomer | null> {
+  const [address, [user]] = await Promise.all([getDefaultAddress(userId), db.select({ name: users.name, stripeCustomerId: users.stripeCustomerId }).from(users).where(eq(users.id, userId))])
+  if (!address || !user) return null
+  const { fullName, line1, line2, city, region, postalCode, country, phone } = address
+  return { userId, providerCustomerId: user.stripeCustomerId, name: user.name, shipping: { fullName, line1, line2, city, region, postalCode, country, phone } }
 }
 
 /**
@@ -99,9 +109,11 @@ export async function startCheckout(input: { cartId: string | null; userId: stri
     'action',
   )
   try {
+    const customer = input.userId ? await checkoutCustomer(input.userId) : null
     const session = await provider.createCheckoutSession({
       orderId: placed.orderId,
       email: input.email,
+      customer,
       currency: placed.totals.currency,
       lines: placed.lines.map((line) => ({ name: line.name, unitPriceCents: line.unitPriceCents, quantity: line.quantity, imageUrl: line.imageUrl })),
       shippingCents: placed.totals.shippingCents,
@@ -110,6 +122,9 @@ export async function startCheckout(input: { cartId: string | null; userId: stri
       cancelUrl: `${siteUrl}/cart?checkout=cancelled`,
     })
     await db.update(orders).set({ checkoutSessionId: session.id }).where(eq(orders.id, placed.orderId))
+    if (input.userId && session.providerCustomerId && session.providerCustomerId !== customer?.providerCustomerId) {
+      await db.update(users).set({ stripeCustomerId: session.providerCustomerId }).where(eq(users.id, input.userId))
+    }
     return { ok: true, orderId: placed.orderId, url: session.url }
   } catch (error) {
     console.error('checkout session could not be created', { orderId: placed.orderId, error })

@@ -90,7 +90,8 @@ export const demoProvider: PaymentProvider = {
 
   async createCheckoutSession() {
     const id = demoId('cs')
-    return { id, url: `/checkout/demo/${id}` }
+    // The demo page prefills the saved address itself; there is no customer to keep.
+    return { id, url: `/checkout/demo/${id}`, providerCustomerId: null }
   },
 
   async retrieveCheckoutSession(sessionId) {

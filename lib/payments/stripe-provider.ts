@@ -2,15 +2,36 @@ import 'server-only'
 import type Stripe from 'stripe'
 import { shippingCountries } from '@/lib/account/validation'
 import { stripeClient } from './stripe-client'
-import type { PaymentProvider } from './types'
+import type { CheckoutCustomer, PaymentProvider } from './types'
 
 type AllowedCountry = Stripe.Checkout.SessionCreateParams.ShippingAddressCollection.AllowedCountry
+
+/** Creates the shopper's Stripe Customer once (idempotent per user), or refreshes its address. */
+async function customerWithAddress(email: string, customer: CheckoutCustomer) {
+  const { shipping } = customer
+  const fields = {
+    email,
+    name: customer.name ?? shipping.fullName,
+    shipping: {
+      name: shipping.fullName,
+      phone: shipping.phone || undefined,
+      address: { line1: shipping.line1, line2: shipping.line2 || undefined, city: shipping.city, state: shipping.region || undefined, postal_code: shipping.postalCode, country: shipping.country },
+    },
+  }
+  if (customer.providerCustomerId) {
+    await stripeClient().customers.update(customer.providerCustomerId, fields)
+    return customer.providerCustomerId
+  }
+  const created = await stripeClient().customers.create({ ...fields, metadata: { user_id: customer.userId } }, { idempotencyKey: `customer-${customer.userId}` })
+  return created.id
+}
 
 export const stripeProvider: PaymentProvider = {
   name: 'stripe',
 
   async createCheckoutSession(input) {
     const currency = input.currency.toLowerCase()
+    const customerId = input.customer ? await customerWithAddress(input.email, input.customer) : null
     const session = await stripeClient().checkout.sessions.create(
       {
         mode: 'payment',
@@ -29,7 +50,8 @@ export const stripeProvider: PaymentProvider = {
           },
         ],
         shipping_address_collection: { allowed_countries: shippingCountries.map(([code]) => code as AllowedCountry) },
-        customer_email: input.email,
+        // A Customer carrying the saved address is how Checkout prefills it; otherwise just the email.
+        ...(customerId ? { customer: customerId, customer_update: { shipping: 'auto' as const } } : { customer_email: input.email }),
         client_reference_id: String(input.orderId),
         metadata: { order_id: String(input.orderId) },
         payment_intent_data: { metadata: { order_id: String(input.orderId) } },
@@ -41,7 +63,7 @@ export const stripeProvider: PaymentProvider = {
       { idempotencyKey: `checkout-order-${input.orderId}` },
     )
     if (!session.url) throw new Error(`Stripe returned checkout session ${session.id} without a URL`)
-    return { id: session.id, url: session.url }
+    return { id: session.id, url: session.url, providerCustomerId: customerId }
   },
 
   async retrieveCheckoutSession(sessionId) {

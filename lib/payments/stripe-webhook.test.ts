@@ -8,7 +8,9 @@ import { NextRequest } from 'next/server'
 import Stripe from 'stripe'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { sql } from '@/db/client'
+import { saveAddress } from '@/lib/account/addresses'
 import { runDueJobs } from '@/lib/jobs/runner'
+import { createTestUser } from '@/lib/testing/auth'
 import { createTestProduct, orderEventsOf, orderRow, placeOrder, stockOf, type TestProduct } from '@/lib/testing/commerce'
 import { FakeStripe } from '@/lib/testing/fake-stripe'
 
@@ -89,6 +91,24 @@ describe('checkout through the Stripe SDK', () => {
     expect(minutes).toBeGreaterThan(30)
     expect(minutes).toBeLessThan(32)
     expect(fake.sessions.get(sessionId)?.amount_total).toBe(2 * 2_345 + 495)
+  })
+
+  it('prefills a signed-in shopper’s saved address through a Stripe Customer, made once and then updated', async () => {
+    const user = await createTestUser()
+    await saveAddress(user.id, null, { fullName: 'Grace Saved', line1: '9 Default Rd', line2: '', city: 'Boston', region: 'MA', postalCode: '02101', country: 'US', phone: '', isDefault: true })
+    const product = await createTestProduct({ stock: 5 })
+    const before = fake.requests.length
+    await placeOrder([{ product, quantity: 1 }], { userId: user.id, email: user.email })
+    const [createCustomer, createSession] = fake.requests.slice(before)
+    expect(createCustomer).toMatchObject({ path: '/v1/customers', idempotencyKey: `customer-${user.id}`, params: { email: user.email, 'shipping[name]': 'Grace Saved', 'shipping[address][line1]': '9 Default Rd', 'shipping[address][postal_code]': '02101', 'shipping[address][country]': 'US', 'metadata[user_id]': user.id } })
+    expect(createSession?.params).toMatchObject({ customer: expect.stringMatching(/^cus_/), 'customer_update[shipping]': 'auto' })
+    expect(createSession?.params.customer_email).toBeUndefined()
+    const [stored] = await sql<{ stripe_customer_id: string }[]>`select stripe_customer_id from users where id = ${user.id}`
+    expect(stored?.stripe_customer_id).toBe(createSession?.params.customer)
+
+    const again = fake.requests.length
+    await placeOrder([{ product, quantity: 1 }], { userId: user.id, email: user.email })
+    expect(fake.requests.slice(again).map((request) => request.path)).toEqual([`/v1/customers/${stored?.stripe_customer_id}`, '/v1/checkout/sessions'])
   })
 
   it('cancels the order and releases the stock when Stripe cannot be reached', async () => {

@@ -27,9 +27,19 @@ export type PaymentEvent =
       refundId: number | null
     }
 
+export type CheckoutCustomer = {
+  userId: string
+  /** The provider's customer for this shopper, when one was made at an earlier checkout. */
+  providerCustomerId: string | null
+  name: string | null
+  /** The shopper's saved default address, to prefill the payment page. */
+  shipping: ShippingAddress
+}
+
 export type CheckoutSessionInput = {
   orderId: number
   email: string
+  customer: CheckoutCustomer | null
   currency: string
   lines: { name: string; unitPriceCents: number; quantity: number; imageUrl: string | null }[]
   shippingCents: number
@@ -48,7 +58,7 @@ export type RefundRequest = { refundId: number; orderId: number; paymentIntentId
 
 export interface PaymentProvider {
   name: 'stripe' | 'demo'
-  createCheckoutSession(input: CheckoutSessionInput): Promise<{ id: string; url: string }>
+  createCheckoutSession(input: CheckoutSessionInput): Promise<{ id: string; url: string; providerCustomerId: string | null }>
   retrieveCheckoutSession(sessionId: string): Promise<CheckoutSessionState>
   expireCheckoutSession(sessionId: string): Promise<void>
   /** Asks for a refund; its outcome arrives as events (refund.updated, charge.refunded). */

@@ -38,7 +38,10 @@ export async function stockOf(productId: number) {
 
 /** A guest cart (or the user's, with userId) holding these lines at their current prices. */
 export async function createCartWith(lines: { product: TestProduct; quantity: number }[], userId: string | null = null) {
-  const [cart] = await db.insert(carts).values({ userId }).returning({ id: carts.id })
+  // A user has one cart: reuse it, emptied.
+  const [existing] = userId ? await db.select({ id: carts.id }).from(carts).where(eq(carts.userId, userId)) : []
+  if (existing) await db.delete(cartItems).where(eq(cartItems.cartId, existing.id))
+  const [cart] = existing ? [existing] : await db.insert(carts).values({ userId }).returning({ id: carts.id })
   if (!cart) throw new Error('cart not written')
   if (lines.length > 0) {
     await db.insert(cartItems).values(lines.map((line) => ({ cartId: cart.id, productId: line.product.id, quantity: line.quantity, seenPriceCents: line.product.priceCents })))

@@ -1,7 +1,7 @@
 /**
  * A local stand-in for the Stripe API (api.stripe.com is unreachable here), for the real `stripe`
  * SDK pointed at it with STRIPE_API_URL. It implements what the shop calls: Checkout Sessions
- * (create, retrieve, expire) and Refunds (create), replays Idempotency-Key like Stripe, and records
+ * (create, retrieve, expire), Customers (create, update) and Refunds (create), replays Idempotency-Key like Stripe, and records
  * every request so tests can assert what was sent.
  */
 import { randomBytes } from 'node:crypto'
@@ -123,6 +123,11 @@ export class FakeStripe {
       }
       return { status: 200, body: session }
     }
+    if (method === 'POST' && path === '/v1/customers') {
+      return { status: 200, body: { id: id('cus'), object: 'customer', email: params.email ?? null } }
+    }
+    const customerMatch = /^\/v1\/customers\/([^/]+)$/.exec(path)
+    if (method === 'POST' && customerMatch) return { status: 200, body: { id: customerMatch[1], object: 'customer', email: params.email ?? null } }
     if (method === 'POST' && path === '/v1/refunds') {
       const metadata = Object.fromEntries(
         Object.entries(params)

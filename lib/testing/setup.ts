@@ -15,3 +15,6 @@ vi.mock('next/server', async (importOriginal) => ({
 // (see lib/testing/next-auth-mock.ts); code under test reaches the session and cookies through them.
 vi.mock('next-auth', () => import('@/lib/testing/next-auth-mock'))
 vi.mock('next/headers', () => import('@/lib/testing/next-headers-mock'))
+
+// The development outbox logs every message it stores; under test that is only noise.
+vi.spyOn(console, 'info').mockImplementation(() => {})
