@@ -75,7 +75,7 @@ export default async function AdminDashboardPage() {
       <Panel title="Revenue per day (last 30 days, UTC)">
         <RevenueChart days={days} />
       </Panel>
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <Panel title="Top products (30 days)">
           {top.length === 0 ? (
             <p className="text-sm text-zinc-700">No sales in the last 30 days.</p>

@@ -33,7 +33,7 @@ export default async function AdminOrderPage({ params }: PageProps<'/admin/order
       <PageHeader title={`Order #${order.id}`}>
         <Badge tone="blue">{orderStatusLabels[order.status]}</Badge>
       </PageHeader>
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="flex flex-col gap-6">
           <Panel title="Items">
             <div className="overflow-x-auto">

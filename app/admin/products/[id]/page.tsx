@@ -45,7 +45,7 @@ export default async function EditProductPage({ params, searchParams }: PageProp
         )}
       </PageHeader>
       {query.created === '1' && <StatusMessage>Product created. It is in the shop now{product.active ? '' : ' (archived: hidden until you make it active)'}.</StatusMessage>}
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <Panel title="Details">
           <ProductForm
             categories={categories}
