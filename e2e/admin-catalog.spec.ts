@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
 
 /**
@@ -71,4 +72,33 @@ test('an admin creates a product with an image and finds it in the storefront se
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
     await expect(page.getByText('$49.50').first()).toBeVisible()
   })
+})
+
+test('the admin pages have no serious or critical accessibility violations', async ({ page }) => {
+  await page.goto('/login?callbackUrl=%2Fadmin')
+  await field(page, 'Email').fill(demoAdmin.email)
+  await field(page, 'Password').fill(demoAdmin.password)
+  await submit(page, 'Log in')
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible()
+  const found: Record<string, unknown[]> = {}
+  for (const path of ['/admin', '/admin/products', '/admin/products/new', '/admin/products/import', '/admin/categories', '/admin/orders', '/admin/customers', '/admin/audit']) {
+    await page.goto(path)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+    const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    if (serious.length > 0) found[path] = serious.map((violation) => ({ rule: violation.id, targets: violation.nodes.map((node) => node.target.join(' ')).slice(0, 3) }))
+  }
+  // A product's edit page (images, stock, history) and an order page, reached through their lists.
+  for (const [list, link] of [['/admin/products?sort=name', /.+/], ['/admin/orders', /^#\d+$/]] as const) {
+    await page.goto(list)
+    const first = page.getByRole('main').getByRole('table').getByRole('rowgroup').nth(1).getByRole('link', { name: link }).first()
+    if ((await first.count()) === 0) continue
+    await first.click()
+    await expect(page).toHaveURL(/\/admin\/(products|orders)\/\d+$/)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+    const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    if (serious.length > 0) found[page.url()] = serious.map((violation) => ({ rule: violation.id, targets: violation.nodes.map((node) => node.target.join(' ')).slice(0, 3) }))
+  }
+  expect(found).toEqual({})
 })
