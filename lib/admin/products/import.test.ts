@@ -92,6 +92,17 @@ describe('CSV import of products', () => {
     expect(await productBySlug('imp-mixed-6')).toMatchObject({ active: false, price_cents: 750 })
   })
 
+  it('reports 1,000 bad rows (the first 200 listed) and writes nothing', async () => {
+    const lines = [header]
+    for (let i = 0; i < 1_000; i++) lines.push(`imp-bad-${i},Bad ${i},,-${i + 1},1,${category.slug},,`)
+    const result = await run(lines.join('\n'))
+    expectFailure(result)
+    expect(result?.report).toMatchObject({ rows: 1_000, valid: 0, errorCount: 1_000 })
+    expect(result?.report?.errors).toHaveLength(200)
+    expect(await count('imp-bad-')).toBe(0)
+    expect(expectFailure(await run(lines.join('\n'), 'import', true)).error).toBe('Nothing was imported: no row is valid.')
+  })
+
   it('imports 10,000 rows in under a minute, and updates them all on a second run', async () => {
     const lines = [header]
     for (let i = 0; i < 10_000; i++) lines.push(`imp-bulk-${i},Bulk product ${i},Imported in bulk,${(i % 500) + 1}.99,${i % 50},${category.slug},yes,no`)
