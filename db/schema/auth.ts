@@ -127,7 +127,7 @@ export const authAttempts = pgTable(
   'auth_attempts',
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    action: text().$type<'login' | 'register' | 'password_reset' | 'email_change'>().notNull(),
+    action: text().$type<'login' | 'register' | 'password_reset' | 'email_change' | 'feedback'>().notNull(),
     key: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -138,7 +138,7 @@ export const authAttempts = pgTable(
 export const authLockouts = pgTable(
   'auth_lockouts',
   {
-    action: text().$type<'login' | 'register' | 'password_reset' | 'email_change'>().notNull(),
+    action: text().$type<'login' | 'register' | 'password_reset' | 'email_change' | 'feedback'>().notNull(),
     key: text().notNull(),
     lockedUntil: timestamp({ withTimezone: true }).notNull(),
   },
