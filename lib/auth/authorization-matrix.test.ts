@@ -10,6 +10,10 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { sql } from '@/db/client'
 import * as accountActions from '@/lib/account/actions'
 import { saveAddress } from '@/lib/account/addresses'
+import * as feedbackActions from '@/lib/feedback/actions'
+import * as feedbackAdminActions from '@/lib/feedback/admin-actions'
+import * as reviewActions from '@/lib/reviews/actions'
+import * as reviewModerationActions from '@/lib/reviews/moderation-actions'
 import { createTestUser, formData, type Outcome, outcomeOf, signInAs, type TestUser } from '@/lib/testing/auth'
 import * as authActions from './actions'
 
@@ -37,11 +41,32 @@ const actionAccess: Record<string, Record<string, Access>> = {
     setDefaultAddressAction: 'user',
     deleteAccountAction: 'user',
   },
+  'lib/reviews/actions.ts': {
+    createReviewAction: 'user',
+    updateReviewAction: 'user',
+    deleteReviewAction: 'user',
+    voteHelpfulAction: 'user',
+    reportReviewAction: 'user',
+  },
+  'lib/reviews/moderation-actions.ts': {
+    hideReviewAction: 'admin',
+    unhideReviewAction: 'admin',
+  },
+  'lib/feedback/actions.ts': {
+    sendFeedbackAction: 'public',
+  },
+  'lib/feedback/admin-actions.ts': {
+    updateFeedbackAction: 'admin',
+  },
 }
 
 const actionModules: Record<string, Record<string, unknown>> = {
   'lib/auth/actions.ts': authActions,
   'lib/account/actions.ts': accountActions,
+  'lib/reviews/actions.ts': reviewActions,
+  'lib/reviews/moderation-actions.ts': reviewModerationActions,
+  'lib/feedback/actions.ts': feedbackActions,
+  'lib/feedback/admin-actions.ts': feedbackAdminActions,
 }
 
 /** Route handlers by file (relative to the project) and HTTP method. */
