@@ -1,4 +1,6 @@
 import Link from 'next/link'
+import { Suspense } from 'react'
+import { PickedForYou, RecentlyViewed } from '@/components/recommendations/personal-rows'
 import { ProductGrid } from '@/components/shop/product-card'
 import { childrenOf } from '@/lib/catalog/category-tree'
 import { getCategories, getFeaturedProducts, getNewArrivals } from '@/lib/catalog/queries'
@@ -58,6 +60,14 @@ export default async function HomePage() {
         </div>
         <ProductGrid products={newArrivals} />
       </section>
+
+      {/* Per visitor: streamed into the static page. */}
+      <Suspense fallback={null}>
+        <PickedForYou />
+      </Suspense>
+      <Suspense fallback={null}>
+        <RecentlyViewed />
+      </Suspense>
     </div>
   )
 }

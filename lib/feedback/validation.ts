@@ -45,3 +45,12 @@ export const updateFeedbackSchema = z.object({
   status: z.enum(feedbackStatuses, { error: 'Choose a status.' }),
   adminNote: z.string().trim().max(FEEDBACK_MESSAGE_MAX, `Keep the note to ${FEEDBACK_MESSAGE_MAX} characters or fewer.`).optional().default(''),
 })
+
+/** /admin/feedback?status=&topic=&page= with defaults for anything malformed. */
+export function parseFeedbackFilters(params: Record<string, string | string[] | undefined>) {
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
+  const status = feedbackStatuses.find((candidate) => candidate === first(params.status)) ?? null
+  const topic = feedbackTopics.find((candidate) => candidate === first(params.topic)) ?? null
+  const page = Number(first(params.page))
+  return { status, topic, page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1 }
+}

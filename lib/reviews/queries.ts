@@ -6,7 +6,7 @@ import { products, reviewReports, reviews, reviewVotes, users } from '@/db/schem
 import { catalogTags } from '@/lib/catalog/cache'
 import { purchasedOrderStatuses } from './service'
 import type { RatingDistribution, ReviewOverview, ReviewView, ViewerReview } from './types'
-import { type ReviewSort, reviewerDisplayName } from './validation'
+import { type ModerationParams, type ReviewSort, reviewerDisplayName } from './validation'
 
 export const REVIEWS_PAGE_SIZE = 10
 
@@ -142,7 +142,7 @@ export async function hasPurchased(userId: string, productId: number) {
   return Boolean(rows[0]?.bought)
 }
 
-export type ModerationFilters = { rating: number | null; hidden: 'any' | 'yes' | 'no'; reported: boolean; page: number }
+export type ModerationFilters = ModerationParams
 
 export async function listReviewsForModeration(filters: ModerationFilters, pageSize = 20) {
   const conditions: SQL[] = []

@@ -149,7 +149,7 @@ describe('verified purchase', () => {
   it('shows only when the author has a paid order containing the product', async () => {
     const product = await freshProduct()
     const [other] = await productsForSale(1, 150)
-    const [buyer, pendingBuyer, cancelledBuyer, otherBuyer, stranger] = await Promise.all(Array.from({ length: 5 }, () => createTestUser()))
+    const [buyer, pendingBuyer, cancelledBuyer, otherBuyer, stranger] = await Promise.all([createTestUser(), createTestUser(), createTestUser(), createTestUser(), createTestUser()])
     await insertTestOrder({ userId: buyer.id, productIds: [product.id], status: 'delivered' })
     await insertTestOrder({ userId: pendingBuyer.id, productIds: [product.id], status: 'pending' })
     await insertTestOrder({ userId: cancelledBuyer.id, productIds: [product.id], status: 'cancelled' })

@@ -80,3 +80,19 @@ export function reviewerDisplayName(name: string | null | undefined) {
   if (!first) return 'A shopper'
   return parts.length > 1 && last ? `${first} ${last.charAt(0).toUpperCase()}.` : first
 }
+
+export type ModerationParams = { rating: number | null; hidden: 'any' | 'yes' | 'no'; reported: boolean; page: number }
+
+/** /admin/reviews?rating=&hidden=&reported=&page= with defaults for anything malformed. */
+export function parseModerationParams(params: Record<string, string | string[] | undefined>): ModerationParams {
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
+  const rating = first(params.rating)
+  const hidden = first(params.hidden)
+  const page = Number(first(params.page))
+  return {
+    rating: rating && /^[1-5]$/.test(rating) ? Number(rating) : null,
+    hidden: hidden === 'yes' || hidden === 'no' ? hidden : 'any',
+    reported: first(params.reported) === '1',
+    page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
+  }
+}
