@@ -12,6 +12,8 @@ export function ReviewModeration({ reviewId, hidden, context }: { reviewId: numb
     return (
       <form action={unhide} className="flex flex-col gap-2">
         <input type="hidden" name="reviewId" value={reviewId} />
+        {/* Just hidden: the page re-rendered with this form, so the confirmation shows here. */}
+        {hideState?.ok && <FormMessage state={hideState} />}
         <FormMessage state={unhideState} />
         <div>
           <SubmitButton variant="secondary" size="sm" pendingLabel="Showing…">
@@ -25,6 +27,7 @@ export function ReviewModeration({ reviewId, hidden, context }: { reviewId: numb
     <form action={hide} className="flex flex-col gap-2">
       <input type="hidden" name="reviewId" value={reviewId} />
       <TextField label="Reason for hiding" name="reason" state={hideState} maxLength={500} required />
+      {unhideState?.ok && <FormMessage state={unhideState} />}
       <FormMessage state={hideState} />
       <div>
         <SubmitButton variant="danger" size="sm" pendingLabel="Hiding…">

@@ -78,6 +78,8 @@ export function ReviewForm({ productId, slug, own }: { productId: number; slug: 
   // After a successful save the form is re-keyed so it shows the stored review.
   return (
     <div className="flex flex-col gap-4">
+      {/* Once deleted, the delete form is gone: its confirmation shows here. */}
+      {deleteState?.ok && <FormMessage state={deleteState} />}
       <form action={formAction} className="flex flex-col gap-4" key={own ? `${own.id}-${own.rating}-${own.title}` : 'new'}>
         <input type="hidden" name="slug" value={slug} />
         {own ? <input type="hidden" name="reviewId" value={own.id} /> : <input type="hidden" name="productId" value={productId} />}
@@ -93,7 +95,7 @@ export function ReviewForm({ productId, slug, own }: { productId: number; slug: 
         <form action={deleteAction} className="flex flex-col gap-2">
           <input type="hidden" name="slug" value={slug} />
           <input type="hidden" name="reviewId" value={own.id} />
-          <FormMessage state={deleteState} />
+          {deleteState?.ok === false && <FormMessage state={deleteState} />}
           <div>
             <SubmitButton variant="danger" size="sm" pendingLabel="Deleting…">
               Delete your review
