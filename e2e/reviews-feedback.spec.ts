@@ -123,6 +123,8 @@ test('a shopper who bought a product reviews it as a verified purchase; an admin
 
 test('a guest sends feedback that the admin sees in the inbox', async ({ browser }, testInfo) => {
   const message = uniqueText(testInfo, 'feedback')
+  // A fresh address each run: feedback is limited per email (lib/auth/rate-limit.ts).
+  const email = `guest-${testInfo.project.name}-${Date.now().toString(36)}@example.com`
   const context = await browser.newContext()
   await context.setExtraHTTPHeaders({ 'x-forwarded-for': `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}` })
   const guest = await context.newPage()
@@ -131,7 +133,7 @@ test('a guest sends feedback that the admin sees in the inbox', async ({ browser
   await expect(guest.getByRole('heading', { level: 1, name: 'Send feedback' })).toBeVisible()
   await field(guest, 'Topic').selectOption({ label: 'Something is broken' })
   await field(guest, 'Message').fill(`${message} <script>alert(1)</script>`)
-  await field(guest, 'Email').fill(`guest-${testInfo.project.name}@example.com`)
+  await field(guest, 'Email').fill(email)
   await submit(guest, guest.getByRole('button', { name: 'Send feedback' }))
   await expect(guest.getByRole('status').filter({ hasText: 'Your message reached us.' })).toBeVisible()
   await context.close()
@@ -139,7 +141,7 @@ test('a guest sends feedback that the admin sees in the inbox', async ({ browser
   const admin = await signedInPage(browser, demoAdmin, '/admin/feedback')
   const entry = admin.getByRole('article').filter({ hasText: message })
   await expect(entry).toBeVisible()
-  await expect(entry).toContainText(`guest-${testInfo.project.name}@example.com (guest)`)
+  await expect(entry).toContainText(`${email} (guest)`)
   await expect(entry).toContainText('<script>alert(1)</script>')
   await entry.getByLabel('Status').selectOption({ label: 'In progress' })
   await entry.getByLabel('Notes').fill('Looking into it')
