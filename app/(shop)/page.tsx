@@ -1,6 +1,5 @@
 import Link from 'next/link'
-import { Suspense } from 'react'
-import { PickedForYou, RecentlyViewed } from '@/components/recommendations/personal-rows'
+import { PickedForYouRow, RecentlyViewedRow } from '@/components/recommendations/client-rows'
 import { ProductGrid } from '@/components/shop/product-card'
 import { childrenOf } from '@/lib/catalog/category-tree'
 import { getCategories, getFeaturedProducts, getNewArrivals } from '@/lib/catalog/queries'
@@ -61,13 +60,9 @@ export default async function HomePage() {
         <ProductGrid products={newArrivals} />
       </section>
 
-      {/* Per visitor: streamed into the static page. */}
-      <Suspense fallback={null}>
-        <PickedForYou />
-      </Suspense>
-      <Suspense fallback={null}>
-        <RecentlyViewed />
-      </Suspense>
+      {/* Per visitor, so loaded in the browser: the home page itself stays static and cached. */}
+      <PickedForYouRow />
+      <RecentlyViewedRow />
     </div>
   )
 }

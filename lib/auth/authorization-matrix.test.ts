@@ -76,6 +76,9 @@ const routeAccess: Record<string, Record<string, Access>> = {
   // handlers are stand-ins (lib/testing/next-auth-mock.ts), so only their listing is checked.
   'app/api/auth/[...nextauth]/route.ts': { GET: 'public', POST: 'public' },
   'app/api/search/suggest/route.ts': { GET: 'public' },
+  // Catalog cards for the visitor's own recently viewed ids; picks answer an empty list to guests.
+  'app/api/recommendations/recent/route.ts': { GET: 'public' },
+  'app/api/recommendations/picked/route.ts': { GET: 'public' },
 }
 
 const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']

@@ -1,8 +1,14 @@
-import { describe, expect, it } from 'vitest'
+import { NextRequest } from 'next/server'
+import { describe, expect, it, vi } from 'vitest'
+import { GET as picked } from '@/app/api/recommendations/picked/route'
+import { GET as recent } from '@/app/api/recommendations/recent/route'
 import { sql } from '@/db/client'
-import { createTestUser } from '@/lib/testing/auth'
+import { createTestUser, signInAs } from '@/lib/testing/auth'
 import { insertTestOrder, productsForSale } from '@/lib/testing/orders'
 import { getAlsoBought, getPickedForYou, getProductCardsByIds, getSimilarProducts } from './queries'
+
+vi.mock('next-auth', () => import('@/lib/testing/next-auth-mock'))
+vi.mock('next/headers', () => import('@/lib/testing/next-headers-mock'))
 
 describe('customers also bought', () => {
   it('ranks products by how many paid orders they share, ignoring unpaid orders, single co-purchases and products not for sale', async () => {
@@ -68,5 +74,25 @@ describe('picked for you', () => {
     expect(picked).not.toContain(x)
     const fresh = await createTestUser()
     expect(await getPickedForYou(fresh.id, [])).toEqual([])
+  })
+})
+
+describe('recommendation endpoints', () => {
+  it('recent answers cards for the ids given; picked answers nothing to guests and picks to shoppers', async () => {
+    const [one, two] = (await productsForSale(2, 70)).map((product) => product.id) as [number, number]
+    const cards = (await (await recent(new NextRequest(`http://localhost/api/recommendations/recent?ids=${two}.x.${one}`))).json()) as { products: { id: number }[] }
+    expect(cards.products.map((card) => card.id)).toEqual([two, one])
+
+    signInAs(null)
+    expect(await (await picked(new NextRequest('http://localhost/api/recommendations/picked'))).json()).toEqual({ products: [] })
+    const shopper = await createTestUser()
+    const other = await createTestUser()
+    await insertTestOrder({ userId: shopper.id, productIds: [one] })
+    await insertTestOrder({ userId: other.id, productIds: [one, two] })
+    signInAs(shopper)
+    const response = await picked(new NextRequest('http://localhost/api/recommendations/picked'))
+    expect(response.headers.get('cache-control')).toContain('no-store')
+    const body = (await response.json()) as { products: { id: number }[] }
+    expect(body.products[0]?.id).toBe(two)
   })
 })

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { Suspense } from 'react'
-import { RecentlyViewed } from '@/components/recommendations/personal-rows'
+import { RecentlyViewedRow } from '@/components/recommendations/client-rows'
 import { ProductRow } from '@/components/recommendations/product-row'
 import { RecordView } from '@/components/recommendations/record-view'
 import { ProductReviews } from '@/components/reviews/product-reviews'
@@ -84,10 +83,9 @@ export default async function ProductPage({ params }: PageProps<'/products/[slug
       <ProductReviews slug={product.slug} overview={overview} />
       <ProductRow id="also-bought-heading" title="Customers also bought" products={alsoBought} />
       <ProductRow id="similar-heading" title="Similar products" products={similar} />
+      {/* Per visitor, so loaded in the browser: the page itself stays static and cached. */}
       <RecordView productId={product.id} />
-      <Suspense fallback={null}>
-        <RecentlyViewed excludeId={product.id} />
-      </Suspense>
+      <RecentlyViewedRow excludeId={product.id} />
     </>
   )
 }
