@@ -151,3 +151,26 @@ test('a guest sends feedback that the admin sees in the inbox', async ({ browser
   await expect(admin.getByRole('article').filter({ hasText: message })).toBeVisible()
   await admin.context().close()
 })
+
+test('recommendation rows: also bought from seeded orders, recently viewed for a guest, picked for the demo shopper', async ({ browser }) => {
+  const product = boughtProduct()
+  const guestContext = await browser.newContext()
+  const guest = await guestContext.newPage()
+  await guest.goto(`/products/${product.slug}`)
+  const alsoBought = guest.getByRole('region', { name: 'Customers also bought' })
+  await expect(alsoBought.getByRole('link').first()).toBeVisible()
+  // Open one of them: the first product now shows under "Recently viewed".
+  await alsoBought.getByRole('link').first().click()
+  await expect(guest.getByRole('heading', { level: 1 })).not.toHaveText(product.name)
+  await expect(guest.getByRole('region', { name: 'Recently viewed' }).getByRole('link', { name: product.name })).toBeVisible()
+  await guest.goto('/')
+  await expect(guest.getByRole('region', { name: 'Recently viewed' }).getByRole('link', { name: product.name })).toBeVisible()
+  await expect(guest.getByRole('region', { name: 'Picked for you' })).toHaveCount(0)
+  await guestContext.close()
+
+  const shopper = await signedInPage(browser, demoShopper, '/')
+  await expect(shopper.getByRole('region', { name: 'Picked for you' }).getByRole('link').first()).toBeVisible()
+  // Never what the shopper already bought.
+  await expect(shopper.getByRole('region', { name: 'Picked for you' }).getByRole('link', { name: product.name })).toHaveCount(0)
+  await shopper.context().close()
+})
