@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto'
+import AxeBuilder from '@axe-core/playwright'
 import { type Browser, expect, type Page, test, type TestInfo } from '@playwright/test'
 import { generateProductBatches } from '../db/seed/catalog-data'
 
@@ -173,4 +174,22 @@ test('recommendation rows: also bought from seeded orders, recently viewed for a
   // Never what the shopper already bought.
   await expect(shopper.getByRole('region', { name: 'Picked for you' }).getByRole('link', { name: product.name })).toHaveCount(0)
   await shopper.context().close()
+})
+
+test('the reviews page, the feedback page and the moderation pages have no serious accessibility violations', async ({ browser, page }) => {
+  const serious = async (target: Page) =>
+    (await new AxeBuilder({ page: target }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => ({ rule: violation.id, targets: violation.nodes.map((node) => node.target.join(' ')) }))
+  await page.goto(`/products/${boughtProduct().slug}/reviews`)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Reviews of')
+  expect(await serious(page)).toEqual([])
+  await page.goto('/feedback')
+  await expect(page.getByRole('button', { name: 'Send feedback' })).toBeVisible()
+  expect(await serious(page)).toEqual([])
+  const admin = await signedInPage(browser, demoAdmin, '/admin/reviews')
+  expect(await serious(admin)).toEqual([])
+  await admin.goto('/admin/feedback')
+  expect(await serious(admin)).toEqual([])
+  await admin.context().close()
 })
