@@ -75,6 +75,21 @@ test('a shopper who bought a product reviews it as a verified purchase; an admin
     expect(before).toMatch(/^Rated 5\.0 out of 5 from \d+ reviews?$/)
   })
 
+  await test.step('a 1 MB review is refused with a message, not an error page', async () => {
+    const form = shopper.getByRole('region', { name: 'Write a review' })
+    await form.getByRole('radio', { name: '1 star' }).check()
+    await field(shopper, 'Title').fill(title)
+    // Past the textarea's maxLength, as a hand-made request would be.
+    await field(shopper, 'Your review').evaluate((element, text) => {
+      const textarea = element as HTMLTextAreaElement
+      textarea.removeAttribute('maxlength')
+      textarea.value = text
+    }, 'x'.repeat(1024 * 1024))
+    await submit(shopper, form.getByRole('button', { name: 'Post your review' }))
+    await expect(form.getByText('Keep the review to 4000 characters or fewer.')).toBeVisible()
+    await expect(shopper.getByRole('article', { name: title })).toHaveCount(0)
+  })
+
   await test.step('post a one-star review', async () => {
     const form = shopper.getByRole('region', { name: 'Write a review' })
     await form.getByRole('radio', { name: '1 star' }).check()
