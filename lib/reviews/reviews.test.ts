@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { sql } from '@/db/client'
+import { deleteAccountAction } from '@/lib/account/actions'
 import { createTestUser, expectFailure, expectRedirectToLogin, formData, outcomeOf, signInAs, type TestUser } from '@/lib/testing/auth'
 import { insertTestOrder, productsForSale } from '@/lib/testing/orders'
 import { createReviewAction, deleteReviewAction, reportReviewAction, updateReviewAction, voteHelpfulAction } from './actions'
@@ -160,5 +161,24 @@ describe('verified purchase', () => {
     const idOf = async (user: TestUser) => (await getOwnReview(user.id, product.id))?.id ?? 0
     expect(verified.get(await idOf(buyer))).toBe(true)
     for (const user of [pendingBuyer, cancelledBuyer, otherBuyer, stranger]) expect(verified.get(await idOf(user))).toBe(false)
+  })
+})
+
+describe('account deletion', () => {
+  it('takes the shopper’s reviews, votes and reports out of ratings and counts', async () => {
+    const product = await freshProduct()
+    const [leaving, staying] = await Promise.all([createTestUser(), createTestUser()])
+    await reviewAs(leaving, product.id, 1)
+    const stayingReview = await reviewAs(staying, product.id, 5)
+    signInAs(leaving)
+    await voteHelpfulAction(null, formData({ reviewId: String(stayingReview) }))
+    await reportReviewAction(null, formData({ reviewId: String(stayingReview) }))
+    expect(await productRating(product.id)).toEqual({ average: 3, count: 2 })
+
+    const outcome = await outcomeOf(deleteAccountAction(null, formData({ currentPassword: leaving.password ?? '', confirm: 'DELETE' })))
+    expect(outcome).toEqual({ kind: 'redirect', url: '/?account=deleted' })
+    expect(await productRating(product.id)).toEqual({ average: 5, count: 1 })
+    const [row] = await sql<{ helpful_count: number; report_count: number }[]>`select helpful_count, report_count from reviews where id = ${stayingReview}`
+    expect(row).toEqual({ helpful_count: 0, report_count: 0 })
   })
 })
