@@ -49,7 +49,7 @@ export function demoBundles(products: SeedProduct[]): SeedProduct[][] {
 }
 
 async function insertOrder(
-  sql: Sql | TransactionSql,
+  sql: TransactionSql,
   input: { userId: string; email: string; items: SeedProduct[]; status: (typeof statusCycle)[number]; daysAgo: number },
 ) {
   const subtotal = input.items.reduce((sum, item) => sum + item.price_cents, 0)
@@ -61,7 +61,7 @@ async function insertOrder(
       shipping_address, expires_at, paid_at, created_at, updated_at)
     values (${randomBytes(18).toString('base64url')}, ${input.userId}, ${input.email}, ${input.status}, 'paid', 'demo', 'USD',
       ${subtotal}, ${shipping}, ${subtotal + shipping},
-      ${sql.json({ fullName: 'Demo Customer', line1: '1 Market Street', line2: '', city: 'Springfield', region: 'IL', postalCode: '62701', country: 'US', phone: '' })},
+      ${JSON.stringify({ fullName: 'Demo Customer', line1: '1 Market Street', line2: '', city: 'Springfield', region: 'IL', postalCode: '62701', country: 'US', phone: '' })}::jsonb,
       ${new Date(createdAt.getTime() + 30 * 60_000).toISOString()}, ${paidAt.toISOString()}, ${createdAt.toISOString()}, ${createdAt.toISOString()})
     returning id`
   if (!order) throw new Error('demo order not inserted')
@@ -93,60 +93,64 @@ async function insertOrder(
 export async function seedDemoActivity(sql: Sql, log: (line: string) => void = () => {}) {
   const [state] = await sql<{ empty: boolean }[]>`select not exists (select 1 from orders) and not exists (select 1 from reviews) as empty`
   if (!state?.empty) return
-  const products = await sql<SeedProduct[]>`
+  const seeded = await sql.begin((tx) => seedDemoActivityIn(tx))
+  if (seeded) log(`Demo activity: ${CUSTOMERS} customers with paid orders and reviews, and orders for ${demoShopperEmail}.`)
+}
+
+/** The writes of seedDemoActivity, inside the caller's transaction. Returns false when the catalog is too small. */
+export async function seedDemoActivityIn(tx: TransactionSql): Promise<boolean> {
+  const products = await tx<SeedProduct[]>`
     select id, slug, name, price_cents, category_id from products where active and stock > 0 order by id`
   const bundles = demoBundles(products)
-  if (bundles.length < 2) return
+  if (bundles.length < 2) return false
 
-  await sql.begin(async (tx) => {
-    const customers: { id: string; email: string }[] = []
-    for (let index = 0; index < CUSTOMERS; index++) {
-      const name = `${firstNames[index % firstNames.length]} ${lastNames[Math.floor(index / firstNames.length) % lastNames.length]}`
-      const email = `customer-${String(index + 1).padStart(2, '0')}@northwind.test`
-      const [row] = await tx<{ id: string }[]>`
-        insert into users (id, name, email, role) values (${crypto.randomUUID()}, ${name}, ${email}, 'customer')
-        on conflict (lower(email)) do update set name = excluded.name
-        returning id`
-      if (row) customers.push({ id: row.id, email })
+  const customers: { id: string; email: string }[] = []
+  for (let index = 0; index < CUSTOMERS; index++) {
+    const name = `${firstNames[index % firstNames.length]} ${lastNames[Math.floor(index / firstNames.length) % lastNames.length]}`
+    const email = `customer-${String(index + 1).padStart(2, '0')}@northwind.test`
+    const [row] = await tx<{ id: string }[]>`
+      insert into users (id, name, email, role) values (${crypto.randomUUID()}, ${name}, ${email}, 'customer')
+      on conflict (lower(email)) do update set name = excluded.name
+      returning id`
+    if (row) customers.push({ id: row.id, email })
+  }
+
+  for (const [index, customer] of customers.entries()) {
+    const bundleIndex = index % bundles.length
+    const bundle = bundles[bundleIndex] ?? []
+    const extra = bundles[(bundleIndex + 1) % bundles.length]?.[0]
+    const items = extra ? [...bundle, extra] : bundle
+    const orderedAt = await insertOrder(tx, {
+      userId: customer.id,
+      email: customer.email,
+      items,
+      status: statusCycle[index % statusCycle.length] ?? 'delivered',
+      daysAgo: 90 - index,
+    })
+    for (const [position, product] of bundle.entries()) {
+      if ((index + position) % 3 === 2) continue
+      const rating = ratingCycle[(index * 3 + position) % ratingCycle.length] ?? 5
+      const texts = reviewText[rating] ?? []
+      const text = texts[(index + position) % texts.length] ?? { title: 'Good', body: 'Good.' }
+      const reviewedAt = new Date(orderedAt.getTime() + (5 + position) * 86_400_000).toISOString()
+      await tx`
+        insert into reviews (product_id, user_id, rating, title, body, helpful_count, created_at, updated_at)
+        values (${product.id}, ${customer.id}, ${rating}, ${text.title}, ${text.body}, ${(index * 7 + position) % 5}, ${reviewedAt}, ${reviewedAt})`
     }
+  }
 
-    for (const [index, customer] of customers.entries()) {
-      const bundleIndex = index % bundles.length
-      const bundle = bundles[bundleIndex] ?? []
-      const extra = bundles[(bundleIndex + 1) % bundles.length]?.[0]
-      const items = extra ? [...bundle, extra] : bundle
-      const orderedAt = await insertOrder(tx, {
-        userId: customer.id,
-        email: customer.email,
-        items,
-        status: statusCycle[index % statusCycle.length] ?? 'delivered',
-        daysAgo: 90 - index,
-      })
-      for (const [position, product] of bundle.entries()) {
-        if ((index + position) % 3 === 2) continue
-        const rating = ratingCycle[(index * 3 + position) % ratingCycle.length] ?? 5
-        const texts = reviewText[rating] ?? []
-        const text = texts[(index + position) % texts.length] ?? { title: 'Good', body: 'Good.' }
-        const reviewedAt = new Date(orderedAt.getTime() + (5 + position) * 86_400_000).toISOString()
-        await tx`
-          insert into reviews (product_id, user_id, rating, title, body, helpful_count, created_at, updated_at)
-          values (${product.id}, ${customer.id}, ${rating}, ${text.title}, ${text.body}, ${(index * 7 + position) % 5}, ${reviewedAt}, ${reviewedAt})`
-      }
-    }
+  // The demo shopper bought the first two products of the first bundle, and one of the second.
+  const [shopper] = await tx<{ id: string }[]>`select id from users where lower(email) = ${demoShopperEmail}`
+  const [first, second] = bundles
+  if (shopper && first && second) {
+    await insertOrder(tx, { userId: shopper.id, email: demoShopperEmail, items: first.slice(0, 2), status: 'delivered', daysAgo: 20 })
+    await insertOrder(tx, { userId: shopper.id, email: demoShopperEmail, items: second.slice(0, 1), status: 'paid', daysAgo: 3 })
+  }
 
-    // The demo shopper bought the first two products of the first bundle, and one of the second.
-    const [shopper] = await tx<{ id: string }[]>`select id from users where lower(email) = ${demoShopperEmail}`
-    const [first, second] = bundles
-    if (shopper && first && second) {
-      await insertOrder(tx, { userId: shopper.id, email: demoShopperEmail, items: first.slice(0, 2), status: 'delivered', daysAgo: 20 })
-      await insertOrder(tx, { userId: shopper.id, email: demoShopperEmail, items: second.slice(0, 1), status: 'paid', daysAgo: 3 })
-    }
-
-    // Products with real reviews show their real rating; the rest keep the catalog's demo values.
-    await tx`
-      update products p set rating_avg = r.avg, rating_count = r.count
-      from (select product_id, avg(rating)::float8 as avg, count(*)::int as count from reviews where not hidden group by product_id) r
-      where p.id = r.product_id`
-  })
-  log(`Demo activity: ${CUSTOMERS} customers with paid orders and reviews, and orders for ${demoShopperEmail}.`)
+  // Products with real reviews show their real rating; the rest keep the catalog's demo values.
+  await tx`
+    update products p set rating_avg = r.avg, rating_count = r.count
+    from (select product_id, avg(rating)::float8 as avg, count(*)::int as count from reviews where not hidden group by product_id) r
+    where p.id = r.product_id`
+  return true
 }
