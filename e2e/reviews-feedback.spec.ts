@@ -208,3 +208,11 @@ test('the reviews page, the feedback page and the moderation pages have no serio
   expect(await serious(admin)).toEqual([])
   await admin.context().close()
 })
+
+test('reviews of a product that does not exist answer 404; malformed sort and page fall back to defaults', async ({ page }) => {
+  const missing = await page.goto('/products/no-such-product-anywhere/reviews')
+  expect(missing?.status()).toBe(404)
+  const odd = await page.goto(`/products/${boughtProduct().slug}/reviews?sort=%3Cscript%3E&page=-4`)
+  expect(odd?.status()).toBe(200)
+  await expect(page.getByLabel('Sort by')).toHaveValue('newest')
+})

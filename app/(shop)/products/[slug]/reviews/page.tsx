@@ -9,12 +9,20 @@ import { AutoSubmitSelect } from '@/components/shop/auto-submit-select'
 import { Breadcrumbs } from '@/components/shop/breadcrumbs'
 import { Pagination } from '@/components/shop/pagination'
 import { getCurrentUser } from '@/lib/auth/session'
-import { getProductBySlug } from '@/lib/catalog/queries'
+import { getProductBySlug, getProductSlugs } from '@/lib/catalog/queries'
 import { getOwnReview, getReviewOverview, hasPurchased, listProductReviews } from '@/lib/reviews/queries'
 import { parseReviewListParams, type ReviewSort, reviewSortLabels, reviewSorts } from '@/lib/reviews/validation'
 
-// Per visitor (their own review, their votes, the sort and page in the URL): rendered on request, in one piece.
+// Per visitor (their own review, their votes, the sort and page in the URL): rendered on request, in one
+// piece, so an unknown product answers a real 404.
 export const instant = false
+
+// Known slugs make the route render whole at request time (like the category page) instead of
+// streaming a fallback shell, which would answer 200 before the product is looked up.
+export async function generateStaticParams() {
+  const slugs = await getProductSlugs(1)
+  return slugs.map(({ slug }) => ({ slug }))
+}
 
 export async function generateMetadata({ params }: PageProps<'/products/[slug]/reviews'>): Promise<Metadata> {
   const product = await getProductBySlug((await params).slug)
