@@ -109,6 +109,7 @@ export default async function ProductReviewsPage({ params, searchParams }: PageP
               </noscript>
             </form>
           </div>
+          {!user && list.reviews.length > 0 && <p className="mt-2 text-sm text-zinc-600">Log in to mark reviews as helpful or report them.</p>}
           {list.reviews.length === 0 ? (
             <p className="mt-4 text-zinc-700">{page > 1 ? 'There are no reviews on this page.' : 'No reviews yet.'}</p>
           ) : (
