@@ -11,7 +11,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'postgres', '@node-rs/argon2', 'nodemailer'],
   poweredByHeader: false,
   // forbidden() and forbidden.tsx for the 403 a customer gets at /admin.
-  experimental: { authInterrupts: true },
+  // serverActions.bodySizeLimit: a 1 MB review or feedback message must reach the action and be
+  // refused by its own validation with a message, not by the framework's 1 MB default with an error page.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '2mb' } },
   images: {
     // Seeded product artwork is SVG rendered by our own route handler.
     dangerouslyAllowSVG: true,

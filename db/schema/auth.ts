@@ -129,7 +129,7 @@ export const authAttempts = pgTable(
   'auth_attempts',
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    action: text().$type<'login' | 'register' | 'password_reset' | 'email_change' | 'order_lookup'>().notNull(),
+    action: text().$type<'login' | 'register' | 'password_reset' | 'email_change' | 'order_lookup' | 'feedback'>().notNull(),
     key: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -140,7 +140,7 @@ export const authAttempts = pgTable(
 export const authLockouts = pgTable(
   'auth_lockouts',
   {
-    action: text().$type<'login' | 'register' | 'password_reset' | 'email_change' | 'order_lookup'>().notNull(),
+    action: text().$type<'login' | 'register' | 'password_reset' | 'email_change' | 'order_lookup' | 'feedback'>().notNull(),
     key: text().notNull(),
     lockedUntil: timestamp({ withTimezone: true }).notNull(),
   },
