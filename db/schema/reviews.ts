@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, smallint, text, timestamp, unique } from 'drizzle-orm/pg-core'
+import { timestamps } from './columns'
 import { users } from './auth'
 import { products } from './catalog'
 
@@ -23,11 +24,7 @@ export const reviews = pgTable(
     hiddenAt: timestamp({ withTimezone: true }),
     helpfulCount: integer().notNull().default(0),
     reportCount: integer().notNull().default(0),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$onUpdate(() => new Date()),
+    ...timestamps,
   },
   (t) => [
     unique('reviews_product_user_unique').on(t.productId, t.userId),
@@ -85,11 +82,7 @@ export const feedback = pgTable(
     userId: text().references(() => users.id, { onDelete: 'set null' }),
     status: feedbackStatus().notNull().default('new'),
     adminNote: text().notNull().default(''),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$onUpdate(() => new Date()),
+    ...timestamps,
   },
   (t) => [
     check('feedback_message_length', sql`char_length(${t.message}) between 1 and 5000`),
