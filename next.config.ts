@@ -14,6 +14,8 @@ const nextConfig: NextConfig = {
   experimental: {
     authInterrupts: true,
     // Product photos (up to 4 × 5 MB) and CSV imports (up to 20 MB) are posted to server actions.
+    // Above the 1 MB default also so a 1 MB review or feedback message reaches its action's own
+    // validation and gets a message rather than the framework's error page.
     serverActions: { bodySizeLimit: '21mb' },
   },
   images: {

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { PickedForYouRow, RecentlyViewedRow } from '@/components/recommendations/client-rows'
 import { ProductGrid } from '@/components/shop/product-card'
 import { childrenOf } from '@/lib/catalog/category-tree'
 import { getCategories, getFeaturedProducts, getNewArrivals } from '@/lib/catalog/queries'
@@ -58,6 +59,10 @@ export default async function HomePage() {
         </div>
         <ProductGrid products={newArrivals} />
       </section>
+
+      {/* Per visitor, so loaded in the browser: the home page itself stays static and cached. */}
+      <PickedForYouRow />
+      <RecentlyViewedRow />
     </div>
   )
 }

@@ -61,6 +61,11 @@ export function SiteFooter() {
               </Link>
             </li>
             <li>
+              <Link href="/feedback" className="hover:underline">
+                Send feedback
+              </Link>
+            </li>
+            <li>
               <Link href="/sitemap.xml" className="hover:underline">
                 Sitemap
               </Link>

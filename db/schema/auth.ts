@@ -10,6 +10,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core'
+import { timestamps } from './columns'
 
 export const userRole = pgEnum('user_role', ['customer', 'admin'])
 
@@ -29,11 +30,7 @@ export const users = pgTable(
     passwordHash: text(),
     /** The Stripe Customer that carries this shopper's saved address into Stripe Checkout. */
     stripeCustomerId: text().unique(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$onUpdate(() => new Date()),
+    ...timestamps,
   },
   (t) => [uniqueIndex('users_email_lower_idx').on(sql`lower(${t.email})`), index('users_role_idx').on(t.role)],
 )
@@ -111,11 +108,7 @@ export const addresses = pgTable(
     country: text().notNull(),
     phone: text().notNull().default(''),
     isDefault: boolean().notNull().default(false),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$onUpdate(() => new Date()),
+    ...timestamps,
   },
   (t) => [
     index('addresses_user_idx').on(t.userId),
@@ -129,7 +122,7 @@ export const authAttempts = pgTable(
   'auth_attempts',
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    action: text().$type<'login' | 'register' | 'password_reset' | 'email_change' | 'order_lookup'>().notNull(),
+    action: text().$type<'login' | 'register' | 'password_reset' | 'email_change' | 'order_lookup' | 'feedback'>().notNull(),
     key: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -140,7 +133,7 @@ export const authAttempts = pgTable(
 export const authLockouts = pgTable(
   'auth_lockouts',
   {
-    action: text().$type<'login' | 'register' | 'password_reset' | 'email_change' | 'order_lookup'>().notNull(),
+    action: text().$type<'login' | 'register' | 'password_reset' | 'email_change' | 'order_lookup' | 'feedback'>().notNull(),
     key: text().notNull(),
     lockedUntil: timestamp({ withTimezone: true }).notNull(),
   },

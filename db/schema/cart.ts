@@ -1,4 +1,5 @@
 import { check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
+import { timestamps } from './columns'
 import { sql } from 'drizzle-orm'
 import { users } from './auth'
 import { products } from './catalog'
@@ -11,11 +12,7 @@ export const carts = pgTable(
       .primaryKey()
       .$defaultFn(() => crypto.randomUUID()),
     userId: text().references(() => users.id, { onDelete: 'cascade' }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$onUpdate(() => new Date()),
+    ...timestamps,
   },
   (t) => [uniqueIndex('carts_user_idx').on(t.userId).where(sql`${t.userId} is not null`), index('carts_updated_idx').on(t.updatedAt)],
 )

@@ -12,16 +12,9 @@ import {
   boolean,
   char,
 } from 'drizzle-orm/pg-core'
+import { timestamps } from './columns'
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
-
-const timestamps = {
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp({ withTimezone: true })
-    .notNull()
-    .defaultNow()
-    .$onUpdate(() => new Date()),
-}
 
 export const categories = pgTable(
   'categories',

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { boolean, char, check, index, integer, jsonb, pgEnum, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import { timestamps } from './columns'
 import { users } from './auth'
 import { products } from './catalog'
 
@@ -59,11 +60,7 @@ export const orders = pgTable(
     /** Set once the reserved stock went back on the shelf, so it is never returned twice. */
     stockReleasedAt: timestamp({ withTimezone: true }),
     paidAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$onUpdate(() => new Date()),
+    ...timestamps,
   },
   (t) => [
     check('orders_amounts_nonnegative', sql`${t.subtotalCents} >= 0 and ${t.shippingCents} >= 0 and ${t.totalCents} >= 0`),
@@ -137,11 +134,7 @@ export const refunds = pgTable(
     restock: boolean().notNull().default(false),
     reason: text().notNull().default(''),
     createdByUserId: text().references(() => users.id, { onDelete: 'set null' }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true })
-      .notNull()
-      .defaultNow()
-      .$onUpdate(() => new Date()),
+    ...timestamps,
   },
   (t) => [check('refunds_amount_positive', sql`${t.amountCents} > 0`), index('refunds_order_idx').on(t.orderId)],
 )

@@ -5,6 +5,7 @@ import { startEmbeddedServer } from '../embedded'
 import { runningEmbeddedServerUrl } from '../embedded-lock'
 import { migrateDatabase } from '../migrate'
 import { catalogIsEmpty, seedCatalog } from '../seed/catalog'
+import { seedDemoActivity } from '../seed/demo-activity'
 import { demoUsers, seedDemoUsers } from './demo-users'
 
 export type DatabaseTarget = { url: string; embedded: boolean }
@@ -33,7 +34,7 @@ export async function withDatabase<T>(task: (target: DatabaseTarget) => Promise<
   }
 }
 
-/** First start of the embedded database: fill it with the demo catalog and demo accounts (each when missing). */
+/** First start of the embedded database: fill it with the demo catalog, demo accounts and their orders and reviews (each when missing). */
 export async function seedIfEmpty(url: string) {
   const sql = postgres(url, { max: 1, onnotice: () => {} })
   try {
@@ -46,6 +47,8 @@ export async function seedIfEmpty(url: string) {
       await seedDemoUsers(sql)
       console.log(`Demo accounts: ${demoUsers.map((user) => `${user.email} / ${user.password}`).join(', ')}`)
     }
+    // Orders and reviews so ratings, verified badges and recommendations show (only while the shop has none).
+    await seedDemoActivity(sql, console.log)
   } finally {
     await sql.end()
   }

@@ -13,10 +13,12 @@ import { currentClientIp } from '@/lib/auth/request'
 import { requireUser } from '@/lib/auth/session'
 import { createAccountToken } from '@/lib/auth/tokens'
 import { findPasswordHash, findUserByEmail } from '@/lib/auth/users'
+import { invalidateCatalog } from '@/lib/catalog/cache'
 import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, profileSchema } from '@/lib/auth/validation'
 import { siteUrl } from '@/lib/env'
 import { sendMail } from '@/lib/mail/send'
 import { emailChangeMail } from '@/lib/mail/templates'
+import { removeReviewsOf } from '@/lib/reviews/service'
 import { deleteAddress, saveAddress, setDefaultAddress } from './addresses'
 import { addressFields, addressIdSchema, addressSchema } from './validation'
 
@@ -121,6 +123,8 @@ export async function deleteAccountAction(_previous: ActionState, formData: Form
   if (passwordProblem) {
     return { ok: false, error: 'Please correct the highlighted fields.', fieldErrors: { currentPassword: [passwordProblem] }, values: submittedValues(formData) }
   }
+  // Reviews go with the account: take them out of the products' ratings first.
+  const reviewedSlugs = await removeReviewsOf(user.id)
   await db.transaction(async (tx) => {
     // Orders stay for the shop's books, without who placed them (user_id is set null by the foreign key).
     await tx
@@ -132,5 +136,6 @@ export async function deleteAccountAction(_previous: ActionState, formData: Form
       .where(eq(orders.userId, user.id))
     await tx.delete(users).where(eq(users.id, user.id))
   })
+  if (reviewedSlugs.length > 0) invalidateCatalog({ productSlugs: reviewedSlugs, from: 'action' })
   return signOut({ redirectTo: '/?account=deleted' })
 }

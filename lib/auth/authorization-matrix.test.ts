@@ -18,6 +18,10 @@ import * as adminCustomerActions from '@/lib/admin/customers/actions'
 import * as adminOrderActions from '@/lib/admin/orders/actions'
 import * as adminProductActions from '@/lib/admin/products/actions'
 import * as adminImportActions from '@/lib/admin/products/import-actions'
+import * as feedbackActions from '@/lib/feedback/actions'
+import * as feedbackAdminActions from '@/lib/feedback/admin-actions'
+import * as reviewActions from '@/lib/reviews/actions'
+import * as reviewModerationActions from '@/lib/reviews/moderation-actions'
 import { createTestUser, formData, type Outcome, outcomeOf, signInAs, type TestUser } from '@/lib/testing/auth'
 import * as authActions from './actions'
 
@@ -83,6 +87,23 @@ const actionAccess: Record<string, Record<string, Access>> = {
   'lib/payments/actions.ts': {
     payDemoCheckoutAction: 'public',
   },
+  'lib/reviews/actions.ts': {
+    createReviewAction: 'user',
+    updateReviewAction: 'user',
+    deleteReviewAction: 'user',
+    voteHelpfulAction: 'user',
+    reportReviewAction: 'user',
+  },
+  'lib/reviews/moderation-actions.ts': {
+    hideReviewAction: 'admin',
+    unhideReviewAction: 'admin',
+  },
+  'lib/feedback/actions.ts': {
+    sendFeedbackAction: 'public',
+  },
+  'lib/feedback/admin-actions.ts': {
+    updateFeedbackAction: 'admin',
+  },
 }
 
 const actionModules: Record<string, Record<string, unknown>> = {
@@ -96,6 +117,10 @@ const actionModules: Record<string, Record<string, unknown>> = {
   'lib/cart/actions.ts': cartActions,
   'lib/orders/actions.ts': orderActions,
   'lib/payments/actions.ts': paymentActions,
+  'lib/reviews/actions.ts': reviewActions,
+  'lib/reviews/moderation-actions.ts': reviewModerationActions,
+  'lib/feedback/actions.ts': feedbackActions,
+  'lib/feedback/admin-actions.ts': feedbackAdminActions,
 }
 
 /** Route handlers by file (relative to the project) and HTTP method. */
@@ -111,6 +136,9 @@ const routeAccess: Record<string, Record<string, Access>> = {
   // Guarded by a secret rather than a session: Bearer CRON_SECRET, and Stripe's signature.
   'app/api/cron/sweep-orders/route.ts': { GET: 'public' },
   'app/api/webhooks/stripe/route.ts': { POST: 'public' },
+  // Catalog cards for the visitor's own recently viewed ids; picks answer an empty list to guests.
+  'app/api/recommendations/recent/route.ts': { GET: 'public' },
+  'app/api/recommendations/picked/route.ts': { GET: 'public' },
 }
 
 const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']

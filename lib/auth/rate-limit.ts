@@ -3,7 +3,7 @@ import { and, eq, gt, inArray, lt, sql } from 'drizzle-orm'
 import { db } from '@/db/client'
 import { authAttempts, authLockouts } from '@/db/schema'
 
-export type LimitedAction = 'login' | 'register' | 'password_reset' | 'email_change' | 'order_lookup'
+export type LimitedAction = 'login' | 'register' | 'password_reset' | 'email_change' | 'order_lookup' | 'feedback'
 
 const WINDOW_MINUTES = 15
 const LOCKOUT_MINUTES = 15
@@ -15,6 +15,7 @@ export const limits: Record<LimitedAction, { email: number; ip: number }> = {
   password_reset: { email: 3, ip: 10 },
   email_change: { email: 3, ip: 10 },
   order_lookup: { email: 10, ip: 20 }, // failed lookups only
+  feedback: { email: 3, ip: 5 }, // site feedback messages (lib/feedback)
 }
 
 export const rateLimitMessage = `Too many attempts. For your security, please wait ${LOCKOUT_MINUTES} minutes and try again.`

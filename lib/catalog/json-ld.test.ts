@@ -79,9 +79,38 @@ describe('productJsonLd', () => {
       '@type': 'AggregateRating',
       ratingValue: '4.9',
       reviewCount: 12,
+      bestRating: 5,
+      worstRating: 1,
     })
     const unrated = parse(productJsonLd({ ...product, ratingAvg: 0, ratingCount: 0 }))
     expect(unrated).not.toHaveProperty('aggregateRating')
+  })
+
+  it('lists the given reviews as schema.org Reviews, with script-closing text escaped', () => {
+    const review = {
+      id: 1,
+      rating: 4,
+      title: 'Great </script><script>alert(1)</script>',
+      body: 'Comfortable.',
+      authorName: 'Ada L.',
+      verified: true,
+      helpfulCount: 0,
+      createdAt: '2026-02-03T10:00:00.000Z',
+      edited: false,
+    }
+    const text = productJsonLd(product, [review])
+    expect(text).not.toContain('</script>')
+    expect((JSON.parse(text) as { review: unknown[] }).review).toEqual([
+      {
+        '@type': 'Review',
+        name: review.title,
+        reviewBody: 'Comfortable.',
+        datePublished: '2026-02-03',
+        author: { '@type': 'Person', name: 'Ada L.' },
+        reviewRating: { '@type': 'Rating', ratingValue: 4, bestRating: 5, worstRating: 1 },
+      },
+    ])
+    expect(parse(productJsonLd(product))).not.toHaveProperty('review')
   })
 
   it('keeps absolute image URLs and handles no images', () => {

@@ -95,19 +95,6 @@ export async function getProductBySlug(slug: string): Promise<ProductDetail | nu
   }
 }
 
-/** Same category first, then the best rated; never the product itself. */
-export async function getRelatedProducts(product: { id: number; categoryId: number }, limit = 4): Promise<ProductCard[]> {
-  'use cache'
-  cacheTag(catalogTags.all)
-  cacheLife('hours')
-  return db
-    .select(productCardColumns)
-    .from(products)
-    .where(and(eq(products.categoryId, product.categoryId), eq(products.active, true), sql`${products.id} <> ${product.id}`))
-    .orderBy(desc(sql`${products.stock} > 0`), desc(products.ratingAvg), asc(products.id))
-    .limit(limit)
-}
-
 /** Most popular products to link from the sitemap and for static generation at build time. */
 export async function getProductSlugs(limit: number): Promise<{ slug: string; updatedAt: Date }[]> {
   'use cache'

@@ -1,15 +1,20 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { AddToCart } from '@/components/cart/add-to-cart'
+import { RecentlyViewedRow } from '@/components/recommendations/client-rows'
+import { ProductRow } from '@/components/recommendations/product-row'
+import { RecordView } from '@/components/recommendations/record-view'
+import { ProductReviews } from '@/components/reviews/product-reviews'
 import { Breadcrumbs } from '@/components/shop/breadcrumbs'
 import { Price } from '@/components/shop/price'
-import { ProductGrid } from '@/components/shop/product-card'
 import { ProductGallery } from '@/components/shop/product-gallery'
 import { RatingStars } from '@/components/shop/rating-stars'
 import { StockBadge } from '@/components/shop/stock-badge'
 import { ancestry } from '@/lib/catalog/category-tree'
 import { productJsonLd } from '@/lib/catalog/json-ld'
-import { getCategories, getProductBySlug, getProductSlugs, getRelatedProducts } from '@/lib/catalog/queries'
+import { getCategories, getProductBySlug, getProductSlugs } from '@/lib/catalog/queries'
+import { getAlsoBought, getSimilarProducts } from '@/lib/recommendations/queries'
+import { getReviewOverview } from '@/lib/reviews/queries'
 
 // The most reviewed products are prerendered at build; every other product renders on first visit and is then cached.
 export async function generateStaticParams() {
@@ -39,7 +44,13 @@ export default async function ProductPage({ params }: PageProps<'/products/[slug
   const { slug } = await params
   const product = await getProductBySlug(slug)
   if (!product) notFound()
-  const [categories, related] = await Promise.all([getCategories(), getRelatedProducts(product)])
+  const [categories, alsoBought, overview] = await Promise.all([
+    getCategories(),
+    getAlsoBought(product.id),
+    getReviewOverview(product.id, product.slug),
+  ])
+  // Too few orders to go on: fall back to products like this one.
+  const similar = alsoBought.length < 2 ? await getSimilarProducts({ id: product.id, categoryId: product.categoryId, name: product.name }) : []
   const trail = ancestry(categories, product.categoryId)
 
   return (
@@ -47,7 +58,7 @@ export default async function ProductPage({ params }: PageProps<'/products/[slug
       <script
         type="application/ld+json"
         // JSON-LD must be inline; productJsonLd escapes "<" so product text cannot close the tag.
-        dangerouslySetInnerHTML={{ __html: productJsonLd(product) }}
+        dangerouslySetInnerHTML={{ __html: productJsonLd(product, overview.latest) }}
       />
       <Breadcrumbs
         items={[
@@ -71,14 +82,12 @@ export default async function ProductPage({ params }: PageProps<'/products/[slug
           </div>
         </div>
       </div>
-      {related.length > 0 && (
-        <section aria-labelledby="related-heading" className="mt-14">
-          <h2 id="related-heading" className="mb-4 text-xl font-semibold">
-            You might also like
-          </h2>
-          <ProductGrid products={related} />
-        </section>
-      )}
+      <ProductReviews slug={product.slug} overview={overview} />
+      <ProductRow id="also-bought-heading" title="Customers also bought" products={alsoBought} />
+      <ProductRow id="similar-heading" title="Similar products" products={similar} />
+      {/* Per visitor, so loaded in the browser: the page itself stays static and cached. */}
+      <RecordView productId={product.id} />
+      <RecentlyViewedRow excludeId={product.id} />
     </>
   )
 }
