@@ -6,16 +6,24 @@ import { getOrderDetail, guestOrderPath, orderNumber } from './queries'
 
 async function orderForMail(orderId: number) {
   const order = await getOrderDetail(orderId)
-  if (!order) throw new Error(`order ${orderId} not found`)
+  // An order deleted since the mail was queued has nobody left to tell: the job is done.
+  if (!order) {
+    console.warn('order mail skipped: the order no longer exists', { orderId })
+    return null
+  }
   return { order, url: `${siteUrl}${guestOrderPath(order)}`, number: orderNumber(order.id) }
 }
 
 export async function sendOrderConfirmation(orderId: number) {
-  const { order, url, number } = await orderForMail(orderId)
+  const mail = await orderForMail(orderId)
+  if (!mail) return
+  const { order, url, number } = mail
   await sendMail(order.email, orderConfirmationMail({ number, url, currency: order.currency, items: order.items, totalCents: order.totalCents, shippingCents: order.shippingCents }))
 }
 
 export async function sendOrderShipped(orderId: number) {
-  const { order, url, number } = await orderForMail(orderId)
+  const mail = await orderForMail(orderId)
+  if (!mail) return
+  const { order, url, number } = mail
   await sendMail(order.email, orderShippedMail({ number, url, carrier: order.shippingCarrier ?? '', trackingNumber: order.trackingNumber ?? '' }))
 }
