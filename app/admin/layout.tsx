@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { Suspense } from 'react'
-import { AdminNav, AdminNavLinks } from '@/components/admin/admin-nav'
+import { adminLinks } from '@/components/admin/admin-nav'
+import { SectionNav, SectionNavLinks } from '@/components/ui/section-nav'
 import { requireAdmin } from '@/lib/auth/session'
 import { siteName } from '@/lib/site'
 
@@ -29,8 +30,8 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             </Link>
           </div>
           <nav aria-label="Admin">
-            <Suspense fallback={<AdminNavLinks pathname={null} />}>
-              <AdminNav />
+            <Suspense fallback={<SectionNavLinks links={adminLinks} tone="dark" pathname={null} />}>
+              <SectionNav links={adminLinks} tone="dark" />
             </Suspense>
           </nav>
         </div>
