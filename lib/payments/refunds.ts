@@ -1,11 +1,19 @@
 import 'server-only'
 import { and, eq, inArray, sql } from 'drizzle-orm'
-import { db } from '@/db/client'
+import { db, type Transaction } from '@/db/client'
 import { orders, refunds } from '@/db/schema'
 import { formatMoney } from '@/lib/money'
 import { providerFor } from './provider'
 
-export type RefundInput = { orderId: number; amountCents: number; restock: boolean; reason: string; actorUserId: string | null }
+export type RefundInput = {
+  orderId: number
+  amountCents: number
+  restock: boolean
+  reason: string
+  actorUserId: string | null
+  /** Runs in the transaction that records the refund (the admin writes its audit entry there). */
+  onRecorded?: (tx: Transaction, refundId: number) => Promise<void>
+}
 export type RefundResult = { ok: true; refundId: number } | { ok: false; error: string }
 
 const REFUNDABLE = ['paid', 'shipped', 'delivered', 'partially_refunded'] as const
@@ -47,6 +55,7 @@ export async function refundOrder(input: RefundInput): Promise<RefundResult> {
       .values({ orderId: input.orderId, amountCents: input.amountCents, restock: input.restock, reason: input.reason, createdByUserId: input.actorUserId })
       .returning({ id: refunds.id })
     if (!refund) throw new Error('refund row not written')
+    await input.onRecorded?.(tx, refund.id)
     return { ok: true as const, refundId: refund.id, paymentIntentId: order.paymentIntentId, provider: order.provider }
   })
   if (!reserved.ok) return reserved

@@ -93,10 +93,16 @@ export async function refundOrderAction(_previous: ActionState, formData: FormDa
   const parsed = refundSchema.safeParse(formObject(formData, ['orderId', 'amount', 'restock', 'reason']))
   if (!parsed.success) return invalid(parsed.error, formData)
   const { orderId, amount, restock, reason } = parsed.data
-  const result = await refundOrder({ orderId, amountCents: amount, restock, reason, actorUserId: admin.id })
+  const result = await refundOrder({
+    orderId,
+    amountCents: amount,
+    restock,
+    reason,
+    actorUserId: admin.id,
+    // Audited with the refund row itself, in its transaction.
+    onRecorded: (tx, refundId) => recordAudit(tx, { actor: admin, action: 'order.refund', entityType: 'order', entityId: orderId, before: null, after: { refundId, amountCents: amount, restock, reason } }),
+  })
   if (!result.ok) return { ok: false, error: result.error, fieldErrors: { amount: [result.error] } }
-  // The refund service commits its own transactions around the provider call, so the audit entry follows it.
-  await recordAudit(db, { actor: admin, action: 'order.refund', entityType: 'order', entityId: orderId, before: null, after: { refundId: result.refundId, amountCents: amount, restock, reason } })
   if (restock) invalidateCatalog({ productSlugs: await orderProductSlugs(db, orderId), from: 'action' })
   refreshOrder(orderId)
   return { ok: true, message: 'Refund sent to the payment provider. The order updates when the provider confirms it.' }
