@@ -45,7 +45,7 @@ export function RefundForm({ orderId, refundable }: { orderId: number; refundabl
       <FormMessage state={state} />
       <TextField label="Amount to refund (USD)" name="amount" state={state} defaultValue={refundable} inputMode="decimal" hint={`At most ${refundable}.`} />
       <TextField label="Reason" name="reason" state={state} maxLength={500} />
-      <CheckboxField label="Put the items back in stock" name="restock" state={state} />
+      <CheckboxField label="Put the items back in stock when the order is refunded in full (for part of an order, adjust stock on the product)" name="restock" state={state} />
       <div>
         <SubmitButton pendingLabel="Refunding…" variant="danger">
           Refund

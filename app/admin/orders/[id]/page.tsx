@@ -100,7 +100,7 @@ export default async function AdminOrderPage({ params }: PageProps<'/admin/order
                 {order.refunds.map((refund) => (
                   <li key={refund.id}>
                     {formatDateTime(refund.createdAt)} · {money(refund.amountCents)} · {refund.status}
-                    {refund.restock && ' · restocked'}
+                    {refund.restock && ' · restock on full refund'}
                     {refund.reason && <span className="text-zinc-600"> — {refund.reason}</span>}
                   </li>
                 ))}
