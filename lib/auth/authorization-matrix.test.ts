@@ -3,7 +3,7 @@
  * app/(account), app/admin and app/api, called directly as an anonymous visitor, a customer and an
  * admin. A new action or route must be added to the tables below, or this file fails.
  */
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { NextRequest } from 'next/server'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -207,7 +207,21 @@ function expectRefusal(outcome: Outcome<unknown>, role: Role, access: Access) {
   }
 }
 
+/** Every module under lib/ that starts with 'use server': each must be listed above. */
+function serverActionModules() {
+  return readdirSync(path.join(root, 'lib'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.tsx?$/.test(file) && !file.endsWith('.test.ts'))
+    .map((file) => `lib/${file.split(path.sep).join('/')}`)
+    .filter((file) => /^\s*['"]use server['"]/.test(readFileSync(path.join(root, file), 'utf8')))
+    .sort()
+}
+
 describe('server actions', () => {
+  it('every server action module is in the table', () => {
+    expect(serverActionModules(), 'list new action modules in actionAccess and actionModules').toEqual(Object.keys(actionAccess).sort())
+    expect(Object.keys(actionModules).sort()).toEqual(Object.keys(actionAccess).sort())
+  })
+
   it('every exported function of an actions module is in the table, and nothing else', () => {
     for (const [file, actions] of Object.entries(actionModules)) {
       const exported = Object.keys(actions).filter((name) => typeof actions[name] === 'function').sort()
