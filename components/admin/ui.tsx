@@ -48,6 +48,26 @@ export function EmptyState({ children }: { children: ReactNode }) {
 export const tableClass = 'w-full min-w-[40rem] border-collapse text-left text-sm'
 export const thClass = 'border-b border-zinc-200 px-3 py-2 font-semibold text-zinc-700'
 export const tdClass = 'border-b border-zinc-100 px-3 py-2 align-top'
+/** A scrollable table with a header row of these column names; children are the body rows. */
+export function DataTable({ columns, children }: { columns: string[]; children: ReactNode }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className={tableClass}>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col" className={thClass}>
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  )
+}
+
 export const filterControlClass = 'rounded-xl border border-zinc-300 bg-white px-3 py-2 text-sm'
 
 export function Badge({ tone, children }: { tone: 'green' | 'grey' | 'amber' | 'red' | 'blue'; children: ReactNode }) {

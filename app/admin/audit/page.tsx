@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { EmptyState, filterControlClass, formatDateTime, PageHeader, tableClass, tdClass, thClass } from '@/components/admin/ui'
+import { DataTable, EmptyState, filterControlClass, formatDateTime, PageHeader, tdClass } from '@/components/admin/ui'
 import { auditChanges } from '@/lib/admin/audit-diff'
 import { auditActionNames, listAuditEntries, parseAuditParams } from '@/lib/admin/audit-log'
 import { hrefWith } from '@/lib/admin/list-params'
@@ -69,59 +69,46 @@ export default async function AuditLogPage({ searchParams }: PageProps<'/admin/a
       {rows.length === 0 ? (
         <EmptyState>No entries match.</EmptyState>
       ) : (
-        <div className="overflow-x-auto">
-          <table className={tableClass}>
-            <thead>
-              <tr>
-                <th scope="col" className={thClass}>When</th>
-                <th scope="col" className={thClass}>Who</th>
-                <th scope="col" className={thClass}>Action</th>
-                <th scope="col" className={thClass}>On</th>
-                <th scope="col" className={thClass}>Changes</th>
+        <DataTable columns={['When', 'Who', 'Action', 'On', 'Changes']}>
+          {rows.map((entry) => {
+            const link = entityLinks[entry.entityType]
+            const changes = auditChanges(entry.before, entry.after)
+            return (
+              <tr key={entry.id}>
+                <td className={`${tdClass} whitespace-nowrap`}>{formatDateTime(entry.createdAt)}</td>
+                <td className={tdClass}>{entry.actorEmail}</td>
+                <td className={`${tdClass} font-mono text-xs`}>{entry.action}</td>
+                <td className={tdClass}>
+                  {entry.entityType}{' '}
+                  {link && /^[\w-]+$/.test(entry.entityId) && entry.entityId !== 'csv-import' ? (
+                    <Link href={link(entry.entityId)} className="text-brand-700 hover:underline">
+                      {entry.entityId.slice(0, 12)}
+                    </Link>
+                  ) : (
+                    entry.entityId.slice(0, 12)
+                  )}{' '}
+                  <Link href={hrefWith('/admin/audit', {}, { entity: entry.entityType, id: entry.entityId })} className="text-xs text-zinc-600 underline">
+                    history
+                  </Link>
+                </td>
+                <td className={`${tdClass} max-w-xl`}>
+                  {changes.length === 0 ? (
+                    '—'
+                  ) : (
+                    <ul className="flex flex-col gap-0.5 text-xs">
+                      {changes.slice(0, 12).map((change) => (
+                        <li key={change.field} className="break-all">
+                          {change.field && <span className="font-semibold">{change.field}: </span>}
+                          <del className="text-red-800">{change.before.slice(0, 300)}</del> → <ins className="text-emerald-800 no-underline">{change.after.slice(0, 300)}</ins>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((entry) => {
-                const link = entityLinks[entry.entityType]
-                const changes = auditChanges(entry.before, entry.after)
-                return (
-                  <tr key={entry.id}>
-                    <td className={`${tdClass} whitespace-nowrap`}>{formatDateTime(entry.createdAt)}</td>
-                    <td className={tdClass}>{entry.actorEmail}</td>
-                    <td className={`${tdClass} font-mono text-xs`}>{entry.action}</td>
-                    <td className={tdClass}>
-                      {entry.entityType}{' '}
-                      {link && /^[\w-]+$/.test(entry.entityId) && entry.entityId !== 'csv-import' ? (
-                        <Link href={link(entry.entityId)} className="text-brand-700 hover:underline">
-                          {entry.entityId.slice(0, 12)}
-                        </Link>
-                      ) : (
-                        entry.entityId.slice(0, 12)
-                      )}{' '}
-                      <Link href={hrefWith('/admin/audit', {}, { entity: entry.entityType, id: entry.entityId })} className="text-xs text-zinc-600 underline">
-                        history
-                      </Link>
-                    </td>
-                    <td className={`${tdClass} max-w-xl`}>
-                      {changes.length === 0 ? (
-                        '—'
-                      ) : (
-                        <ul className="flex flex-col gap-0.5 text-xs">
-                          {changes.slice(0, 12).map((change) => (
-                            <li key={change.field} className="break-all">
-                              {change.field && <span className="font-semibold">{change.field}: </span>}
-                              <del className="text-red-800">{change.before.slice(0, 300)}</del> → <ins className="text-emerald-800 no-underline">{change.after.slice(0, 300)}</ins>
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                  </tr>
-                )
-              })}
-            </tbody>
-          </table>
-        </div>
+            )
+          })}
+        </DataTable>
       )}
       <nav aria-label="Pagination" className="flex gap-3 text-sm">
         {params.page > 1 && (

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { Badge, EmptyState, filterControlClass, PageHeader, tableClass, tdClass, thClass } from '@/components/admin/ui'
+import { Badge, DataTable, EmptyState, filterControlClass, PageHeader, tdClass } from '@/components/admin/ui'
 import { Pagination } from '@/components/shop/pagination'
 import { listCustomers, parseCustomerListParams } from '@/lib/admin/customers/queries'
 import { hrefWith } from '@/lib/admin/list-params'
@@ -39,35 +39,22 @@ export default async function AdminCustomersPage({ searchParams }: PageProps<'/a
       {rows.length === 0 ? (
         <EmptyState>No accounts match.</EmptyState>
       ) : (
-        <div className="overflow-x-auto">
-          <table className={tableClass}>
-            <thead>
-              <tr>
-                <th scope="col" className={thClass}>Customer</th>
-                <th scope="col" className={thClass}>Role</th>
-                <th scope="col" className={thClass}>Orders</th>
-                <th scope="col" className={thClass}>Total spent</th>
-                <th scope="col" className={thClass}>Joined</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((customer) => (
-                <tr key={customer.id}>
-                  <td className={tdClass}>
-                    <Link href={`/admin/customers/${customer.id}`} className="font-medium text-brand-700 hover:underline">
-                      {customer.email}
-                    </Link>
-                    {customer.name && <div className="text-xs text-zinc-600">{customer.name}</div>}
-                  </td>
-                  <td className={tdClass}>{customer.role === 'admin' ? <Badge tone="blue">Admin</Badge> : 'Customer'}</td>
-                  <td className={`${tdClass} tabular-nums`}>{customer.orderCount}</td>
-                  <td className={`${tdClass} tabular-nums`}>{formatMoney(customer.spentCents)}</td>
-                  <td className={`${tdClass} whitespace-nowrap`}>{customer.createdAt.toISOString().slice(0, 10)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={['Customer', 'Role', 'Orders', 'Total spent', 'Joined']}>
+          {rows.map((customer) => (
+            <tr key={customer.id}>
+              <td className={tdClass}>
+                <Link href={`/admin/customers/${customer.id}`} className="font-medium text-brand-700 hover:underline">
+                  {customer.email}
+                </Link>
+                {customer.name && <div className="text-xs text-zinc-600">{customer.name}</div>}
+              </td>
+              <td className={tdClass}>{customer.role === 'admin' ? <Badge tone="blue">Admin</Badge> : 'Customer'}</td>
+              <td className={`${tdClass} tabular-nums`}>{customer.orderCount}</td>
+              <td className={`${tdClass} tabular-nums`}>{formatMoney(customer.spentCents)}</td>
+              <td className={`${tdClass} whitespace-nowrap`}>{customer.createdAt.toISOString().slice(0, 10)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pagination page={params.page} pageCount={pageCount} hrefFor={(page) => hrefWith('/admin/customers', query, { page: page === 1 ? '' : page })} />
     </div>

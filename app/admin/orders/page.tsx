@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { Badge, ButtonLink, EmptyState, filterControlClass, formatDateTime, PageHeader, tableClass, tdClass, thClass } from '@/components/admin/ui'
+import { Badge, ButtonLink, DataTable, EmptyState, filterControlClass, formatDateTime, PageHeader, tdClass } from '@/components/admin/ui'
 import { Pagination } from '@/components/shop/pagination'
 import { hrefWith } from '@/lib/admin/list-params'
 import { listAdminOrders, parseOrderListParams } from '@/lib/admin/orders/queries'
@@ -59,41 +59,27 @@ export default async function AdminOrdersPage({ searchParams }: PageProps<'/admi
       {rows.length === 0 ? (
         <EmptyState>No orders match.</EmptyState>
       ) : (
-        <div className="overflow-x-auto">
-          <table className={tableClass}>
-            <thead>
-              <tr>
-                <th scope="col" className={thClass}>Order</th>
-                <th scope="col" className={thClass}>Placed</th>
-                <th scope="col" className={thClass}>Customer</th>
-                <th scope="col" className={thClass}>Items</th>
-                <th scope="col" className={thClass}>Total</th>
-                <th scope="col" className={thClass}>Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((order) => (
-                <tr key={order.id}>
-                  <td className={tdClass}>
-                    <Link href={`/admin/orders/${order.id}`} className="font-medium text-brand-700 hover:underline">
-                      #{order.id}
-                    </Link>
-                  </td>
-                  <td className={`${tdClass} whitespace-nowrap`}>{formatDateTime(order.createdAt)}</td>
-                  <td className={tdClass}>{order.email}</td>
-                  <td className={`${tdClass} tabular-nums`}>{order.itemCount}</td>
-                  <td className={`${tdClass} tabular-nums`}>
-                    {formatMoney(order.totalCents, order.currency)}
-                    {order.refundedCents > 0 && <div className="text-xs text-zinc-600">−{formatMoney(order.refundedCents, order.currency)} refunded</div>}
-                  </td>
-                  <td className={tdClass}>
-                    <Badge tone={order.status === 'paid' ? 'amber' : order.status === 'cancelled' || order.status === 'refunded' ? 'grey' : order.status === 'pending' ? 'blue' : 'green'}>{orderStatusLabels[order.status]}</Badge>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={['Order', 'Placed', 'Customer', 'Items', 'Total', 'Status']}>
+          {rows.map((order) => (
+            <tr key={order.id}>
+              <td className={tdClass}>
+                <Link href={`/admin/orders/${order.id}`} className="font-medium text-brand-700 hover:underline">
+                  #{order.id}
+                </Link>
+              </td>
+              <td className={`${tdClass} whitespace-nowrap`}>{formatDateTime(order.createdAt)}</td>
+              <td className={tdClass}>{order.email}</td>
+              <td className={`${tdClass} tabular-nums`}>{order.itemCount}</td>
+              <td className={`${tdClass} tabular-nums`}>
+                {formatMoney(order.totalCents, order.currency)}
+                {order.refundedCents > 0 && <div className="text-xs text-zinc-600">−{formatMoney(order.refundedCents, order.currency)} refunded</div>}
+              </td>
+              <td className={tdClass}>
+                <Badge tone={order.status === 'paid' ? 'amber' : order.status === 'cancelled' || order.status === 'refunded' ? 'grey' : order.status === 'pending' ? 'blue' : 'green'}>{orderStatusLabels[order.status]}</Badge>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pagination page={params.page} pageCount={pageCount} hrefFor={(page) => hrefWith('/admin/orders', query, { page: page === 1 ? '' : page })} />
     </div>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { RoleForm } from '@/components/admin/role-form'
-import { Badge, formatDateTime, PageHeader, Panel, tableClass, tdClass, thClass } from '@/components/admin/ui'
+import { Badge, DataTable, formatDateTime, PageHeader, Panel, tdClass } from '@/components/admin/ui'
 import { getCustomer } from '@/lib/admin/customers/queries'
 import { requireAdmin } from '@/lib/auth/session'
 import { formatMoney } from '@/lib/money'
@@ -42,34 +42,21 @@ export default async function AdminCustomerPage({ params }: PageProps<'/admin/cu
         {customer.orders.length === 0 ? (
           <p className="text-sm text-zinc-700">No orders yet.</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className={tableClass}>
-              <thead>
-                <tr>
-                  <th scope="col" className={thClass}>Order</th>
-                  <th scope="col" className={thClass}>Placed</th>
-                  <th scope="col" className={thClass}>Status</th>
-                  <th scope="col" className={thClass}>Total</th>
-                  <th scope="col" className={thClass}>Refunded</th>
-                </tr>
-              </thead>
-              <tbody>
-                {customer.orders.map((order) => (
-                  <tr key={order.id}>
-                    <td className={`${tdClass} tabular-nums`}>
-                      <Link href={`/admin/orders/${order.id}`} className="font-medium text-brand-700 hover:underline">
-                        #{order.id}
-                      </Link>
-                    </td>
-                    <td className={`${tdClass} whitespace-nowrap`}>{formatDateTime(order.createdAt)}</td>
-                    <td className={tdClass}>{order.status.replace('_', ' ')}</td>
-                    <td className={`${tdClass} tabular-nums`}>{formatMoney(order.totalCents, order.currency)}</td>
-                    <td className={`${tdClass} tabular-nums`}>{order.refundedCents > 0 ? formatMoney(order.refundedCents, order.currency) : '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={['Order', 'Placed', 'Status', 'Total', 'Refunded']}>
+            {customer.orders.map((order) => (
+              <tr key={order.id}>
+                <td className={`${tdClass} tabular-nums`}>
+                  <Link href={`/admin/orders/${order.id}`} className="font-medium text-brand-700 hover:underline">
+                    #{order.id}
+                  </Link>
+                </td>
+                <td className={`${tdClass} whitespace-nowrap`}>{formatDateTime(order.createdAt)}</td>
+                <td className={tdClass}>{order.status.replace('_', ' ')}</td>
+                <td className={`${tdClass} tabular-nums`}>{formatMoney(order.totalCents, order.currency)}</td>
+                <td className={`${tdClass} tabular-nums`}>{order.refundedCents > 0 ? formatMoney(order.refundedCents, order.currency) : '—'}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </Panel>
     </div>

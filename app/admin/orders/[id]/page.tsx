@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { RefundForm, ShipOrderForm, TransitionButton } from '@/components/admin/order-forms'
-import { Badge, formatDateTime, PageHeader, Panel, tableClass, tdClass, thClass } from '@/components/admin/ui'
+import { Badge, DataTable, formatDateTime, PageHeader, Panel, tdClass } from '@/components/admin/ui'
 import { positiveId } from '@/lib/admin/list-params'
 import { refundableCents } from '@/lib/admin/orders/queries'
 import { requireAdmin } from '@/lib/auth/session'
@@ -36,32 +36,20 @@ export default async function AdminOrderPage({ params }: PageProps<'/admin/order
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="flex flex-col gap-6">
           <Panel title="Items">
-            <div className="overflow-x-auto">
-              <table className={tableClass}>
-                <thead>
-                  <tr>
-                    <th scope="col" className={thClass}>Product</th>
-                    <th scope="col" className={thClass}>Price</th>
-                    <th scope="col" className={thClass}>Qty</th>
-                    <th scope="col" className={thClass}>Line total</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {order.items.map((item) => (
-                    <tr key={`${item.productId}-${item.name}`}>
-                      <td className={tdClass}>
-                        <Link href={`/admin/products/${item.productId}`} className="text-brand-700 hover:underline">
-                          {item.name}
-                        </Link>
-                      </td>
-                      <td className={`${tdClass} tabular-nums`}>{money(item.unitPriceCents)}</td>
-                      <td className={`${tdClass} tabular-nums`}>{item.quantity}</td>
-                      <td className={`${tdClass} tabular-nums`}>{money(item.unitPriceCents * item.quantity)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable columns={['Product', 'Price', 'Qty', 'Line total']}>
+              {order.items.map((item) => (
+                <tr key={`${item.productId}-${item.name}`}>
+                  <td className={tdClass}>
+                    <Link href={`/admin/products/${item.productId}`} className="text-brand-700 hover:underline">
+                      {item.name}
+                    </Link>
+                  </td>
+                  <td className={`${tdClass} tabular-nums`}>{money(item.unitPriceCents)}</td>
+                  <td className={`${tdClass} tabular-nums`}>{item.quantity}</td>
+                  <td className={`${tdClass} tabular-nums`}>{money(item.unitPriceCents * item.quantity)}</td>
+                </tr>
+              ))}
+            </DataTable>
             <dl className="grid max-w-sm grid-cols-2 gap-1 text-sm">
               <dt>Subtotal</dt>
               <dd className="text-right tabular-nums">{money(order.subtotalCents)}</dd>

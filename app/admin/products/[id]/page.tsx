@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { ProductForm } from '@/components/admin/product-form'
 import { DeleteProductForm, ImageManager, ImageUploadForm, StockAdjustmentForm } from '@/components/admin/product-side-forms'
-import { Badge, formatDateTime, PageHeader, Panel, tableClass, tdClass, thClass } from '@/components/admin/ui'
+import { Badge, DataTable, formatDateTime, PageHeader, Panel, tdClass } from '@/components/admin/ui'
 import { StatusMessage } from '@/components/ui/form'
 import { positiveId } from '@/lib/admin/list-params'
 import { listProductImages } from '@/lib/admin/products/images'
@@ -78,32 +78,18 @@ export default async function EditProductPage({ params, searchParams }: PageProp
         {history.length === 0 ? (
           <p className="text-sm text-zinc-700">No stock changes yet.</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className={tableClass}>
-              <thead>
-                <tr>
-                  <th scope="col" className={thClass}>When</th>
-                  <th scope="col" className={thClass}>Change</th>
-                  <th scope="col" className={thClass}>Stock after</th>
-                  <th scope="col" className={thClass}>Reason</th>
-                  <th scope="col" className={thClass}>Note</th>
-                  <th scope="col" className={thClass}>By</th>
-                </tr>
-              </thead>
-              <tbody>
-                {history.map((movement) => (
-                  <tr key={movement.id}>
-                    <td className={`${tdClass} whitespace-nowrap`}>{formatDateTime(movement.createdAt)}</td>
-                    <td className={`${tdClass} tabular-nums ${movement.delta < 0 ? 'text-red-700' : 'text-emerald-700'}`}>{movement.delta > 0 ? `+${movement.delta}` : movement.delta}</td>
-                    <td className={`${tdClass} tabular-nums`}>{movement.stockAfter}</td>
-                    <td className={tdClass}>{reasonLabels[movement.reason]}{movement.orderId ? ` (order ${movement.orderId})` : ''}</td>
-                    <td className={tdClass}>{movement.note}</td>
-                    <td className={tdClass}>{movement.byEmail ?? (movement.orderId ? 'Checkout' : '—')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={['When', 'Change', 'Stock after', 'Reason', 'Note', 'By']}>
+            {history.map((movement) => (
+              <tr key={movement.id}>
+                <td className={`${tdClass} whitespace-nowrap`}>{formatDateTime(movement.createdAt)}</td>
+                <td className={`${tdClass} tabular-nums ${movement.delta < 0 ? 'text-red-700' : 'text-emerald-700'}`}>{movement.delta > 0 ? `+${movement.delta}` : movement.delta}</td>
+                <td className={`${tdClass} tabular-nums`}>{movement.stockAfter}</td>
+                <td className={tdClass}>{reasonLabels[movement.reason]}{movement.orderId ? ` (order ${movement.orderId})` : ''}</td>
+                <td className={tdClass}>{movement.note}</td>
+                <td className={tdClass}>{movement.byEmail ?? (movement.orderId ? 'Checkout' : '—')}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </Panel>
     </div>
