@@ -15,11 +15,13 @@ beforeAll(async () => {
   productIds = firstTwo.map((row) => row.id)
   originalStock = firstTwo[0]?.stock ?? 0
   const [a = 0, b = 0] = productIds
-  // Today: two sales (one partly refunded), one pending and one cancelled that do not count.
+  // Today: two sales (one partly refunded), and a pending, a cancelled and a fully refunded order that do not count.
   await insertOrder({ totalCents: 10_000, paidAt: at('2031-06-15T09:00:00'), items: [{ productId: a, quantity: 2, unitPriceCents: 5_000 }] })
   await insertOrder({ totalCents: 6_000, refundedCents: 1_000, status: 'partially_refunded', paidAt: at('2031-06-15T10:00:00'), items: [{ productId: b, quantity: 3, unitPriceCents: 2_000 }] })
   await insertOrder({ totalCents: 99_999, status: 'pending', paidAt: null, createdAt: at('2031-06-15T11:00:00') })
   await insertOrder({ totalCents: 88_888, status: 'cancelled', paidAt: at('2031-06-15T11:30:00') })
+  // Paid, then refunded in full: no longer a sale (not an order, and no revenue).
+  await insertOrder({ totalCents: 7_000, refundedCents: 7_000, status: 'refunded', paidAt: at('2031-06-15T12:00:00') })
   // Yesterday, and 10 days ago (inside 30 days, outside 7).
   await insertOrder({ totalCents: 4_000, status: 'shipped', paidAt: at('2031-06-14T23:59:00') })
   await insertOrder({ totalCents: 2_000, status: 'delivered', paidAt: at('2031-06-05T12:00:00'), items: [{ productId: b, quantity: 1, unitPriceCents: 2_000 }] })

@@ -1,6 +1,7 @@
 import 'server-only'
 import { sql } from 'drizzle-orm'
 import { db } from '@/db/client'
+import { paidStatusesSql } from '@/lib/orders/status'
 import { LOW_STOCK_THRESHOLD } from './products/queries'
 
 const DAY = 86_400_000
@@ -31,8 +32,8 @@ export function change(current: number, previous: number): number | null {
 }
 
 const ts = (date: Date) => sql`${date.toISOString()}::timestamptz`
-// A sale: paid in the period and not cancelled; refunds come off the revenue.
-const counted = sql`o.paid_at is not null and o.status not in ('pending', 'cancelled')`
+// A sale is a paid order (lib/orders' definition), dated by its payment; refunds come off the revenue.
+const counted = sql`o.status in (${paidStatusesSql}) and o.paid_at is not null`
 
 async function metricsBetween(start: Date, end: Date): Promise<Metrics> {
   const [sales] = await db.execute<{ revenue: number; orders: number }>(sql`

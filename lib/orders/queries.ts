@@ -1,9 +1,9 @@
 import 'server-only'
-import { and, asc, desc, eq, sql } from 'drizzle-orm'
-import { db } from '@/db/client'
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
+import { db, type Executor } from '@/db/client'
 import { orderEvents, orderItems, orders, refunds } from '@/db/schema'
 import type { ShippingAddress } from '@/db/schema/orders'
-import type { OrderActor, OrderStatus, PaymentState } from './status'
+import { COMMITTED_REFUND_STATUSES, type OrderActor, type OrderStatus, type PaymentState, refundableAmount } from './status'
 
 export type OrderSummary = {
   id: number
@@ -149,4 +149,20 @@ export async function findOrderForLookup(orderId: number, email: string) {
 /** The path a guest can open an order at (also the link in order emails). */
 export function guestOrderPath(order: { id: number; accessKey: string }) {
   return `/orders/${order.id}?key=${encodeURIComponent(order.accessKey)}`
+}
+
+/**
+ * What can still be refunded on an order (see `refundableAmount`), with the figures behind it.
+ * Null when the order does not exist. Inside a transaction, lock the order first so concurrent
+ * refunds see each other's rows.
+ */
+export async function refundableCents(orderId: number, executor: Executor = db) {
+  const [order] = await executor.select({ status: orders.status, totalCents: orders.totalCents }).from(orders).where(eq(orders.id, orderId))
+  if (!order) return null
+  const [committed] = await executor
+    .select({ total: sql<number>`coalesce(sum(${refunds.amountCents}), 0)::int` })
+    .from(refunds)
+    .where(and(eq(refunds.orderId, orderId), inArray(refunds.status, [...COMMITTED_REFUND_STATUSES])))
+  const committedCents = committed?.total ?? 0
+  return { totalCents: order.totalCents, committedCents, refundableCents: refundableAmount(order, committedCents) }
 }

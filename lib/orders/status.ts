@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import type { orderStatus, paymentState } from '@/db/schema/orders'
 
 export type OrderStatus = (typeof orderStatus.enumValues)[number]
@@ -22,8 +23,28 @@ export function canTransition(from: OrderStatus, to: OrderStatus) {
   return orderTransitions[from].includes(to)
 }
 
-/** Orders the shopper has paid for (refunds in part included): what counts as a purchase. */
-export const PAID_ORDER_STATUSES = ['paid', 'shipped', 'delivered', 'partially_refunded'] as const satisfies readonly OrderStatus[]
+/**
+ * Orders the shopper has paid for and kept, in whole or in part: what counts as a purchase (a
+ * verified review, "customers also bought"), as a sale (the dashboard) and as refundable. A fully
+ * refunded or cancelled order is none of these. The one definition; import it, never restate it.
+ */
+export const PAID_STATUSES = ['paid', 'shipped', 'delivered', 'partially_refunded'] as const satisfies readonly OrderStatus[]
+export type PaidStatus = (typeof PAID_STATUSES)[number]
+
+export function isPaid(status: OrderStatus): status is PaidStatus {
+  return (PAID_STATUSES as readonly OrderStatus[]).includes(status)
+}
+
+/** PAID_STATUSES as an SQL list, for `status in (…)` in hand-written queries (constants only, never input). */
+export const paidStatusesSql = sql.raw(PAID_STATUSES.map((status) => `'${status}'`).join(', '))
+
+/** Refund states that hold money back from being refunded again: done, or still with the provider. */
+export const COMMITTED_REFUND_STATUSES = ['pending', 'succeeded'] as const
+
+/** What can still be refunded: what was paid, less refunds that succeeded or are in progress. */
+export function refundableAmount(order: { status: OrderStatus; totalCents: number }, committedRefundCents: number) {
+  return isPaid(order.status) ? Math.max(0, order.totalCents - committedRefundCents) : 0
+}
 
 export const orderStatusLabels: Record<OrderStatus, string> = {
   pending: 'Pending',

@@ -7,6 +7,7 @@ import { invalidateProducts } from '@/lib/catalog/cache'
 import { enqueueJob } from '@/lib/jobs/queue'
 import { formatMoney } from '@/lib/money'
 import { transitionOrder } from '@/lib/orders/state-machine'
+import { isPaid } from '@/lib/orders/status'
 import { orderProductSlugs, releaseOrderStock } from '@/lib/orders/stock'
 import { toPaymentEvent } from './stripe-events'
 import type { PaymentEvent } from './types'
@@ -192,8 +193,7 @@ async function settleOrder(tx: Transaction, orderId: number, actor: Provider, re
     }
   }
 
-  const refundable = status === 'paid' || status === 'shipped' || status === 'delivered' || status === 'partially_refunded'
-  if (!refundable || order.refundedCents === 0) return
+  if (!isPaid(status) || order.refundedCents === 0) return
   const target = order.refundedCents >= order.totalCents ? 'refunded' : 'partially_refunded'
   if (target !== status || order.refundedCents !== refundedBefore) {
     await transitionOrder(tx, {

@@ -1,8 +1,10 @@
 import 'server-only'
-import { and, eq, inArray, sql } from 'drizzle-orm'
+import { and, eq } from 'drizzle-orm'
 import { db, type Transaction } from '@/db/client'
 import { orders, refunds } from '@/db/schema'
 import { formatMoney } from '@/lib/money'
+import { refundableCents } from '@/lib/orders/queries'
+import { isPaid } from '@/lib/orders/status'
 import { providerFor } from './provider'
 
 export type RefundInput = {
@@ -15,8 +17,6 @@ export type RefundInput = {
   onRecorded?: (tx: Transaction, refundId: number) => Promise<void>
 }
 export type RefundResult = { ok: true; refundId: number } | { ok: false; error: string }
-
-const REFUNDABLE = ['paid', 'shipped', 'delivered', 'partially_refunded'] as const
 
 /**
  * Refunds all or part of a paid order through its payment provider. The refund row is written
@@ -33,21 +33,18 @@ export async function refundOrder(input: RefundInput): Promise<RefundResult> {
       .where(eq(orders.id, input.orderId))
       .for('update')
     if (!order) return { ok: false as const, error: 'That order does not exist.' }
-    if (!(REFUNDABLE as readonly string[]).includes(order.status) || !order.paymentIntentId) {
+    if (!isPaid(order.status) || !order.paymentIntentId) {
       return { ok: false as const, error: 'Only paid orders can be refunded.' }
     }
-    const [committed] = await tx
-      .select({ total: sql<number>`coalesce(sum(${refunds.amountCents}), 0)::int` })
-      .from(refunds)
-      .where(and(eq(refunds.orderId, input.orderId), inArray(refunds.status, ['pending', 'succeeded'])))
-    const refundable = order.totalCents - (committed?.total ?? 0)
+    const amounts = await refundableCents(input.orderId, tx)
+    const refundable = amounts?.refundableCents ?? 0
     if (input.amountCents > refundable) {
       return {
         ok: false as const,
         error:
           refundable <= 0
             ? 'This order has already been refunded in full.'
-            : `You can refund at most ${formatMoney(refundable, order.currency)} (paid ${formatMoney(order.totalCents, order.currency)}, already refunded or in progress ${formatMoney(order.totalCents - refundable, order.currency)}).`,
+            : `You can refund at most ${formatMoney(refundable, order.currency)} (paid ${formatMoney(order.totalCents, order.currency)}, already refunded or in progress ${formatMoney(amounts?.committedCents ?? 0, order.currency)}).`,
       }
     }
     const [refund] = await tx

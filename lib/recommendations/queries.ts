@@ -6,14 +6,13 @@ import { products } from '@/db/schema'
 import { catalogTags } from '@/lib/catalog/cache'
 import { productCardColumns } from '@/lib/catalog/queries'
 import type { ProductCard } from '@/lib/catalog/types'
-import { purchasedOrderStatuses } from '@/lib/reviews/service'
+import { paidStatusesSql } from '@/lib/orders/status'
 
 export const recommendationTags = { all: 'recommendations' } as const
 
 /** Two products must share at least this many paid orders before one recommends the other. */
 export const MIN_CO_OCCURRENCE = 2
 
-const paidStatuses = sql.raw(purchasedOrderStatuses.map((status) => `'${status}'`).join(', '))
 const forSale = and(eq(products.active, true), gt(products.stock, 0))
 
 /**
@@ -33,7 +32,7 @@ export async function getAlsoBought(productId: number, limit = 4): Promise<Produ
       sql`(
         select oi.product_id, count(distinct oi.order_id)::int as together
         from order_items oi
-        join orders o on o.id = oi.order_id and o.status in (${paidStatuses})
+        join orders o on o.id = oi.order_id and o.status in (${paidStatusesSql})
         where oi.order_id in (
           select oi2.order_id from order_items oi2 where oi2.product_id = ${productId}
         ) and oi.product_id <> ${productId}
@@ -87,7 +86,7 @@ export async function getPickedForYou(userId: string, viewedIds: number[], limit
   const rows = await db.execute<{ id: number; score: number }>(sql`
     with bought as (
       select distinct oi.product_id from order_items oi
-      join orders o on o.id = oi.order_id and o.status in (${paidStatuses})
+      join orders o on o.id = oi.order_id and o.status in (${paidStatusesSql})
       where o.user_id = ${userId}
     ),
     seeds as (
@@ -96,7 +95,7 @@ export async function getPickedForYou(userId: string, viewedIds: number[], limit
     co as (
       select oi.product_id, count(distinct oi.order_id) * 10 as score
       from order_items oi
-      join orders o on o.id = oi.order_id and o.status in (${paidStatuses})
+      join orders o on o.id = oi.order_id and o.status in (${paidStatusesSql})
       where oi.order_id in (select oi2.order_id from order_items oi2 where oi2.product_id in (select product_id from seeds))
       group by oi.product_id
     ),

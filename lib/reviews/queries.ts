@@ -4,18 +4,17 @@ import { cacheLife, cacheTag } from 'next/cache'
 import { db } from '@/db/client'
 import { products, reviewReports, reviews, reviewVotes, users } from '@/db/schema'
 import { catalogTags } from '@/lib/catalog/cache'
-import { purchasedOrderStatuses } from './service'
+import { paidStatusesSql } from '@/lib/orders/status'
 import type { RatingDistribution, ReviewOverview, ReviewView, ViewerReview } from './types'
 import { type ModerationParams, type ReviewSort, reviewerDisplayName } from './validation'
 
 export const REVIEWS_PAGE_SIZE = 10
 
-const paidStatuses = sql.raw(purchasedOrderStatuses.map((status) => `'${status}'`).join(', '))
 
 /** True when the review's author has a paid order containing the product. */
 const verifiedPurchase = sql<boolean>`exists (
   select 1 from orders o join order_items oi on oi.order_id = o.id
-  where o.user_id = ${reviews.userId} and oi.product_id = ${reviews.productId} and o.status in (${paidStatuses})
+  where o.user_id = ${reviews.userId} and oi.product_id = ${reviews.productId} and o.status in (${paidStatusesSql})
 )`
 
 const reviewColumns = {
@@ -137,7 +136,7 @@ export async function getOwnReview(userId: string, productId: number) {
 export async function hasPurchased(userId: string, productId: number) {
   const rows = await db.execute<{ bought: boolean }>(sql`select exists (
     select 1 from orders o join order_items oi on oi.order_id = o.id
-    where o.user_id = ${userId} and oi.product_id = ${productId} and o.status in (${paidStatuses})
+    where o.user_id = ${userId} and oi.product_id = ${productId} and o.status in (${paidStatusesSql})
   ) as bought`)
   return Boolean(rows[0]?.bought)
 }

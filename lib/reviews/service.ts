@@ -6,9 +6,6 @@ import type { ReviewInput } from './validation'
 
 type Transaction = Parameters<Parameters<typeof db.transaction>[0]>[0]
 
-/** Order statuses that count as "bought": paid and not fully refunded or cancelled. */
-export const purchasedOrderStatuses = ['paid', 'shipped', 'delivered', 'partially_refunded'] as const
-
 export type ReviewChange = { ok: true; productSlug: string; reviewId: number } | { ok: false; error: string }
 
 /**

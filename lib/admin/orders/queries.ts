@@ -60,15 +60,3 @@ export async function listAdminOrders(params: OrderListParams) {
   const totalCount = total?.count ?? 0
   return { rows, total: totalCount, pageCount: Math.max(1, Math.ceil(totalCount / ORDERS_PER_PAGE)) }
 }
-
-/** What can still be refunded: paid, less refunds that succeeded or are in progress. */
-export async function refundableCents(orderId: number) {
-  const [row] = await db
-    .select({
-      total: orders.totalCents,
-      committed: sql<number>`(select coalesce(sum(r.amount_cents), 0)::int from refunds r where r.order_id = "orders"."id" and r.status in ('pending', 'succeeded'))`,
-    })
-    .from(orders)
-    .where(eq(orders.id, orderId))
-  return row ? Math.max(0, row.total - row.committed) : 0
-}

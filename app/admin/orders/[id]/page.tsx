@@ -4,26 +4,24 @@ import { notFound } from 'next/navigation'
 import { RefundForm, ShipOrderForm, TransitionButton } from '@/components/admin/order-forms'
 import { Badge, DataTable, formatDateTime, PageHeader, Panel, tdClass } from '@/components/admin/ui'
 import { positiveId } from '@/lib/admin/list-params'
-import { refundableCents } from '@/lib/admin/orders/queries'
 import { requireAdmin } from '@/lib/auth/session'
 import { formatMoney, toMajorUnitsString } from '@/lib/money'
-import { getOrderDetail } from '@/lib/orders/queries'
+import { getOrderDetail, refundableCents } from '@/lib/orders/queries'
 import { canTransition, orderStatusLabels } from '@/lib/orders/status'
 
 export const metadata: Metadata = { title: 'Order' }
 export const instant = false
-
-const REFUNDABLE = new Set(['paid', 'shipped', 'delivered', 'partially_refunded'])
 
 export default async function AdminOrderPage({ params }: PageProps<'/admin/orders/[id]'>) {
   const { id: rawId } = await params
   await requireAdmin(`/admin/orders/${encodeURIComponent(rawId)}`)
   const id = positiveId(rawId)
   if (id === null) notFound()
-  const [order, refundable] = await Promise.all([getOrderDetail(id), refundableCents(id)])
+  const [order, amounts] = await Promise.all([getOrderDetail(id), refundableCents(id)])
   if (!order) notFound()
   const money = (cents: number) => formatMoney(cents, order.currency)
-  const canRefund = REFUNDABLE.has(order.status) && refundable > 0 && !!order.paymentIntentId
+  const refundable = amounts?.refundableCents ?? 0
+  const canRefund = refundable > 0 && !!order.paymentIntentId
   const address = order.shippingAddress
   return (
     <div className="flex flex-col gap-6">
