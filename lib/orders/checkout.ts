@@ -7,10 +7,10 @@ import { getDefaultAddress } from '@/lib/account/addresses'
 import { acceptCurrentPrices, type CartLine, loadCart } from '@/lib/cart/cart'
 import { invalidateProducts } from '@/lib/catalog/cache'
 import { siteUrl } from '@/lib/env'
+import { OutOfStockError, reserveStock } from '@/lib/inventory/stock'
 import { checkoutProvider } from '@/lib/payments/provider'
 import type { CheckoutCustomer } from '@/lib/payments/types'
 import { transitionOrder } from './state-machine'
-import { OutOfStockError, reserveStock } from './stock'
 
 /** Stripe wants a session to live at least 30 minutes; the margin covers the time to create it. */
 export const CHECKOUT_MINUTES = 31

@@ -166,3 +166,9 @@ export async function refundableCents(orderId: number, executor: Executor = db) 
   const committedCents = committed?.total ?? 0
   return { totalCents: order.totalCents, committedCents, refundableCents: refundableAmount(order, committedCents) }
 }
+
+/** The slugs of an order's products, for invalidating their cached pages after a stock change. */
+export async function orderProductSlugs(executor: Executor, orderId: number) {
+  const rows = await executor.selectDistinct({ slug: orderItems.productSlug }).from(orderItems).where(eq(orderItems.orderId, orderId))
+  return rows.map((row) => row.slug)
+}

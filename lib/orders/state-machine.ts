@@ -1,9 +1,9 @@
 import 'server-only'
-import { eq, sql } from 'drizzle-orm'
+import { and, asc, eq, isNull, sql } from 'drizzle-orm'
 import type { Executor } from '@/db/client'
-import { orderEvents, orders } from '@/db/schema'
+import { orderEvents, orderItems, orders } from '@/db/schema'
+import { returnStock } from '@/lib/inventory/stock'
 import { canTransition, type OrderActor, type OrderStatus, orderStatusLabels } from './status'
-import { releaseOrderStock } from './stock'
 
 export type TransitionInput = {
   orderId: number
@@ -41,4 +41,25 @@ export async function transitionOrder(tx: Executor, input: TransitionInput): Pro
   })
   if (input.to === 'cancelled') await releaseOrderStock(tx, input.orderId, 'release', 'Order cancelled')
   return { ok: true, from, to: input.to }
+}
+
+/**
+ * Puts an order's items back in stock, once: later calls find `stock_released_at` set and do
+ * nothing. The inventory writes the stock and its movements.
+ */
+export async function releaseOrderStock(tx: Executor, orderId: number, reason: 'release' | 'restock', note = '') {
+  const [claimed] = await tx
+    .update(orders)
+    .set({ stockReleasedAt: sql`now()` })
+    .where(and(eq(orders.id, orderId), isNull(orders.stockReleasedAt)))
+    .returning({ id: orders.id })
+  if (!claimed) return false
+  const items = await tx
+    .select({ productId: orderItems.productId, quantity: sql<number>`sum(${orderItems.quantity})::int` })
+    .from(orderItems)
+    .where(eq(orderItems.orderId, orderId))
+    .groupBy(orderItems.productId)
+    .orderBy(asc(orderItems.productId))
+  await returnStock(tx, items, reason, { orderId, note })
+  return true
 }

@@ -7,7 +7,7 @@ import { runDueJobs } from '@/lib/jobs/runner'
 import { applyPaymentEvent } from '@/lib/payments/events'
 import { providerFor } from '@/lib/payments/provider'
 import { transitionOrder } from './state-machine'
-import { orderProductSlugs } from './stock'
+import { orderProductSlugs } from './queries'
 
 /**
  * The safety net behind the providers' `expired` events: pending orders past their expiry are

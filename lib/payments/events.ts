@@ -6,9 +6,9 @@ import { cartItems, orderEvents, orderItems, orders, paymentEvents, refunds } fr
 import { invalidateProducts } from '@/lib/catalog/cache'
 import { enqueueJob } from '@/lib/jobs/queue'
 import { formatMoney } from '@/lib/money'
-import { transitionOrder } from '@/lib/orders/state-machine'
+import { orderProductSlugs } from '@/lib/orders/queries'
+import { releaseOrderStock, transitionOrder } from '@/lib/orders/state-machine'
 import { isPaid } from '@/lib/orders/status'
-import { orderProductSlugs, releaseOrderStock } from '@/lib/orders/stock'
 import { toPaymentEvent } from './stripe-events'
 import type { PaymentEvent } from './types'
 

@@ -2,8 +2,9 @@ import 'server-only'
 import { inArray, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { db } from '@/db/client'
-import { categories, products, stockMovements } from '@/db/schema'
+import { categories, products } from '@/db/schema'
 import type { AccountUser } from '@/lib/auth/users'
+import { setStockLevels } from '@/lib/inventory/stock'
 import { recordAudit } from '../audit'
 import { CsvError, parseCsv, unprotectCell } from '../csv/csv'
 import { slugPattern } from '../slug'
@@ -146,7 +147,8 @@ export async function planProductImport(text: string): Promise<{ ok: true; plan:
 /**
  * Writes the valid rows in one transaction, a thousand per statement (`insert … on conflict (slug)
  * do update`). Columns the file leaves out keep their current values on updated products. Stock
- * changes are written to the stock history with the reason `import`.
+ * levels are set by the inventory (lib/inventory), which writes each change to the stock history
+ * with the reason `import`.
  */
 export async function applyProductImport(actor: Pick<AccountUser, 'id' | 'email'>, plan: ImportPlan): Promise<{ slugs: string[]; created: number; updated: number }> {
   const has = (column: Column) => plan.columns.includes(column)
@@ -157,7 +159,6 @@ export async function applyProductImport(actor: Pick<AccountUser, 'id' | 'email'
     updatedAt: sql`now()`,
   }
   if (has('description')) set.description = sql`excluded.description`
-  if (has('stock')) set.stock = sql`excluded.stock`
   if (has('active')) set.active = sql`excluded.active`
   if (has('featured')) set.featured = sql`excluded.featured`
 
@@ -166,8 +167,8 @@ export async function applyProductImport(actor: Pick<AccountUser, 'id' | 'email'
     let updated = 0
     for (let start = 0; start < plan.rows.length; start += BATCH_SIZE) {
       const batch = plan.rows.slice(start, start + BATCH_SIZE)
-      const before = new Map(
-        (await tx.select({ slug: products.slug, stock: products.stock }).from(products).where(inArray(products.slug, batch.map((row) => row.slug))).for('update')).map((row) => [row.slug, row.stock]),
+      const before = new Set(
+        (await tx.select({ slug: products.slug }).from(products).where(inArray(products.slug, batch.map((row) => row.slug))).for('update')).map((row) => row.slug),
       )
       const written = await tx
         .insert(products)
@@ -177,19 +178,21 @@ export async function applyProductImport(actor: Pick<AccountUser, 'id' | 'email'
             name: row.name,
             description: row.description ?? '',
             priceCents: row.priceCents,
-            stock: row.stock ?? 0,
+            // New products start empty; the inventory sets the file's stock below, with its movement.
+            stock: 0,
             categoryId: row.categoryId,
             active: row.active ?? true,
             featured: row.featured ?? false,
           })),
         )
         .onConflictDoUpdate({ target: products.slug, set })
-        .returning({ id: products.id, slug: products.slug, stock: products.stock })
-      const movements = written
-        .map((row) => ({ ...row, delta: row.stock - (before.get(row.slug) ?? 0) }))
-        .filter((row) => row.delta !== 0)
-        .map((row) => ({ productId: row.id, delta: row.delta, stockAfter: row.stock, reason: 'import' as const, note: 'CSV import', userId: actor.id }))
-      if (movements.length > 0) await tx.insert(stockMovements).values(movements)
+        .returning({ id: products.id, slug: products.slug })
+      const stockBySlug = new Map(batch.flatMap((row) => (row.stock === undefined ? [] : [[row.slug, row.stock] as const])))
+      const levels = written.flatMap((row) => {
+        const stock = stockBySlug.get(row.slug)
+        return stock === undefined ? [] : [{ productId: row.id, stock }]
+      })
+      await setStockLevels(tx, levels, 'import', { note: 'CSV import', userId: actor.id })
       updated += before.size
       created += written.length - before.size
     }

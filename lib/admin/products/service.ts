@@ -1,9 +1,10 @@
 import 'server-only'
-import { and, eq, inArray, like, or, sql } from 'drizzle-orm'
+import { eq, inArray, like, or } from 'drizzle-orm'
 import { db } from '@/db/client'
-import { categories, orderItems, products, stockMovements } from '@/db/schema'
+import { categories, orderItems, products } from '@/db/schema'
 import { isUniqueViolation } from '@/lib/auth/users'
 import type { AccountUser } from '@/lib/auth/users'
+import { adjustStock as changeStock } from '@/lib/inventory/stock'
 import { recordAudit, type Tx } from '../audit'
 import { firstFreeSlug, slugify } from '../slug'
 import type { CreateProductInput, StockAdjustment, UpdateProductInput } from './validation'
@@ -62,15 +63,18 @@ export async function createProduct(actor: Actor, input: CreateProductInput): Pr
           name: input.name,
           description: input.description,
           priceCents: input.price,
-          stock: input.stock,
+          stock: 0,
           categoryId: input.categoryId,
           active: input.active,
           featured: input.featured,
         })
         .returning(auditColumns)
       if (!created) throw new Error('insert returned no row')
+      // The opening stock goes through the inventory, so it is the first line of the history.
       if (input.stock > 0) {
-        await tx.insert(stockMovements).values({ productId: created.id, delta: input.stock, stockAfter: input.stock, reason: 'adjustment', note: 'Opening stock', userId: actor.id })
+        const opened = await changeStock(tx, { productId: created.id, delta: input.stock, reason: 'adjustment', note: 'Opening stock', userId: actor.id })
+        if (!opened) throw new Error('opening stock not written')
+        created.stock = opened.stock
       }
       await recordAudit(tx, { actor, action: 'product.create', entityType: 'product', entityId: created.id, before: null, after: created })
       return { ok: true as const, id: created.id, slug }
@@ -130,33 +134,22 @@ export async function deleteOrArchiveProduct(actor: Actor, id: number): Promise<
 }
 
 /**
- * Changes stock by `delta` and writes the movement in the same transaction. The update is
- * conditional, so two concurrent removals can never take stock below zero.
+ * A merchant's stock correction: the inventory changes the stock by `delta` and writes the
+ * movement (never below zero, even under concurrent removals), audited in the same transaction.
  */
 export async function adjustStock(actor: Actor, input: StockAdjustment): Promise<{ ok: true; stock: number; slug: string } | FieldProblem> {
   return db.transaction(async (tx) => {
-    const [updated] = await tx
-      .update(products)
-      .set({ stock: sql`${products.stock} + ${input.delta}` })
-      .where(and(eq(products.id, input.productId), sql`${products.stock} + ${input.delta} >= 0`))
-      .returning({ stock: products.stock, slug: products.slug })
+    const [product] = await tx.select({ slug: products.slug }).from(products).where(eq(products.id, input.productId))
+    if (!product) return { ok: false as const, error: 'That product no longer exists.' }
+    const updated = await changeStock(tx, { productId: input.productId, delta: input.delta, reason: input.reason, note: input.note, userId: actor.id })
     if (!updated) {
       const [current] = await tx.select({ stock: products.stock }).from(products).where(eq(products.id, input.productId))
-      if (!current) return { ok: false as const, error: 'That product no longer exists.' }
       return {
         ok: false as const,
         error: 'Please correct the highlighted fields.',
-        fieldErrors: { delta: [`Stock cannot go below zero: there are ${current.stock} in stock, so you can remove at most ${current.stock}.`] },
+        fieldErrors: { delta: [`Stock cannot go below zero: there are ${current?.stock ?? 0} in stock, so you can remove at most ${current?.stock ?? 0}.`] },
       }
     }
-    await tx.insert(stockMovements).values({
-      productId: input.productId,
-      delta: input.delta,
-      stockAfter: updated.stock,
-      reason: input.reason,
-      note: input.note,
-      userId: actor.id,
-    })
     await recordAudit(tx, {
       actor,
       action: 'product.stock_adjust',
@@ -165,7 +158,7 @@ export async function adjustStock(actor: Actor, input: StockAdjustment): Promise
       before: { stock: updated.stock - input.delta },
       after: { stock: updated.stock, reason: input.reason, note: input.note },
     })
-    return { ok: true as const, stock: updated.stock, slug: updated.slug }
+    return { ok: true as const, stock: updated.stock, slug: product.slug }
   })
 }
 
