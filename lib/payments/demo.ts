@@ -1,11 +1,11 @@
 import 'server-only'
 import { randomBytes } from 'node:crypto'
 import { and, eq, sql } from 'drizzle-orm'
-import type Stripe from 'stripe'
 import { db } from '@/db/client'
 import { orders, refunds } from '@/db/schema'
 import type { ShippingAddress } from '@/db/schema/orders'
 import { handleStripeEvent } from './events'
+import { parseStripeEvent } from './stripe-events'
 import type { PaymentProvider } from './types'
 
 /**
@@ -29,7 +29,14 @@ function stripeShapedEvent(type: string, object: Record<string, unknown>) {
     request: null,
     type,
     data: { object },
-  } as unknown as Stripe.Event
+  }
+}
+
+/** Hands a Stripe-shaped event to the same handler as Stripe's webhook, read with the same checks. */
+async function handleDemoEvent(type: string, object: Record<string, unknown>) {
+  const parsed = parseStripeEvent(stripeShapedEvent(type, object))
+  if (!parsed.ok) throw new Error(`demo provider built a malformed event: ${parsed.error}`)
+  return handleStripeEvent(parsed.event, 'demo')
 }
 
 function stripeShapedSession(
@@ -76,13 +83,13 @@ export async function completeDemoCheckout(sessionId: string, details: { email: 
   const order = await demoOrder(sessionId)
   if (!order) return
   const session = stripeShapedSession(order, { status: 'complete', paid: true, paymentIntentId: demoId('pi'), email: details.email, shipping: details.shipping })
-  await handleStripeEvent(stripeShapedEvent('checkout.session.completed', session), 'demo')
+  await handleDemoEvent('checkout.session.completed', session)
 }
 
 export async function expireDemoCheckout(sessionId: string) {
   const order = await demoOrder(sessionId)
   if (!order) return
-  await handleStripeEvent(stripeShapedEvent('checkout.session.expired', stripeShapedSession(order, { status: 'expired', paid: false })), 'demo')
+  await handleDemoEvent('checkout.session.expired', stripeShapedSession(order, { status: 'expired', paid: false }))
 }
 
 export const demoProvider: PaymentProvider = {
@@ -107,13 +114,13 @@ export const demoProvider: PaymentProvider = {
     const providerRefundId = demoId('re')
     // The demo "bank" accepts every refund at once; the shop learns it from events, as with Stripe.
     const refund = { id: providerRefundId, object: 'refund', amount: request.amountCents, status: 'succeeded', payment_intent: request.paymentIntentId, metadata: { refund_id: String(request.refundId), order_id: String(request.orderId) } }
-    await handleStripeEvent(stripeShapedEvent('refund.updated', refund), 'demo')
+    await handleDemoEvent('refund.updated', refund)
     const [refunded] = await db
       .select({ total: sql<number>`coalesce(sum(${refunds.amountCents}), 0)::int` })
       .from(refunds)
       .where(and(eq(refunds.orderId, request.orderId), eq(refunds.status, 'succeeded')))
     const charge = { id: demoId('ch'), object: 'charge', payment_intent: request.paymentIntentId, amount_refunded: refunded?.total ?? request.amountCents, refunded: true }
-    await handleStripeEvent(stripeShapedEvent('charge.refunded', charge), 'demo')
+    await handleDemoEvent('charge.refunded', charge)
     return { providerRefundId }
   },
 }

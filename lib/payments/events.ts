@@ -1,6 +1,5 @@
 import 'server-only'
 import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm'
-import type Stripe from 'stripe'
 import { db, type Transaction } from '@/db/client'
 import { cartItems, orderEvents, orderItems, orders, paymentEvents, refunds } from '@/db/schema'
 import { invalidateProducts } from '@/lib/catalog/cache'
@@ -9,7 +8,7 @@ import { formatMoney } from '@/lib/money'
 import { orderProductSlugs } from '@/lib/orders/queries'
 import { releaseOrderStock, transitionOrder } from '@/lib/orders/state-machine'
 import { isPaid } from '@/lib/orders/status'
-import { toPaymentEvent } from './stripe-events'
+import { paymentEventSchema, type StripeEvent } from './stripe-events'
 import type { PaymentEvent } from './types'
 
 type Provider = 'stripe' | 'demo'
@@ -22,8 +21,8 @@ export type EventOutcome = 'processed' | 'duplicate' | 'ignored'
  * `settleOrder` derives the status from those facts, so the order converges whatever the order
  * of arrival.
  */
-export async function handleStripeEvent(event: Stripe.Event, provider: Provider): Promise<EventOutcome> {
-  const paymentEvent = toPaymentEvent(event)
+export async function handleStripeEvent(event: StripeEvent, provider: Provider): Promise<EventOutcome> {
+  const paymentEvent = event.payment
   const result = await db.transaction(async (tx) => {
     const [recorded] = await tx
       .insert(paymentEvents)
@@ -136,7 +135,13 @@ async function applyDeferredEvents(tx: Transaction, orderId: number, actor: Prov
     .orderBy(asc(paymentEvents.receivedAt))
   for (const row of waiting) {
     await tx.update(paymentEvents).set({ deferred: null, orderId }).where(eq(paymentEvents.id, row.id))
-    await applyPaymentEvent(tx, row.deferred as PaymentEvent, actor)
+    // Stored JSON is read back with the same checks as a live event; one that no longer parses is logged and dropped.
+    const deferred = paymentEventSchema.safeParse(row.deferred)
+    if (!deferred.success) {
+      console.error('deferred payment event is malformed; skipped', { id: row.id, error: deferred.error.message })
+      continue
+    }
+    await applyPaymentEvent(tx, deferred.data, actor)
   }
 }
 

@@ -19,7 +19,27 @@ export function stripeClient(): Stripe {
   return client
 }
 
-/** Verifies a webhook's signature over the raw body; throws when it is forged, altered or stale (5 min). */
-export function verifyStripeWebhook(rawBody: string, signature: string, secret: string): Stripe.Event {
-  return Stripe.webhooks.constructEvent(rawBody, signature, secret)
+/** How far ahead of our clock a signature's timestamp may be (clock skew), like Stripe's tolerance for old ones. */
+const FUTURE_TOLERANCE_SECONDS = 300
+
+export class WebhookSignatureError extends Error {}
+
+/**
+ * Verifies a webhook's signature over the raw body and returns the parsed body, not yet known to
+ * be a Stripe event (see parseStripeEvent). Throws WebhookSignatureError when it is forged,
+ * altered, more than 5 minutes old or more than 5 minutes in the future (Stripe's SDK checks only
+ * the age), or when the signed body is not JSON.
+ */
+export function verifyStripeWebhook(rawBody: string, signature: string, secret: string, now = Date.now()): unknown {
+  // The SDK reads the last `t=`; so do we.
+  const timestamps = signature.split(',').flatMap((part) => (part.startsWith('t=') ? [Number(part.slice(2))] : []))
+  const timestamp = timestamps.at(-1)
+  if (timestamp !== undefined && Number.isFinite(timestamp) && timestamp > Math.floor(now / 1000) + FUTURE_TOLERANCE_SECONDS) {
+    throw new WebhookSignatureError('The signature timestamp is in the future.')
+  }
+  try {
+    return Stripe.webhooks.constructEvent(rawBody, signature, secret, undefined, undefined, now) as unknown
+  } catch (error) {
+    throw new WebhookSignatureError(error instanceof Error ? error.message : 'Invalid signature.')
+  }
 }

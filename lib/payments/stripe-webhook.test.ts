@@ -41,7 +41,7 @@ function stripeEvent(type: string, object: Record<string, unknown>) {
   return { id: `evt_${randomBytes(12).toString('hex')}`, object: 'event', api_version: '2026-10-28.endive', created: Math.floor(Date.now() / 1000), livemode: false, pending_webhooks: 1, request: null, type, data: { object } }
 }
 
-async function deliver(event: object, options: { secret?: string; timestamp?: number; signature?: string } = {}) {
+async function deliver(event: unknown, options: { secret?: string; timestamp?: number; signature?: string } = {}) {
   const payload = JSON.stringify(event)
   const signature = options.signature ?? stripe.webhooks.generateTestHeaderString({ payload, secret: options.secret ?? WEBHOOK_SECRET, timestamp: options.timestamp })
   const { POST } = await import('@/app/api/webhooks/stripe/route')
@@ -132,6 +132,39 @@ describe('the Stripe webhook', () => {
     expect((await deliver(event, { timestamp: Math.floor(Date.now() / 1000) - 600 })).status).toBe(400)
     expect((await orderRow(orderId)).status).toBe('pending')
     expect(await sql`select 1 from payment_events where id = ${event.id}`).toHaveLength(0)
+  })
+
+  it('refuses a signature dated more than five minutes ahead with 400, and accepts one within clock skew', async () => {
+    const product = await createTestProduct({ stock: 3 })
+    const { orderId, sessionId } = await stripeOrder(product)
+    const event = stripeEvent('checkout.session.completed', sessionObject(orderId, sessionId))
+    expect((await deliver(event, { timestamp: Math.floor(Date.now() / 1000) + 600 })).status).toBe(400)
+    expect((await orderRow(orderId)).status).toBe('pending')
+    expect(await sql`select 1 from payment_events where id = ${event.id}`).toHaveLength(0)
+    expect((await deliver(event, { timestamp: Math.floor(Date.now() / 1000) + 60 })).status).toBe(200)
+    expect((await orderRow(orderId)).status).toBe('paid')
+  })
+
+  it('answers 400 (not 500, which Stripe retries for days) to a signed body that is not a readable Stripe event', async () => {
+    const product = await createTestProduct({ stock: 3 })
+    const { orderId, sessionId } = await stripeOrder(product)
+    const malformed = [
+      [],
+      [stripeEvent('checkout.session.completed', sessionObject(orderId, sessionId))],
+      'just a string',
+      { id: 'evt_no_data', object: 'event', type: 'checkout.session.completed' },
+      { id: 'evt_no_object', object: 'event', type: 'checkout.session.completed', data: {} },
+      { object: 'event', type: 'customer.created', data: { object: {} } },
+      stripeEvent('checkout.session.completed', { object: 'checkout.session', metadata: { order_id: String(orderId) } }),
+      stripeEvent('charge.refunded', { id: 'ch_x', object: 'charge', payment_intent: `pi_${sessionId}`, amount_refunded: '1000' }),
+      stripeEvent('refund.updated', { object: 'refund', amount: 100, status: 'succeeded', payment_intent: `pi_${sessionId}` }),
+    ]
+    for (const body of malformed) {
+      const response = await deliver(body)
+      expect(response.status, JSON.stringify(body)).toBe(400)
+      expect(((await response.json()) as { error: string }).error).toMatch(/Not a Stripe event|Malformed/)
+    }
+    expect(await orderRow(orderId)).toMatchObject({ status: 'pending', refunded_cents: 0 })
   })
 
   it('the same completed event five times at once: one transition, one email', async () => {

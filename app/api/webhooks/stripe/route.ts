@@ -3,6 +3,7 @@ import { env } from '@/lib/env'
 import { runDueJobs } from '@/lib/jobs/runner'
 import { handleStripeEvent } from '@/lib/payments/events'
 import { verifyStripeWebhook } from '@/lib/payments/stripe-client'
+import { parseStripeEvent } from '@/lib/payments/stripe-events'
 
 /** Stripe's webhook: the only way a Stripe order becomes paid, expired or refunded. */
 export async function POST(request: NextRequest) {
@@ -15,12 +16,19 @@ export async function POST(request: NextRequest) {
   const signature = request.headers.get('stripe-signature')
   if (!signature) return NextResponse.json({ error: 'Missing Stripe-Signature header.' }, { status: 400 })
   const rawBody = await request.text()
-  let event
+  let body: unknown
   try {
-    event = verifyStripeWebhook(rawBody, signature, secret)
+    body = verifyStripeWebhook(rawBody, signature, secret)
   } catch {
     return NextResponse.json({ error: 'Invalid signature.' }, { status: 400 })
   }
+  // Signed but not a Stripe event we can read: a 400, so it is not redelivered for days.
+  const parsed = parseStripeEvent(body)
+  if (!parsed.ok) {
+    console.warn('Stripe webhook with a malformed event', { error: parsed.error })
+    return NextResponse.json({ error: parsed.error }, { status: 400 })
+  }
+  const event = parsed.event
   try {
     const outcome = await handleStripeEvent(event, 'stripe')
     after(() => runDueJobs().catch((error) => console.error('jobs after webhook failed', error)))
