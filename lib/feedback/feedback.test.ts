@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { sql } from '@/db/client'
+import { auditEntries } from '@/lib/testing/admin'
 import { createTestUser, expectFailure, formData, outcomeOf, signInAs } from '@/lib/testing/auth'
 import { setClientIp } from '@/lib/testing/next-headers-mock'
 import { sendFeedbackAction } from './actions'
@@ -70,6 +71,9 @@ describe('site feedback', () => {
     expectFailure(await updateFeedbackAction(null, formData({ feedbackId: String(row?.id), status: 'closed' })))
     expect(await updateFeedbackAction(null, formData({ feedbackId: String(row?.id), status: 'in_progress', adminNote: 'Looking into it' }))).toMatchObject({ ok: true })
     expect(await feedbackRows(marker)).toMatchObject([{ status: 'in_progress', admin_note: 'Looking into it' }])
+    expect(await auditEntries('feedback', row?.id ?? 0)).toEqual([
+      { action: 'feedback.update', actor_email: admin.email, before: { status: 'new', adminNote: '' }, after: { status: 'in_progress', adminNote: 'Looking into it' } },
+    ])
     const inProgress = await listFeedback({ status: 'in_progress', topic: null, page: 1 })
     expect(inProgress.items.some((item) => item.message === marker)).toBe(true)
     const done = await listFeedback({ status: 'done', topic: null, page: 1 })

@@ -2,6 +2,8 @@ import 'server-only'
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm'
 import { db } from '@/db/client'
 import { feedback, users } from '@/db/schema'
+import { recordAudit } from '@/lib/admin/audit'
+import type { AccountUser } from '@/lib/auth/users'
 import type { FeedbackStatus, FeedbackTopic } from './validation'
 
 export async function saveFeedback(input: { topic: FeedbackTopic; message: string; email: string | null; userId: string | null }) {
@@ -9,9 +11,15 @@ export async function saveFeedback(input: { topic: FeedbackTopic; message: strin
   return row?.id ?? null
 }
 
-export async function updateFeedback(id: number, change: { status: FeedbackStatus; adminNote: string }) {
-  const [row] = await db.transaction((tx) => tx.update(feedback).set(change).where(eq(feedback.id, id)).returning({ id: feedback.id }))
-  return Boolean(row)
+/** Triage by an admin (status and note), written to the audit log in the same transaction. */
+export async function updateFeedback(admin: Pick<AccountUser, 'id' | 'email'>, id: number, change: { status: FeedbackStatus; adminNote: string }) {
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select({ status: feedback.status, adminNote: feedback.adminNote }).from(feedback).where(eq(feedback.id, id)).for('update')
+    if (!before) return false
+    await tx.update(feedback).set(change).where(eq(feedback.id, id))
+    await recordAudit(tx, { actor: admin, action: 'feedback.update', entityType: 'feedback', entityId: id, before, after: change })
+    return true
+  })
 }
 
 export type FeedbackFilters = { status: FeedbackStatus | null; topic: FeedbackTopic | null; page: number }

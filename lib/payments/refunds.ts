@@ -13,16 +13,21 @@ export type RefundInput = {
   restock: boolean
   reason: string
   actorUserId: string | null
-  /** Runs in the transaction that records the refund (the admin writes its audit entry there). */
-  onRecorded?: (tx: Transaction, refundId: number) => Promise<void>
+  /**
+   * Runs once the provider has answered, in the transaction that records its answer (the admin
+   * writes its audit entry there): `accepted` false means nothing was refunded.
+   */
+  onSettled?: (tx: Transaction, refund: { refundId: number; accepted: boolean }) => Promise<void>
 }
 export type RefundResult = { ok: true; refundId: number } | { ok: false; error: string }
 
 /**
  * Refunds all or part of a paid order through its payment provider. The refund row is written
  * first, under a lock on the order, so two concurrent refunds can never add up to more than was
- * paid; the provider call carries the row's id as its idempotency key; the order's status then
- * follows from the provider's events (refund.updated, charge.refunded), never from this call.
+ * paid; the provider call carries the row's id as its idempotency key; the provider's answer
+ * (accepted, or refused and the row marked failed) is then recorded with `onSettled`; the
+ * order's status follows from the provider's events (refund.updated, charge.refunded), never
+ * from this call.
  */
 export async function refundOrder(input: RefundInput): Promise<RefundResult> {
   if (!Number.isInteger(input.amountCents) || input.amountCents <= 0) return { ok: false, error: 'Enter an amount greater than zero.' }
@@ -52,7 +57,6 @@ export async function refundOrder(input: RefundInput): Promise<RefundResult> {
       .values({ orderId: input.orderId, amountCents: input.amountCents, restock: input.restock, reason: input.reason, createdByUserId: input.actorUserId })
       .returning({ id: refunds.id })
     if (!refund) throw new Error('refund row not written')
-    await input.onRecorded?.(tx, refund.id)
     return { ok: true as const, refundId: refund.id, paymentIntentId: order.paymentIntentId, provider: order.provider }
   })
   if (!reserved.ok) return reserved
@@ -64,11 +68,17 @@ export async function refundOrder(input: RefundInput): Promise<RefundResult> {
       paymentIntentId: reserved.paymentIntentId,
       amountCents: input.amountCents,
     })
-    await db.update(refunds).set({ providerRefundId }).where(eq(refunds.id, reserved.refundId))
+    await db.transaction(async (tx) => {
+      await tx.update(refunds).set({ providerRefundId }).where(eq(refunds.id, reserved.refundId))
+      await input.onSettled?.(tx, { refundId: reserved.refundId, accepted: true })
+    })
     return { ok: true, refundId: reserved.refundId }
   } catch (error) {
     console.error('refund failed at the payment provider', { orderId: input.orderId, refundId: reserved.refundId, error })
-    await db.update(refunds).set({ status: 'failed' }).where(and(eq(refunds.id, reserved.refundId), eq(refunds.status, 'pending')))
+    await db.transaction(async (tx) => {
+      await tx.update(refunds).set({ status: 'failed' }).where(and(eq(refunds.id, reserved.refundId), eq(refunds.status, 'pending')))
+      await input.onSettled?.(tx, { refundId: reserved.refundId, accepted: false })
+    })
     return { ok: false, error: 'The payment provider did not accept the refund. Nothing was refunded; please try again.' }
   }
 }

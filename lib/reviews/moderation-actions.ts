@@ -10,7 +10,7 @@ export async function hideReviewAction(_previous: ActionState, formData: FormDat
   const admin = await requireAdmin('/admin/reviews')
   const parsed = hideReviewSchema.safeParse(formObject(formData, ['reviewId', 'reason']))
   if (!parsed.success) return invalid(parsed.error, formData)
-  const change = await setReviewHidden(admin.id, parsed.data.reviewId, { hidden: true, reason: parsed.data.reason })
+  const change = await setReviewHidden(admin, parsed.data.reviewId, { hidden: true, reason: parsed.data.reason })
   if (!change.ok) return failure(change.error)
   invalidateCatalog({ productSlugs: [change.productSlug], from: 'action' })
   return { ok: true, message: 'The review is hidden and no longer counts in the rating.' }
@@ -20,7 +20,7 @@ export async function unhideReviewAction(_previous: ActionState, formData: FormD
   const admin = await requireAdmin('/admin/reviews')
   const parsed = reviewRefSchema.safeParse(formObject(formData, ['reviewId']))
   if (!parsed.success) return invalid(parsed.error, formData)
-  const change = await setReviewHidden(admin.id, parsed.data.reviewId, { hidden: false })
+  const change = await setReviewHidden(admin, parsed.data.reviewId, { hidden: false })
   if (!change.ok) return failure(change.error)
   invalidateCatalog({ productSlugs: [change.productSlug], from: 'action' })
   return { ok: true, message: 'The review is visible again.' }

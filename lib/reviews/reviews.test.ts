@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { sql } from '@/db/client'
 import { deleteAccountAction } from '@/lib/account/actions'
+import { auditEntries } from '@/lib/testing/admin'
 import { createTestUser, expectFailure, expectRedirectToLogin, formData, outcomeOf, signInAs, type TestUser } from '@/lib/testing/auth'
 import { insertTestOrder, productsForSale } from '@/lib/testing/orders'
 import { createReviewAction, deleteReviewAction, reportReviewAction, updateReviewAction, voteHelpfulAction } from './actions'
@@ -65,6 +66,11 @@ describe('product rating follows every review change', () => {
 
     expect(await unhideReviewAction(null, formData({ reviewId: String(annReview) }))).toMatchObject({ ok: true })
     expect(await productRating(product.id)).toEqual({ average: 10 / 3, count: 3 })
+    // Moderation is audited: who hid it, why, and who showed it again.
+    expect(await auditEntries('review', annReview)).toEqual([
+      { action: 'review.hide', actor_email: admin.email, before: { hidden: false, hiddenReason: null }, after: { hidden: true, hiddenReason: 'Off topic' } },
+      { action: 'review.unhide', actor_email: admin.email, before: { hidden: true, hiddenReason: 'Off topic' }, after: { hidden: false, hiddenReason: null } },
+    ])
 
     signInAs(bob)
     expect(await deleteReviewAction(null, formData({ reviewId: String(bobReview) }))).toMatchObject({ ok: true })

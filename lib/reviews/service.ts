@@ -2,6 +2,8 @@ import 'server-only'
 import { and, eq, sql } from 'drizzle-orm'
 import { db } from '@/db/client'
 import { products, reviewReports, reviews, reviewVotes } from '@/db/schema'
+import { recordAudit } from '@/lib/admin/audit'
+import type { AccountUser } from '@/lib/auth/users'
 import type { ReviewInput } from './validation'
 
 type Transaction = Parameters<Parameters<typeof db.transaction>[0]>[0]
@@ -93,9 +95,12 @@ export async function deleteReview(userId: string, reviewId: number): Promise<Re
   })
 }
 
-/** Moderation: a hidden review counts nowhere (average, count, distribution, lists, JSON-LD). */
+/**
+ * Moderation: a hidden review counts nowhere (average, count, distribution, lists, JSON-LD). The
+ * change is written to the audit log in its own transaction.
+ */
 export async function setReviewHidden(
-  adminId: string,
+  admin: Pick<AccountUser, 'id' | 'email'>,
   reviewId: number,
   change: { hidden: true; reason: string } | { hidden: false },
 ): Promise<ReviewChange> {
@@ -104,12 +109,22 @@ export async function setReviewHidden(
   return db.transaction(async (tx) => {
     const product = await lockProduct(tx, review.productId)
     if (!product) return { ok: false, error: 'That product no longer exists.' }
+    const [before] = await tx.select({ hidden: reviews.hidden, hiddenReason: reviews.hiddenReason }).from(reviews).where(eq(reviews.id, reviewId))
+    if (!before) return { ok: false, error: 'That review no longer exists.' }
     const values = change.hidden
-      ? { hidden: true, hiddenReason: change.reason, hiddenBy: adminId, hiddenAt: new Date() }
+      ? { hidden: true, hiddenReason: change.reason, hiddenBy: admin.id, hiddenAt: new Date() }
       : { hidden: false, hiddenReason: null, hiddenBy: null, hiddenAt: null }
     const [row] = await tx.update(reviews).set(values).where(eq(reviews.id, reviewId)).returning({ id: reviews.id })
     if (!row) return { ok: false, error: 'That review no longer exists.' }
     await recomputeProductRating(tx, review.productId)
+    await recordAudit(tx, {
+      actor: admin,
+      action: change.hidden ? 'review.hide' : 'review.unhide',
+      entityType: 'review',
+      entityId: reviewId,
+      before,
+      after: { hidden: values.hidden, hiddenReason: values.hiddenReason },
+    })
     return { ok: true, productSlug: product.slug, reviewId }
   })
 }

@@ -41,6 +41,8 @@ export class FakeStripe {
   readonly sessions = new Map<string, Session>()
   /** Make the next N calls fail with a 500 (Stripe being down). */
   failNext = 0
+  /** Refuse refunds as Stripe does for a charge it will not refund (a 400 the SDK does not retry). */
+  refuseRefunds = false
   private server: Server | null = null
   private replies = new Map<string, { status: number; body: unknown }>()
 
@@ -128,6 +130,9 @@ export class FakeStripe {
     }
     const customerMatch = /^\/v1\/customers\/([^/]+)$/.exec(path)
     if (method === 'POST' && customerMatch) return { status: 200, body: { id: customerMatch[1], object: 'customer', email: params.email ?? null } }
+    if (method === 'POST' && path === '/v1/refunds' && this.refuseRefunds) {
+      return { status: 400, body: { error: { type: 'invalid_request_error', code: 'charge_disputed', message: 'This charge has been disputed and cannot be refunded.' } } }
+    }
     if (method === 'POST' && path === '/v1/refunds') {
       const metadata = Object.fromEntries(
         Object.entries(params)

@@ -99,8 +99,9 @@ export async function refundOrderAction(_previous: ActionState, formData: FormDa
     restock,
     reason,
     actorUserId: admin.id,
-    // Audited with the refund row itself, in its transaction.
-    onRecorded: (tx, refundId) => recordAudit(tx, { actor: admin, action: 'order.refund', entityType: 'order', entityId: orderId, before: null, after: { refundId, amountCents: amount, restock, reason } }),
+    // Audited with the provider's answer, in its transaction: a refused refund is never logged as a refund.
+    onSettled: (tx, { refundId, accepted }) =>
+      recordAudit(tx, { actor: admin, action: accepted ? 'order.refund' : 'order.refund_refused', entityType: 'order', entityId: orderId, before: null, after: { refundId, amountCents: amount, restock, reason } }),
   })
   if (!result.ok) return { ok: false, error: result.error, fieldErrors: { amount: [result.error] } }
   if (restock) invalidateCatalog({ productSlugs: await orderProductSlugs(db, orderId), from: 'action' })
