@@ -1,5 +1,5 @@
 import 'server-only'
-import { and, asc, eq, isNull, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm'
 import { db, type Executor } from '@/db/client'
 import { cartItems, carts, products } from '@/db/schema'
 import { getCurrentUser } from '@/lib/auth/session'
@@ -147,6 +147,12 @@ export async function setCartQuantity(cartId: string, productId: number, quantit
 
 export async function removeFromCart(cartId: string, productId: number) {
   await db.delete(cartItems).where(and(eq(cartItems.cartId, cartId), eq(cartItems.productId, productId)))
+}
+
+/** Takes bought products out of the cart they were bought from (in the caller's transaction: the payment's). */
+export async function removeBoughtFromCart(tx: Executor, cartId: string, productIds: number[]) {
+  if (productIds.length === 0) return
+  await tx.delete(cartItems).where(and(eq(cartItems.cartId, cartId), inArray(cartItems.productId, productIds)))
 }
 
 /** After the shopper has seen the current prices (checkout refused a changed price), accept them. */

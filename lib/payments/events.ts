@@ -1,7 +1,8 @@
 import 'server-only'
-import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm'
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm'
 import { db, type Transaction } from '@/db/client'
-import { cartItems, orderEvents, orderItems, orders, paymentEvents, refunds } from '@/db/schema'
+import { orderEvents, orderItems, orders, paymentEvents, refunds } from '@/db/schema'
+import { removeBoughtFromCart } from '@/lib/cart/cart'
 import { invalidateProducts } from '@/lib/catalog/cache'
 import { enqueueJob } from '@/lib/jobs/queue'
 import { formatMoney } from '@/lib/money'
@@ -187,8 +188,8 @@ async function settleOrder(tx: Transaction, orderId: number, actor: Provider, re
     status = 'paid'
     await enqueueJob(tx, { kind: 'mail.order-confirmation', payload: { orderId }, dedupeKey: `order-confirmation:${orderId}` })
     if (order.cartId) {
-      const bought = tx.select({ productId: orderItems.productId }).from(orderItems).where(eq(orderItems.orderId, orderId))
-      await tx.delete(cartItems).where(and(eq(cartItems.cartId, order.cartId), inArray(cartItems.productId, bought)))
+      const bought = await tx.select({ productId: orderItems.productId }).from(orderItems).where(eq(orderItems.orderId, orderId))
+      await removeBoughtFromCart(tx, order.cartId, bought.map((item) => item.productId))
     }
   } else if (order.paymentState === 'paid' && status === 'cancelled') {
     // Paid after it was cancelled (a payment that raced the expiry): the merchant must refund it.

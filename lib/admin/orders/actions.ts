@@ -1,17 +1,15 @@
 'use server'
 
-import { eq } from 'drizzle-orm'
 import { revalidatePath } from 'next/cache'
 import { after } from 'next/server'
 import { z } from 'zod'
 import { db } from '@/db/client'
-import { orders } from '@/db/schema'
 import { type ActionState, failure, formObject, invalid } from '@/lib/action-state'
 import { requireAdmin } from '@/lib/auth/session'
 import { invalidateCatalog } from '@/lib/catalog/cache'
-import { enqueueJob } from '@/lib/jobs/queue'
 import { runDueJobs } from '@/lib/jobs/runner'
 import { orderProductSlugs } from '@/lib/orders/queries'
+import { shipOrder } from '@/lib/orders/shipping'
 import { transitionOrder } from '@/lib/orders/state-machine'
 import { refundOrder } from '@/lib/payments/refunds'
 import { recordAudit } from '../audit'
@@ -49,10 +47,8 @@ export async function markShippedAction(_previous: ActionState, formData: FormDa
   if (!parsed.success) return invalid(parsed.error, formData)
   const { orderId, carrier, trackingNumber } = parsed.data
   const result = await db.transaction(async (tx) => {
-    const moved = await transitionOrder(tx, { orderId, to: 'shipped', actor: 'admin', actorUserId: admin.id, note: `${carrier} ${trackingNumber}` })
+    const moved = await shipOrder(tx, { orderId, carrier, trackingNumber, actorUserId: admin.id })
     if (!moved.ok) return moved
-    await tx.update(orders).set({ shippingCarrier: carrier, trackingNumber }).where(eq(orders.id, orderId))
-    await enqueueJob(tx, { kind: 'mail.order-shipped', payload: { orderId }, dedupeKey: `order-shipped:${orderId}` })
     await recordAudit(tx, { actor: admin, action: 'order.ship', entityType: 'order', entityId: orderId, before: { status: moved.from }, after: { status: 'shipped', carrier, trackingNumber } })
     return moved
   })
