@@ -1,17 +1,27 @@
 import 'server-only'
+import { z } from 'zod'
 import type { Executor } from '@/db/client'
 import { jobs } from '@/db/schema'
 
-export type JobKind = 'mail.order-confirmation' | 'mail.order-shipped'
+const orderMail = z.object({ orderId: z.number().int().positive() })
+
+/** Each kind of job and the payload it carries; the runner reads stored payloads back through these. */
+export const jobPayloadSchemas = {
+  'mail.order-confirmation': orderMail,
+  'mail.order-shipped': orderMail,
+} as const
+
+export type JobKind = keyof typeof jobPayloadSchemas
+export type JobPayload<K extends JobKind> = z.infer<(typeof jobPayloadSchemas)[K]>
 
 /**
  * Queues work to run after the caller's transaction commits. Written in that same transaction,
  * so the job exists exactly when the change does; the dedupe key makes "once" hold however often
  * the caller runs (a redelivered webhook, a retried action).
  */
-export async function enqueueJob(tx: Executor, job: { kind: JobKind; payload: Record<string, unknown>; dedupeKey?: string }) {
+export async function enqueueJob<K extends JobKind>(tx: Executor, job: { kind: K; payload: JobPayload<K>; dedupeKey?: string }) {
   await tx
     .insert(jobs)
-    .values({ kind: job.kind, payload: job.payload, dedupeKey: job.dedupeKey ?? null })
+    .values({ kind: job.kind, payload: jobPayloadSchemas[job.kind].parse(job.payload), dedupeKey: job.dedupeKey ?? null })
     .onConflictDoNothing({ target: jobs.dedupeKey })
 }

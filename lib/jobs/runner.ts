@@ -1,18 +1,31 @@
 import 'server-only'
 import { eq, sql } from 'drizzle-orm'
+import { z } from 'zod'
 import { db } from '@/db/client'
 import { jobs } from '@/db/schema'
 import { sendOrderConfirmation, sendOrderShipped } from '@/lib/orders/notifications'
-import type { JobKind } from './queue'
+import { type JobKind, type JobPayload, jobPayloadSchemas } from './queue'
 
-const MAX_ATTEMPTS = 8
+export const MAX_ATTEMPTS = 8
 
-const handlers: Record<JobKind, (payload: Record<string, unknown>) => Promise<void>> = {
-  'mail.order-confirmation': (payload) => sendOrderConfirmation(Number(payload.orderId)),
-  'mail.order-shipped': (payload) => sendOrderShipped(Number(payload.orderId)),
+const handlers: { [K in JobKind]: (payload: JobPayload<K>) => Promise<void> } = {
+  'mail.order-confirmation': (payload) => sendOrderConfirmation(payload.orderId),
+  'mail.order-shipped': (payload) => sendOrderShipped(payload.orderId),
 }
 
-type ClaimedJob = { id: number; kind: string; payload: Record<string, unknown>; attempts: number }
+type ClaimedJob = { id: number; kind: string; payload: unknown; attempts: number }
+
+/** A job that can never succeed (an unknown kind, a payload that does not parse): failed at once, not retried. */
+class UnrunnableJobError extends Error {}
+
+/** Reads a stored job back with its kind's schema, never a cast. */
+async function runJob(job: ClaimedJob) {
+  if (!(job.kind in jobPayloadSchemas)) throw new UnrunnableJobError(`no handler for job kind ${job.kind}`)
+  const kind = job.kind as JobKind
+  const payload = jobPayloadSchemas[kind].safeParse(job.payload)
+  if (!payload.success) throw new UnrunnableJobError(`malformed ${kind} payload: ${z.prettifyError(payload.error)}`)
+  await handlers[kind](payload.data)
+}
 
 /**
  * Runs the jobs that are due, each claimed for a minute so concurrent runners never take the
@@ -30,10 +43,8 @@ export async function runDueJobs(limit = 20): Promise<{ done: number; failed: nu
   let done = 0
   let failed = 0
   for (const job of claimed) {
-    const handler = handlers[job.kind as JobKind]
     try {
-      if (!handler) throw new Error(`no handler for job kind ${job.kind}`)
-      await handler(job.payload)
+      await runJob(job)
       await db.update(jobs).set({ doneAt: sql`now()`, lockedUntil: null, lastError: null }).where(eq(jobs.id, job.id))
       done++
     } catch (error) {
@@ -46,7 +57,7 @@ export async function runDueJobs(limit = 20): Promise<{ done: number; failed: nu
           lastError: message.slice(0, 2000),
           lockedUntil: null,
           runAt: sql`now() + make_interval(mins => ${2 ** (job.attempts - 1)})`,
-          ...(job.attempts >= MAX_ATTEMPTS ? { failedAt: sql`now()` } : {}),
+          ...(job.attempts >= MAX_ATTEMPTS || error instanceof UnrunnableJobError ? { failedAt: sql`now()` } : {}),
         })
         .where(eq(jobs.id, job.id))
     }

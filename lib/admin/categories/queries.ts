@@ -1,5 +1,5 @@
 import 'server-only'
-import { asc, count, eq } from 'drizzle-orm'
+import { asc, count } from 'drizzle-orm'
 import { db } from '@/db/client'
 import { categories, products } from '@/db/schema'
 import type { Category } from '@/lib/catalog/types'
@@ -16,9 +16,4 @@ export async function allCategories(): Promise<Category[]> {
 export async function productCountsByCategory(): Promise<Map<number, number>> {
   const rows = await db.select({ categoryId: products.categoryId, count: count() }).from(products).groupBy(products.categoryId)
   return new Map(rows.map((row) => [row.categoryId, row.count]))
-}
-
-export async function getCategoryById(id: number) {
-  const [row] = await db.select().from(categories).where(eq(categories.id, id)).limit(1)
-  return row ?? null
 }

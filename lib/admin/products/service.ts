@@ -1,5 +1,5 @@
 import 'server-only'
-import { eq, inArray, like, or } from 'drizzle-orm'
+import { eq, like, or } from 'drizzle-orm'
 import { db } from '@/db/client'
 import { categories, orderItems, products } from '@/db/schema'
 import { isUniqueViolation } from '@/lib/auth/users'
@@ -160,10 +160,4 @@ export async function adjustStock(actor: Actor, input: StockAdjustment): Promise
     })
     return { ok: true as const, stock: updated.stock, slug: product.slug }
   })
-}
-
-export async function productSlugsByIds(ids: number[]) {
-  if (ids.length === 0) return []
-  const rows = await db.select({ slug: products.slug }).from(products).where(inArray(products.id, ids))
-  return rows.map((row) => row.slug)
 }
