@@ -8,12 +8,12 @@ import { change, lowStockProducts, ordersToShip, periodBounds, periodMetrics, re
 const now = new Date('2031-06-15T15:00:00Z')
 const at = (iso: string) => new Date(`${iso}Z`)
 let productIds: number[] = []
-let originalStock = 0
+let originalStock: [number, number][] = []
 
 beforeAll(async () => {
   const firstTwo = await sql<{ id: number; stock: number }[]>`select id, stock from products order by id limit 2`
   productIds = firstTwo.map((row) => row.id)
-  originalStock = firstTwo[0]?.stock ?? 0
+  originalStock = firstTwo.map((row) => [row.id, row.stock])
   const [a = 0, b = 0] = productIds
   // Today: two sales (one partly refunded), and a pending, a cancelled and a fully refunded order that do not count.
   await insertOrder({ totalCents: 10_000, paidAt: at('2031-06-15T09:00:00'), items: [{ productId: a, quantity: 2, unitPriceCents: 5_000 }] })
@@ -33,7 +33,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await cleanUpFixtures()
-  await sql`update products set stock = ${originalStock} where id = ${productIds[0] ?? 0}`
+  for (const [id, stock] of originalStock) await sql`update products set stock = ${stock} where id = ${id}`
 })
 
 describe('dashboard', () => {
@@ -68,14 +68,27 @@ describe('dashboard', () => {
     ])
   })
 
-  it('lists low-stock products and paid orders waiting to ship', async () => {
-    const [id = 0] = productIds
-    await sql`update products set stock = 0 where id = ${id}`
-    expect((await lowStockProducts(100)).some((row) => row.id === id && row.stock === 0)).toBe(true)
-    const toShip = await ordersToShip(100)
-    expect(toShip.rows.every((row) => typeof row.id === 'number')).toBe(true)
-    const [{ count } = { count: 0 }] = await sql<{ count: number }[]>`select count(*)::int as count from orders where status = 'paid'`
-    expect(toShip.total).toBe(count)
-    expect(toShip.total).toBeGreaterThanOrEqual(1)
+  it('lists active products at or below the low-stock level, and none above it', async () => {
+    const [a = 0, b = 0] = productIds
+    await sql`update products set stock = 5 where id = ${a}`
+    await sql`update products set stock = 6 where id = ${b}`
+    const low = await lowStockProducts(1_000)
+    expect(low.find((row) => row.id === a)).toMatchObject({ id: a, stock: 5 })
+    expect(low.some((row) => row.id === b)).toBe(false)
+  })
+
+  it('lists paid orders waiting to ship, oldest payment first, and counts them', async () => {
+    const before = (await ordersToShip(1)).total
+    // Paid long before anything else in the database, so they head the list.
+    const second = await insertOrder({ totalCents: 222, status: 'paid', paidAt: at('2001-01-03T00:00:00') })
+    const first = await insertOrder({ totalCents: 111, status: 'paid', paidAt: at('2001-01-02T00:00:00') })
+    await insertOrder({ totalCents: 333, status: 'shipped', paidAt: at('2001-01-01T00:00:00') })
+    await insertOrder({ totalCents: 444, status: 'pending', paidAt: null, createdAt: at('2001-01-01T00:00:00') })
+    const toShip = await ordersToShip(2)
+    expect(toShip.rows.map((row) => [row.id, row.total_cents])).toEqual([
+      [first, 111],
+      [second, 222],
+    ])
+    expect(toShip.total).toBe(before + 2)
   })
 })
