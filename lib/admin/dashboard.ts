@@ -1,7 +1,7 @@
 import 'server-only'
 import { sql } from 'drizzle-orm'
 import { db } from '@/db/client'
-import { paidStatusesSql } from '@/lib/orders/status'
+import { paidStatusesSql } from '@/lib/orders/queries'
 import { LOW_STOCK_THRESHOLD } from './products/queries'
 
 const DAY = 86_400_000

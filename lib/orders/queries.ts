@@ -3,7 +3,10 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
 import { db, type Executor } from '@/db/client'
 import { orderEvents, orderItems, orders, refunds } from '@/db/schema'
 import type { ShippingAddress } from '@/db/schema/orders'
-import { COMMITTED_REFUND_STATUSES, type OrderActor, type OrderStatus, type PaymentState, refundableAmount } from './status'
+import { COMMITTED_REFUND_STATUSES, type OrderActor, type OrderStatus, PAID_STATUSES, type PaymentState, refundableAmount } from './status'
+
+/** PAID_STATUSES as an SQL list, for `status in (…)` in hand-written queries (constants only, never input). */
+export const paidStatusesSql = sql.raw(PAID_STATUSES.map((status) => `'${status}'`).join(', '))
 
 export type OrderSummary = {
   id: number

@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm'
 import type { orderStatus, paymentState } from '@/db/schema/orders'
 
 export type OrderStatus = (typeof orderStatus.enumValues)[number]
@@ -34,9 +33,6 @@ export type PaidStatus = (typeof PAID_STATUSES)[number]
 export function isPaid(status: OrderStatus): status is PaidStatus {
   return (PAID_STATUSES as readonly OrderStatus[]).includes(status)
 }
-
-/** PAID_STATUSES as an SQL list, for `status in (…)` in hand-written queries (constants only, never input). */
-export const paidStatusesSql = sql.raw(PAID_STATUSES.map((status) => `'${status}'`).join(', '))
 
 /** Refund states that hold money back from being refunded again: done, or still with the provider. */
 export const COMMITTED_REFUND_STATUSES = ['pending', 'succeeded'] as const

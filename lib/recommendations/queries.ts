@@ -6,7 +6,7 @@ import { products } from '@/db/schema'
 import { catalogTags } from '@/lib/catalog/cache'
 import { productCardColumns } from '@/lib/catalog/queries'
 import type { ProductCard } from '@/lib/catalog/types'
-import { paidStatusesSql } from '@/lib/orders/status'
+import { paidStatusesSql } from '@/lib/orders/queries'
 
 export const recommendationTags = { all: 'recommendations' } as const
 

@@ -4,7 +4,7 @@ import { cacheLife, cacheTag } from 'next/cache'
 import { db } from '@/db/client'
 import { products, reviewReports, reviews, reviewVotes, users } from '@/db/schema'
 import { catalogTags } from '@/lib/catalog/cache'
-import { paidStatusesSql } from '@/lib/orders/status'
+import { paidStatusesSql } from '@/lib/orders/queries'
 import type { RatingDistribution, ReviewOverview, ReviewView, ViewerReview } from './types'
 import { type ModerationParams, type ReviewSort, reviewerDisplayName } from './validation'
 
