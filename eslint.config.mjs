@@ -11,6 +11,32 @@ const config = [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // Imports flow one way: app → components → lib → db (STYLE.md).
+  {
+    files: ['components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@/db', '@/db/*', '@/app/*'], message: 'Components render what lib/ gives them: no database and no routes here.' }] }],
+    },
+  },
+  {
+    files: ['lib/**/*.{ts,tsx}'],
+    // Tests may call route handlers to check them.
+    ignores: ['lib/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@/app/*', '@/components/*'], message: 'lib/ is the domain: it does not import routes or React components.' }] }],
+    },
+  },
+  {
+    files: ['db/**/*.{ts,tsx}'],
+    // db/scripts are command-line entry points (seed, create-admin), at the level of app/.
+    ignores: ['db/scripts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@/lib/*', '!@/lib/env', '@/app/*', '@/components/*'], message: 'db/ is the bottom layer: only lib/env (the validated environment) may be imported.' }] },
+      ],
+    },
+  },
   { ignores: ['.next/**', '.next-*/**', 'node_modules/**', '.data/**', 'db/migrations/**', 'next-env.d.ts', 'playwright-report/**', 'test-results/**'] },
 ]
 

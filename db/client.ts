@@ -21,6 +21,9 @@ function createClient() {
     // Transaction-mode poolers (Neon, Supabase, PgBouncer) cannot keep prepared statements.
     prepare: false,
     onnotice: () => {},
+    // bigint (order money, counts) as a JS number rather than a string: every bigint we store is
+    // bounded far below 2^53 (lib/bounds.ts), so raw SQL reads money the way Drizzle does.
+    types: { int8AsNumber: { to: 20, from: [20], serialize: (value: number) => String(value), parse: (value: string) => Number(value) } },
   })
 }
 

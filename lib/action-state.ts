@@ -4,10 +4,10 @@ import type { z } from 'zod'
  * The one result shape of form actions used with useActionState: a sentence the person can act
  * on, errors per field, and what they typed (never passwords) so the form can keep it.
  */
-export type ActionState =
-  | { ok: true; message: string }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined>; values?: Record<string, string> }
-  | null
+export type ActionFailure = { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined>; values?: Record<string, string> }
+
+/** `Extra` is what an action adds to its answer, such as the cart's item count (optional on a failure). */
+export type ActionState<Extra extends object = object> = ({ ok: true; message: string } & Extra) | (ActionFailure & Partial<Extra>) | null
 
 const SECRET_FIELDS = /password|token|card|cvc/i
 
@@ -20,7 +20,7 @@ export function submittedValues(formData: FormData): Record<string, string> {
   return values
 }
 
-export function invalid(error: z.ZodError, formData: FormData): ActionState {
+export function invalid(error: z.ZodError, formData: FormData): ActionFailure {
   const fieldErrors: Record<string, string[]> = {}
   for (const issue of error.issues) {
     const key = String(issue.path[0] ?? 'form')
@@ -29,7 +29,7 @@ export function invalid(error: z.ZodError, formData: FormData): ActionState {
   return { ok: false, error: 'Please correct the highlighted fields.', fieldErrors, values: submittedValues(formData) }
 }
 
-export function failure(error: string, formData?: FormData): ActionState {
+export function failure(error: string, formData?: FormData): ActionFailure {
   return { ok: false, error, values: formData ? submittedValues(formData) : undefined }
 }
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { boolean, char, check, index, integer, jsonb, pgEnum, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import { bigint, boolean, char, check, index, integer, jsonb, pgEnum, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
 import { timestamps } from './columns'
 import { users } from './auth'
 import { products } from './catalog'
@@ -48,10 +48,11 @@ export const orders = pgTable(
     checkoutSessionId: text().unique(),
     paymentIntentId: text(),
     currency: char({ length: 3 }).notNull(),
-    subtotalCents: integer().notNull(),
-    shippingCents: integer().notNull().default(0),
-    totalCents: integer().notNull(),
-    refundedCents: integer().notNull().default(0),
+    // Money in orders is bigint (read as a JS number): a total can pass 2^31 cents even when every price and quantity is bounded.
+    subtotalCents: bigint({ mode: 'number' }).notNull(),
+    shippingCents: bigint({ mode: 'number' }).notNull().default(0),
+    totalCents: bigint({ mode: 'number' }).notNull(),
+    refundedCents: bigint({ mode: 'number' }).notNull().default(0),
     shippingAddress: jsonb().$type<ShippingAddress>(),
     shippingCarrier: text(),
     trackingNumber: text(),
@@ -87,7 +88,7 @@ export const orderItems = pgTable(
       .references(() => products.id, { onDelete: 'restrict' }),
     productSlug: text().notNull(),
     name: text().notNull(),
-    unitPriceCents: integer().notNull(),
+    unitPriceCents: bigint({ mode: 'number' }).notNull(),
     quantity: integer().notNull(),
   },
   (t) => [
@@ -126,7 +127,7 @@ export const refunds = pgTable(
     orderId: integer()
       .notNull()
       .references(() => orders.id, { onDelete: 'cascade' }),
-    amountCents: integer().notNull(),
+    amountCents: bigint({ mode: 'number' }).notNull(),
     status: refundStatus().notNull().default('pending'),
     /** The provider's id (Stripe `re_…`); null until the provider accepted the request. */
     providerRefundId: text().unique(),

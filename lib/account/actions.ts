@@ -5,15 +5,16 @@ import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { db } from '@/db/client'
 import { orders, users } from '@/db/schema'
-import { type ActionState, failure, formObject, invalid, submittedValues } from '@/lib/action-state'
+import { z } from 'zod'
+import { type ActionFailure, type ActionState, failure, formObject, invalid, submittedValues } from '@/lib/action-state'
 import { signOut } from '@/lib/auth/auth'
 import { hashPassword, verifyPassword } from '@/lib/auth/password'
 import { limitKeys, lockedFor, rateLimitMessage, recordAttempt } from '@/lib/auth/rate-limit'
 import { currentClientIp } from '@/lib/auth/request'
-import { requireUser } from '@/lib/auth/session'
 import { createAccountToken } from '@/lib/auth/tokens'
 import { findPasswordHash, findUserByEmail } from '@/lib/auth/users'
 import { invalidateCatalog } from '@/lib/catalog/cache'
+import { formAction } from '@/lib/define-action'
 import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, profileSchema } from '@/lib/auth/validation'
 import { siteUrl } from '@/lib/env'
 import { sendMail } from '@/lib/mail/send'
@@ -21,6 +22,9 @@ import { emailChangeMail } from '@/lib/mail/templates'
 import { removeReviewsOf } from '@/lib/reviews/service'
 import { deleteAddress, saveAddress, setDefaultAddress } from './addresses'
 import { addressFields, addressIdSchema, addressSchema } from './validation'
+
+const member = (returnTo: string) => ({ access: 'user', returnTo }) as const
+const noSuchAddress = 'That address no longer exists.'
 
 /**
  * Re-checks the current password before a sensitive change. Wrong guesses count like failed
@@ -34,108 +38,118 @@ async function currentPasswordProblem(userId: string, password: string | undefin
   return 'That is not your current password.'
 }
 
-export async function updateProfileAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser('/account/profile')
-  const parsed = profileSchema.safeParse(formObject(formData, ['name']))
-  if (!parsed.success) return invalid(parsed.error, formData)
-  await db.update(users).set({ name: parsed.data.name }).where(eq(users.id, user.id))
-  revalidatePath('/account', 'layout')
-  return { ok: true, message: 'Your name is saved.' }
-}
+export const updateProfileAction = formAction(
+  { ...member('/account/profile'), name: 'account.update-profile', schema: profileSchema, input: ['name'] },
+  async ({ name }, { caller: user }): Promise<ActionState> => {
+    await db.update(users).set({ name }).where(eq(users.id, user.id))
+    revalidatePath('/account', 'layout')
+    return { ok: true, message: 'Your name is saved.' }
+  },
+)
 
 /** The new address must be confirmed from a link sent to it before the account uses it. */
-export async function requestEmailChangeAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser('/account/profile')
-  const parsed = changeEmailSchema.safeParse(formObject(formData, ['email', 'currentPassword']))
-  if (!parsed.success) return invalid(parsed.error, formData)
-  const { email, currentPassword } = parsed.data
-  if (email === user.email) return failure('That is already your email address.', formData)
-  const passwordProblem = user.hasPassword ? await currentPasswordProblem(user.id, currentPassword) : null
-  if (passwordProblem) {
-    return { ok: false, error: 'Please correct the highlighted fields.', fieldErrors: { currentPassword: [passwordProblem] }, values: { email } }
-  }
-  const keys = limitKeys({ email, ip: await currentClientIp() })
-  if ((await lockedFor('email_change', keys)) > 0) return failure(rateLimitMessage, formData)
-  await recordAttempt('email_change', keys)
-  if (await findUserByEmail(email)) {
-    return { ok: false, error: 'Please correct the highlighted fields.', fieldErrors: { email: ['Another account already uses this email address.'] }, values: { email } }
-  }
-  const token = await createAccountToken({ userId: user.id, purpose: 'email_change', newEmail: email })
-  try {
-    await sendMail(email, emailChangeMail({ name: user.name, newEmail: email, url: `${siteUrl}/account/confirm-email?token=${token}` }))
-  } catch (error) {
-    console.error('email change mail failed', { userId: user.id, error })
-    return failure('We could not send the confirmation email just now. Please try again in a few minutes.', formData)
-  }
-  return { ok: true, message: `We sent a confirmation link to ${email}. Your email address changes when you open it.` }
-}
+export const requestEmailChangeAction = formAction(
+  { ...member('/account/profile'), name: 'account.request-email-change', schema: changeEmailSchema, input: ['email', 'currentPassword'] },
+  async ({ email, currentPassword }, { caller: user, formData }): Promise<ActionState> => {
+    if (email === user.email) return failure('That is already your email address.', formData)
+    const passwordProblem = user.hasPassword ? await currentPasswordProblem(user.id, currentPassword) : null
+    if (passwordProblem) {
+      return { ok: false, error: 'Please correct the highlighted fields.', fieldErrors: { currentPassword: [passwordProblem] }, values: { email } }
+    }
+    const keys = limitKeys({ email, ip: await currentClientIp() })
+    if ((await lockedFor('email_change', keys)) > 0) return failure(rateLimitMessage, formData)
+    await recordAttempt('email_change', keys)
+    if (await findUserByEmail(email)) {
+      return { ok: false, error: 'Please correct the highlighted fields.', fieldErrors: { email: ['Another account already uses this email address.'] }, values: { email } }
+    }
+    const token = await createAccountToken({ userId: user.id, purpose: 'email_change', newEmail: email })
+    try {
+      await sendMail(email, emailChangeMail({ name: user.name, newEmail: email, url: `${siteUrl}/account/confirm-email?token=${token}` }))
+    } catch (error) {
+      console.error('email change mail failed', { userId: user.id, error })
+      return failure('We could not send the confirmation email just now. Please try again in a few minutes.', formData)
+    }
+    return { ok: true, message: `We sent a confirmation link to ${email}. Your email address changes when you open it.` }
+  },
+)
 
-export async function changePasswordAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser('/account/profile')
-  const parsed = changePasswordSchema.safeParse(formObject(formData, ['currentPassword', 'newPassword', 'confirmPassword']))
-  if (!parsed.success) return invalid(parsed.error, formData)
-  const passwordProblem = user.hasPassword
-    ? await currentPasswordProblem(user.id, parsed.data.currentPassword)
-    : 'Your account signs in with GitHub or Google. Use “Forgot your password?” to add a password.'
-  if (passwordProblem) {
-    return { ok: false, error: 'Please correct the highlighted fields.', fieldErrors: { currentPassword: [passwordProblem] } }
-  }
-  await db
-    .update(users)
-    .set({ passwordHash: await hashPassword(parsed.data.newPassword), updatedAt: sql`now()` })
-    .where(eq(users.id, user.id))
-  return { ok: true, message: 'Your password is changed.' }
-}
+export const changePasswordAction = formAction(
+  { ...member('/account/profile'), name: 'account.change-password', schema: changePasswordSchema, input: ['currentPassword', 'newPassword', 'confirmPassword'] },
+  async (input, { caller: user }): Promise<ActionState> => {
+    const passwordProblem = user.hasPassword
+      ? await currentPasswordProblem(user.id, input.currentPassword)
+      : 'Your account signs in with GitHub or Google. Use “Forgot your password?” to add a password.'
+    if (passwordProblem) {
+      return { ok: false, error: 'Please correct the highlighted fields.', fieldErrors: { currentPassword: [passwordProblem] } }
+    }
+    await db
+      .update(users)
+      .set({ passwordHash: await hashPassword(input.newPassword), updatedAt: sql`now()` })
+      .where(eq(users.id, user.id))
+    return { ok: true, message: 'Your password is changed.' }
+  },
+)
 
-export async function saveAddressAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser('/account/addresses')
-  const rawId = formData.get('addressId')
-  const addressId = rawId ? addressIdSchema.safeParse(rawId) : null
-  if (addressId && !addressId.success) return failure('That address no longer exists.')
-  const parsed = addressSchema.safeParse(formObject(formData, addressFields))
-  if (!parsed.success) return invalid(parsed.error, formData)
-  const saved = await saveAddress(user.id, addressId?.data ?? null, parsed.data)
-  if (saved === null) return failure('That address no longer exists.', formData)
-  revalidatePath('/account/addresses')
-  redirect('/account/addresses?saved=1')
-}
+/** A new address (no addressId) or a change to one of the caller's own. */
+export const saveAddressAction = formAction(
+  {
+    ...member('/account/addresses'),
+    name: 'account.save-address',
+    schema: addressSchema.extend({ addressId: addressIdSchema.nullable() }),
+    input: (formData) => ({ ...formObject(formData, addressFields), addressId: formData.get('addressId') || null }),
+    onInvalid: (error, formData) => (error.issues.some((issue) => issue.path[0] === 'addressId') ? failure(noSuchAddress) : invalid(error, formData)),
+  },
+  async ({ addressId, ...address }, { caller: user, formData }): Promise<ActionState> => {
+    const saved = await saveAddress(user.id, addressId, address)
+    if (saved === null) return failure(noSuchAddress, formData)
+    revalidatePath('/account/addresses')
+    redirect('/account/addresses?saved=1')
+  },
+)
 
-export async function deleteAddressAction(formData: FormData) {
-  const user = await requireUser('/account/addresses')
-  const addressId = addressIdSchema.safeParse(formData.get('addressId'))
-  if (addressId.success) await deleteAddress(user.id, addressId.data)
-  revalidatePath('/account/addresses')
-}
+const addressRefSchema = z.object({ addressId: addressIdSchema })
+const addressRefInvalid = (): ActionFailure => ({ ...failure(noSuchAddress), fieldErrors: { addressId: [noSuchAddress] } })
 
-export async function setDefaultAddressAction(formData: FormData) {
-  const user = await requireUser('/account/addresses')
-  const addressId = addressIdSchema.safeParse(formData.get('addressId'))
-  if (addressId.success) await setDefaultAddress(user.id, addressId.data)
-  revalidatePath('/account/addresses')
-}
+export const deleteAddressAction = formAction(
+  { ...member('/account/addresses'), name: 'account.delete-address', schema: addressRefSchema, input: ['addressId'], onInvalid: addressRefInvalid },
+  async ({ addressId }, { caller: user }): Promise<ActionState> => {
+    if (!(await deleteAddress(user.id, addressId))) return failure(noSuchAddress)
+    revalidatePath('/account/addresses')
+    return { ok: true, message: 'Address deleted.' }
+  },
+)
+
+export const setDefaultAddressAction = formAction(
+  { ...member('/account/addresses'), name: 'account.set-default-address', schema: addressRefSchema, input: ['addressId'], onInvalid: addressRefInvalid },
+  async ({ addressId }, { caller: user }): Promise<ActionState> => {
+    if (!(await setDefaultAddress(user.id, addressId))) return failure(noSuchAddress)
+    revalidatePath('/account/addresses')
+    return { ok: true, message: 'This is now your default address.' }
+  },
+)
 
 /** Removes the account and everything tied only to it (addresses, sign-in links, tokens); its orders are kept anonymised. */
-export async function deleteAccountAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser('/account/delete')
-  const parsed = deleteAccountSchema.safeParse(formObject(formData, ['currentPassword', 'confirm']))
-  if (!parsed.success) return invalid(parsed.error, formData)
-  const passwordProblem = user.hasPassword ? await currentPasswordProblem(user.id, parsed.data.currentPassword) : null
-  if (passwordProblem) {
-    return { ok: false, error: 'Please correct the highlighted fields.', fieldErrors: { currentPassword: [passwordProblem] }, values: submittedValues(formData) }
-  }
-  // Reviews go with the account: take them out of the products' ratings first.
-  const reviewedSlugs = await removeReviewsOf(user.id)
-  await db.transaction(async (tx) => {
-    // Orders stay for the shop's books, without who placed them (user_id is set null by the foreign key).
-    await tx
-      .update(orders)
-      .set({
-        email: sql`'deleted-customer-' || ${orders.id} || '@anonymised.invalid'`,
-        shippingAddress: sql`case when ${orders.status} in ('pending', 'paid') then ${orders.shippingAddress} else null end`,
-      })
-      .where(eq(orders.userId, user.id))
-    await tx.delete(users).where(eq(users.id, user.id))
-  })
-  if (reviewedSlugs.length > 0) invalidateCatalog({ productSlugs: reviewedSlugs, from: 'action' })
-  return signOut({ redirectTo: '/?account=deleted' })
-}
+export const deleteAccountAction = formAction(
+  { ...member('/account/delete'), name: 'account.delete', schema: deleteAccountSchema, input: ['currentPassword', 'confirm'] },
+  async ({ currentPassword }, { caller: user, formData }): Promise<ActionState> => {
+    const passwordProblem = user.hasPassword ? await currentPasswordProblem(user.id, currentPassword) : null
+    if (passwordProblem) {
+      return { ok: false, error: 'Please correct the highlighted fields.', fieldErrors: { currentPassword: [passwordProblem] }, values: submittedValues(formData) }
+    }
+    // Reviews go with the account: take them out of the products' ratings first.
+    const reviewedSlugs = await removeReviewsOf(user.id)
+    await db.transaction(async (tx) => {
+      // Orders stay for the shop's books, without who placed them (user_id is set null by the foreign key).
+      await tx
+        .update(orders)
+        .set({
+          email: sql`'deleted-customer-' || ${orders.id} || '@anonymised.invalid'`,
+          shippingAddress: sql`case when ${orders.status} in ('pending', 'paid') then ${orders.shippingAddress} else null end`,
+        })
+        .where(eq(orders.userId, user.id))
+      await tx.delete(users).where(eq(users.id, user.id))
+    })
+    if (reviewedSlugs.length > 0) invalidateCatalog({ productSlugs: reviewedSlugs, from: 'action' })
+    return signOut({ redirectTo: '/?account=deleted' })
+  },
+)

@@ -37,7 +37,7 @@ const counted = sql`o.status in (${paidStatusesSql}) and o.paid_at is not null`
 
 async function metricsBetween(start: Date, end: Date): Promise<Metrics> {
   const [sales] = await db.execute<{ revenue: number; orders: number }>(sql`
-    select coalesce(sum(o.total_cents - o.refunded_cents), 0)::int as revenue, count(*)::int as orders
+    select coalesce(sum(o.total_cents - o.refunded_cents), 0)::bigint as revenue, count(*)::int as orders
     from orders o where ${counted} and o.paid_at >= ${ts(start)} and o.paid_at < ${ts(end)}`)
   const [customers] = await db.execute<{ count: number }>(sql`
     select count(*)::int as count from users where role = 'customer' and created_at >= ${ts(start)} and created_at < ${ts(end)}`)
@@ -57,7 +57,7 @@ export async function revenueByDay(days: number, now = new Date()) {
   const { start, end } = { start: new Date(startOfUtcDay(now).getTime() - (days - 1) * DAY), end: new Date(startOfUtcDay(now).getTime() + DAY) }
   const rows = await db.execute<{ day: string; revenue: number; orders: number }>(sql`
     select to_char(d.day, 'YYYY-MM-DD') as day,
-           coalesce(sum(o.total_cents - o.refunded_cents), 0)::int as revenue,
+           coalesce(sum(o.total_cents - o.refunded_cents), 0)::bigint as revenue,
            count(o.id)::int as orders
     from generate_series(${ts(start)}, ${ts(new Date(end.getTime() - DAY))}, interval '1 day') as d(day)
     left join orders o on ${counted} and o.paid_at >= d.day and o.paid_at < d.day + interval '1 day'
@@ -68,7 +68,7 @@ export async function revenueByDay(days: number, now = new Date()) {
 export async function topProducts(days: number, limit = 5, now = new Date()) {
   const start = new Date(startOfUtcDay(now).getTime() - (days - 1) * DAY)
   return db.execute<{ product_id: number; name: string; units: number; revenue: number }>(sql`
-    select oi.product_id, max(oi.name) as name, sum(oi.quantity)::int as units, sum(oi.quantity * oi.unit_price_cents)::int as revenue
+    select oi.product_id, max(oi.name) as name, sum(oi.quantity)::int as units, sum(oi.quantity * oi.unit_price_cents)::bigint as revenue
     from order_items oi join orders o on o.id = oi.order_id
     where ${counted} and o.paid_at >= ${ts(start)}
     group by oi.product_id order by revenue desc, units desc, oi.product_id limit ${limit}`)

@@ -4,7 +4,8 @@ import { AuthError } from 'next-auth'
 import { redirect } from 'next/navigation'
 import { db } from '@/db/client'
 import { users } from '@/db/schema'
-import { type ActionState, failure, formObject, invalid } from '@/lib/action-state'
+import { type ActionState, failure, invalid } from '@/lib/action-state'
+import { formAction } from '@/lib/define-action'
 import { siteUrl } from '@/lib/env'
 import { sendMail } from '@/lib/mail/send'
 import { passwordResetMail, welcomeMail } from '@/lib/mail/templates'
@@ -17,38 +18,36 @@ import { findUserByEmail, findUserById, isUniqueViolation } from './users'
 import { callbackUrlSchema, forgotPasswordSchema, loginSchema, registerSchema, resetPasswordSchema } from './validation'
 import { eq, sql } from 'drizzle-orm'
 
-export async function registerAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = registerSchema.safeParse(formObject(formData, ['name', 'email', 'password']))
-  if (!parsed.success) return invalid(parsed.error, formData)
-  const { name, email, password } = parsed.data
+export const registerAction = formAction(
+  { name: 'auth.register', access: 'public', schema: registerSchema, input: ['name', 'email', 'password'] },
+  async ({ name, email, password }, { formData }): Promise<ActionState> => {
+    const keys = limitKeys({ email, ip: await currentClientIp() })
+    if ((await lockedFor('register', keys)) > 0) return failure(rateLimitMessage, formData)
+    await recordAttempt('register', keys)
 
-  const keys = limitKeys({ email, ip: await currentClientIp() })
-  if ((await lockedFor('register', keys)) > 0) return failure(rateLimitMessage, formData)
-  await recordAttempt('register', keys)
-
-  try {
-    await db.insert(users).values({ name, email, passwordHash: await hashPassword(password) })
-  } catch (error) {
-    if (isUniqueViolation(error)) {
-      return {
-        ok: false,
-        error: 'Please correct the highlighted fields.',
-        fieldErrors: { email: ['An account with this email already exists. Log in or reset your password.'] },
-        values: { name, email },
+    try {
+      await db.insert(users).values({ name, email, passwordHash: await hashPassword(password) })
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        return {
+          ok: false,
+          error: 'Please correct the highlighted fields.',
+          fieldErrors: { email: ['An account with this email already exists. Log in or reset your password.'] },
+          values: { name, email },
+        }
       }
+      console.error('registration failed', { email, error })
+      return failure('We could not create your account just now. Please try again.', formData)
     }
-    console.error('registration failed', { email, error })
-    return failure('We could not create your account just now. Please try again.', formData)
-  }
-  await sendMail(email, welcomeMail({ name })).catch((error) => console.error('welcome mail failed', { email, error }))
-  return signInWith(email, password, callbackUrlSchema.parse(formData.get('callbackUrl') ?? '/account'), formData)
-}
+    await sendMail(email, welcomeMail({ name })).catch((error) => console.error('welcome mail failed', { email, error }))
+    return signInWith(email, password, callbackUrlSchema.parse(formData.get('callbackUrl') ?? '/account'), formData)
+  },
+)
 
-export async function loginAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = loginSchema.safeParse(formObject(formData, ['email', 'password']))
-  if (!parsed.success) return invalid(parsed.error, formData)
-  return signInWith(parsed.data.email, parsed.data.password, callbackUrlSchema.parse(formData.get('callbackUrl') ?? '/account'), formData)
-}
+export const loginAction = formAction(
+  { name: 'auth.login', access: 'public', schema: loginSchema, input: ['email', 'password'] },
+  async ({ email, password }, { formData }) => signInWith(email, password, callbackUrlSchema.parse(formData.get('callbackUrl') ?? '/account'), formData),
+)
 
 async function signInWith(email: string, password: string, redirectTo: string, formData: FormData): Promise<ActionState> {
   try {
@@ -70,44 +69,49 @@ export async function logoutAction() {
 }
 
 /** Always answers the same way, so the form never reveals whether an email has an account. */
-export async function requestPasswordResetAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = forgotPasswordSchema.safeParse(formObject(formData, ['email']))
-  if (!parsed.success) return invalid(parsed.error, formData)
-  const { email } = parsed.data
-  const keys = limitKeys({ email, ip: await currentClientIp() })
-  if ((await lockedFor('password_reset', keys)) > 0) return failure(rateLimitMessage, formData)
-  await recordAttempt('password_reset', keys)
+export const requestPasswordResetAction = formAction(
+  { name: 'auth.request-password-reset', access: 'public', schema: forgotPasswordSchema, input: ['email'] },
+  async ({ email }, { formData }): Promise<ActionState> => {
+    const keys = limitKeys({ email, ip: await currentClientIp() })
+    if ((await lockedFor('password_reset', keys)) > 0) return failure(rateLimitMessage, formData)
+    await recordAttempt('password_reset', keys)
 
-  const user = await findUserByEmail(email)
-  if (user) {
-    const token = await createAccountToken({ userId: user.id, purpose: 'password_reset' })
-    const url = `${siteUrl}/reset-password?token=${token}`
-    await sendMail(user.email, passwordResetMail({ name: user.name, url })).catch((error) =>
-      console.error('password reset mail failed', { email, error }),
-    )
-  }
-  return { ok: true, message: `If ${email} has an account, we have sent it a link to reset the password. It expires in 1 hour.` }
-}
+    const user = await findUserByEmail(email)
+    if (user) {
+      const token = await createAccountToken({ userId: user.id, purpose: 'password_reset' })
+      const url = `${siteUrl}/reset-password?token=${token}`
+      await sendMail(user.email, passwordResetMail({ name: user.name, url })).catch((error) =>
+        console.error('password reset mail failed', { email, error }),
+      )
+    }
+    return { ok: true, message: `If ${email} has an account, we have sent it a link to reset the password. It expires in 1 hour.` }
+  },
+)
 
-export async function resetPasswordAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = resetPasswordSchema.safeParse(formObject(formData, ['token', 'password', 'confirmPassword']))
-  if (!parsed.success) {
-    const tokenProblem = parsed.error.issues.some((issue) => issue.path[0] === 'token')
-    return tokenProblem ? failure('This reset link is invalid. Request a new one.') : invalid(parsed.error, formData)
-  }
-  // A cheap check first, so a flood of made-up tokens costs no password hashing.
-  if (!(await isUsableAccountToken(parsed.data.token, 'password_reset'))) {
-    return failure('This reset link has expired or was already used. Request a new one.')
-  }
-  const passwordHash = await hashPassword(parsed.data.password)
-  const changed = await db.transaction(async (tx) => {
-    const token = await consumeAccountToken(parsed.data.token, 'password_reset', tx)
-    if (!token) return false
-    await tx.update(users).set({ passwordHash, updatedAt: sql`now()` }).where(eq(users.id, token.userId))
-    return token.userId
-  })
-  if (!changed) return failure('This reset link has expired or was already used. Request a new one.')
-  const user = await findUserById(changed)
-  if (user) await clearAttempts('login', `email:${user.email}`) // the owner proved control of the mailbox
-  redirect('/login?reset=1')
-}
+export const resetPasswordAction = formAction(
+  {
+    name: 'auth.reset-password',
+    access: 'public',
+    schema: resetPasswordSchema,
+    input: ['token', 'password', 'confirmPassword'],
+    onInvalid: (error, formData) =>
+      error.issues.some((issue) => issue.path[0] === 'token') ? failure('This reset link is invalid. Request a new one.') : invalid(error, formData),
+  },
+  async (input): Promise<ActionState> => {
+    // A cheap check first, so a flood of made-up tokens costs no password hashing.
+    if (!(await isUsableAccountToken(input.token, 'password_reset'))) {
+      return failure('This reset link has expired or was already used. Request a new one.')
+    }
+    const passwordHash = await hashPassword(input.password)
+    const changed = await db.transaction(async (tx) => {
+      const token = await consumeAccountToken(input.token, 'password_reset', tx)
+      if (!token) return false
+      await tx.update(users).set({ passwordHash, updatedAt: sql`now()` }).where(eq(users.id, token.userId))
+      return token.userId
+    })
+    if (!changed) return failure('This reset link has expired or was already used. Request a new one.')
+    const user = await findUserById(changed)
+    if (user) await clearAttempts('login', `email:${user.email}`) // the owner proved control of the mailbox
+    redirect('/login?reset=1')
+  },
+)

@@ -302,8 +302,8 @@ describe('nobody touches another customer’s rows', () => {
 
     signInAs(intruder)
     const form = (addressId: number, extra: Record<string, string> = {}) => formData({ addressId: String(addressId), ...extra })
-    await accountActions.deleteAddressAction(form(ownerDefault))
-    await accountActions.setDefaultAddressAction(form(ownerOther))
+    await accountActions.deleteAddressAction(null, form(ownerDefault))
+    await accountActions.setDefaultAddressAction(null, form(ownerOther))
     const saved = await outcomeOf(
       accountActions.saveAddressAction(null, form(ownerOther, { fullName: 'Hijacked', line1: 'Evil 1', city: 'X', postalCode: '1', country: 'US', isDefault: 'on' })),
     )
@@ -313,9 +313,9 @@ describe('nobody touches another customer’s rows', () => {
 
     // The owner can do all of it.
     signInAs(owner)
-    await accountActions.setDefaultAddressAction(form(ownerOther))
+    await accountActions.setDefaultAddressAction(null, form(ownerOther))
     expect((await sql<{ id: number }[]>`select id from addresses where user_id = ${owner.id} and is_default`).map((row) => row.id)).toEqual([ownerOther])
-    await accountActions.deleteAddressAction(form(ownerDefault))
+    await accountActions.deleteAddressAction(null, form(ownerDefault))
     expect(await sql`select 1 from addresses where user_id = ${owner.id}`).toHaveLength(1)
   })
 

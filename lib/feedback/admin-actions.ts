@@ -1,15 +1,14 @@
 'use server'
 
-import { type ActionState, failure, formObject, invalid } from '@/lib/action-state'
-import { requireAdmin } from '@/lib/auth/session'
+import { failure } from '@/lib/action-state'
+import { formAction } from '@/lib/define-action'
 import { updateFeedback } from './service'
 import { updateFeedbackSchema } from './validation'
 
-export async function updateFeedbackAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const admin = await requireAdmin('/admin/feedback')
-  const parsed = updateFeedbackSchema.safeParse(formObject(formData, ['feedbackId', 'status', 'adminNote']))
-  if (!parsed.success) return invalid(parsed.error, formData)
-  const { feedbackId, ...change } = parsed.data
-  if (!(await updateFeedback(admin, feedbackId, change))) return failure('That message no longer exists.')
-  return { ok: true, message: 'Saved.' }
-}
+export const updateFeedbackAction = formAction(
+  { name: 'admin.feedback.update', access: 'admin', returnTo: '/admin/feedback', schema: updateFeedbackSchema, input: ['feedbackId', 'status', 'adminNote'] },
+  async ({ feedbackId, ...change }, { caller }) => {
+    if (!(await updateFeedback(caller, feedbackId, change))) return failure('That message no longer exists.')
+    return { ok: true, message: 'Saved.' }
+  },
+)

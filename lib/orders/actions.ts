@@ -2,38 +2,44 @@
 
 import { after } from 'next/server'
 import { redirect } from 'next/navigation'
-import { type ActionState, failure, formObject, invalid } from '@/lib/action-state'
+import { failure, formObject } from '@/lib/action-state'
 import { limitKeys, lockedFor, rateLimitMessage, recordAttempt } from '@/lib/auth/rate-limit'
 import { currentClientIp } from '@/lib/auth/request'
-import { getCurrentUser } from '@/lib/auth/session'
 import { resolveCartId } from '@/lib/cart/cart'
+import { formAction } from '@/lib/define-action'
 import { startCheckout } from './checkout'
 import { findOrderForLookup, guestOrderPath } from './queries'
 import { sweepExpiredOrders } from './sweeper'
 import { checkoutSchema, orderLookupSchema } from './validation'
 
 /** Guests give an email; signed-in shoppers check out with their account's. */
-export async function checkoutAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await getCurrentUser()
-  const parsed = checkoutSchema.safeParse(user ? { email: user.email } : formObject(formData, ['email']))
-  if (!parsed.success) return invalid(parsed.error, formData)
-  const result = await startCheckout({ cartId: await resolveCartId({ create: false }), userId: user?.id ?? null, email: parsed.data.email })
-  if (!result.ok) return failure(result.error, formData)
-  // Housekeeping off the shopper's path: release stock held by abandoned checkouts.
-  after(() => sweepExpiredOrders(20).catch((error) => console.error('sweep after checkout failed', error)))
-  redirect(result.url)
-}
+export const checkoutAction = formAction(
+  {
+    name: 'checkout.start',
+    access: 'public',
+    schema: checkoutSchema,
+    input: (formData, user) => (user ? { email: user.email } : formObject(formData, ['email'])),
+  },
+  async ({ email }, { caller: user, formData }) => {
+    const result = await startCheckout({ cartId: await resolveCartId({ create: false }), userId: user?.id ?? null, email })
+    if (!result.ok) return failure(result.error, formData)
+    // Housekeeping off the shopper's path: release stock held by abandoned checkouts.
+    after(() => sweepExpiredOrders(20).catch((error) => console.error('sweep after checkout failed', error)))
+    redirect(result.url)
+  },
+)
 
 /** A guest finds an order by its number and the email it was placed with. */
-export async function lookupOrderAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = orderLookupSchema.safeParse(formObject(formData, ['orderNumber', 'email']))
-  if (!parsed.success) return invalid(parsed.error, formData)
-  const keys = limitKeys({ ip: await currentClientIp() })
-  if ((await lockedFor('order_lookup', keys)) > 0) return failure(rateLimitMessage, formData)
-  const order = await findOrderForLookup(parsed.data.orderNumber, parsed.data.email)
-  if (!order) {
-    await recordAttempt('order_lookup', keys)
-    return failure('We found no order with that number and email address. Check both against your confirmation email.', formData)
-  }
-  redirect(guestOrderPath(order))
-}
+export const lookupOrderAction = formAction(
+  { name: 'order.lookup', access: 'public', schema: orderLookupSchema, input: ['orderNumber', 'email'] },
+  async ({ orderNumber, email }, { formData }) => {
+    const keys = limitKeys({ ip: await currentClientIp() })
+    if ((await lockedFor('order_lookup', keys)) > 0) return failure(rateLimitMessage, formData)
+    const order = await findOrderForLookup(orderNumber, email)
+    if (!order) {
+      await recordAttempt('order_lookup', keys)
+      return failure('We found no order with that number and email address. Check both against your confirmation email.', formData)
+    }
+    redirect(guestOrderPath(order))
+  },
+)

@@ -4,9 +4,11 @@ import { eq } from 'drizzle-orm'
 import { db } from '@/db/client'
 import { orderEvents, orderItems, orders, users } from '@/db/schema'
 import { getDefaultAddress } from '@/lib/account/addresses'
+import { MAX_ORDER_TOTAL_CENTS } from '@/lib/bounds'
 import { acceptCurrentPrices, type CartLine, loadCart } from '@/lib/cart/cart'
 import { invalidateProducts } from '@/lib/catalog/cache'
 import { siteUrl } from '@/lib/env'
+import { formatMoney } from '@/lib/money'
 import { OutOfStockError, reserveStock } from '@/lib/inventory/stock'
 import { checkoutProvider } from '@/lib/payments/provider'
 import type { CheckoutCustomer } from '@/lib/payments/types'
@@ -60,6 +62,9 @@ export async function startCheckout(input: { cartId: string | null; userId: stri
       if (cart.lines.some((line) => line.issue === 'price_changed')) return { ok: false as const, error: 'price_changed' }
       if (new Set(cart.lines.map((line) => line.currency)).size > 1) {
         return { ok: false as const, error: 'Items priced in different currencies cannot be paid together. Please check them out separately.' }
+      }
+      if (cart.totalCents > MAX_ORDER_TOTAL_CENTS) {
+        return { ok: false as const, error: `One order can come to at most ${formatMoney(MAX_ORDER_TOTAL_CENTS, cart.currency)}, and this one is ${formatMoney(cart.totalCents, cart.currency)}. Lower some quantities and check out again.` }
       }
       const expiresAt = new Date(Date.now() + CHECKOUT_MINUTES * 60_000)
       const [order] = await tx

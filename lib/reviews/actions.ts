@@ -1,8 +1,8 @@
 'use server'
 
-import { type ActionState, failure, formObject, invalid } from '@/lib/action-state'
-import { requireUser } from '@/lib/auth/session'
+import { type ActionState, failure } from '@/lib/action-state'
 import { invalidateCatalog } from '@/lib/catalog/cache'
+import { formAction } from '@/lib/define-action'
 import { createReview, deleteReview, reportReview, type ReviewChange, updateReview, voteHelpful } from './service'
 import { createReviewSchema, reportReviewSchema, reviewRefSchema, updateReviewSchema } from './validation'
 
@@ -18,41 +18,33 @@ function settle(change: ReviewChange, message: string, formData?: FormData): Act
   return { ok: true, message }
 }
 
-export async function createReviewAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser(returnPath(formData))
-  const parsed = createReviewSchema.safeParse(formObject(formData, ['productId', 'rating', 'title', 'body']))
-  if (!parsed.success) return invalid(parsed.error, formData)
-  const { productId, ...input } = parsed.data
-  return settle(await createReview(user.id, productId, input), 'Thank you! Your review is published.', formData)
-}
+const member = { access: 'user', returnTo: returnPath } as const
 
-export async function updateReviewAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser(returnPath(formData))
-  const parsed = updateReviewSchema.safeParse(formObject(formData, ['reviewId', 'rating', 'title', 'body']))
-  if (!parsed.success) return invalid(parsed.error, formData)
-  const { reviewId, ...input } = parsed.data
-  return settle(await updateReview(user.id, reviewId, input), 'Your review is updated.', formData)
-}
+export const createReviewAction = formAction(
+  { ...member, name: 'review.create', schema: createReviewSchema, input: ['productId', 'rating', 'title', 'body'] },
+  async ({ productId, ...input }, { caller, formData }) => settle(await createReview(caller.id, productId, input), 'Thank you! Your review is published.', formData),
+)
 
-export async function deleteReviewAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser(returnPath(formData))
-  const parsed = reviewRefSchema.safeParse(formObject(formData, ['reviewId']))
-  if (!parsed.success) return invalid(parsed.error, formData)
-  return settle(await deleteReview(user.id, parsed.data.reviewId), 'Your review is deleted.')
-}
+export const updateReviewAction = formAction(
+  { ...member, name: 'review.update', schema: updateReviewSchema, input: ['reviewId', 'rating', 'title', 'body'] },
+  async ({ reviewId, ...input }, { caller, formData }) => settle(await updateReview(caller.id, reviewId, input), 'Your review is updated.', formData),
+)
 
-export async function voteHelpfulAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser(returnPath(formData))
-  const parsed = reviewRefSchema.safeParse(formObject(formData, ['reviewId']))
-  if (!parsed.success) return invalid(parsed.error, formData)
-  return settle(await voteHelpful(user.id, parsed.data.reviewId), 'Thanks for your vote.')
-}
+export const deleteReviewAction = formAction(
+  { ...member, name: 'review.delete', schema: reviewRefSchema, input: ['reviewId'] },
+  async ({ reviewId }, { caller }) => settle(await deleteReview(caller.id, reviewId), 'Your review is deleted.'),
+)
 
-export async function reportReviewAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser(returnPath(formData))
-  const parsed = reportReviewSchema.safeParse(formObject(formData, ['reviewId', 'reason']))
-  if (!parsed.success) return invalid(parsed.error, formData)
-  const change = await reportReview(user.id, parsed.data.reviewId, parsed.data.reason)
-  // A report changes nothing shoppers see, so no cache needs expiring.
-  return change.ok ? { ok: true, message: 'Thank you. A moderator will look at this review.' } : failure(change.error)
-}
+export const voteHelpfulAction = formAction(
+  { ...member, name: 'review.vote-helpful', schema: reviewRefSchema, input: ['reviewId'] },
+  async ({ reviewId }, { caller }) => settle(await voteHelpful(caller.id, reviewId), 'Thanks for your vote.'),
+)
+
+export const reportReviewAction = formAction(
+  { ...member, name: 'review.report', schema: reportReviewSchema, input: ['reviewId', 'reason'] },
+  async ({ reviewId, reason }, { caller }) => {
+    const change = await reportReview(caller.id, reviewId, reason)
+    // A report changes nothing shoppers see, so no cache needs expiring.
+    return change.ok ? { ok: true, message: 'Thank you. A moderator will look at this review.' } : failure(change.error)
+  },
+)

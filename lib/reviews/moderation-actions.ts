@@ -1,27 +1,29 @@
 'use server'
 
-import { type ActionState, failure, formObject, invalid } from '@/lib/action-state'
-import { requireAdmin } from '@/lib/auth/session'
+import { failure } from '@/lib/action-state'
 import { invalidateCatalog } from '@/lib/catalog/cache'
+import { formAction } from '@/lib/define-action'
 import { setReviewHidden } from './service'
 import { hideReviewSchema, reviewRefSchema } from './validation'
 
-export async function hideReviewAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const admin = await requireAdmin('/admin/reviews')
-  const parsed = hideReviewSchema.safeParse(formObject(formData, ['reviewId', 'reason']))
-  if (!parsed.success) return invalid(parsed.error, formData)
-  const change = await setReviewHidden(admin, parsed.data.reviewId, { hidden: true, reason: parsed.data.reason })
-  if (!change.ok) return failure(change.error)
-  invalidateCatalog({ productSlugs: [change.productSlug], from: 'action' })
-  return { ok: true, message: 'The review is hidden and no longer counts in the rating.' }
-}
+const admin = { access: 'admin', returnTo: '/admin/reviews' } as const
 
-export async function unhideReviewAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const admin = await requireAdmin('/admin/reviews')
-  const parsed = reviewRefSchema.safeParse(formObject(formData, ['reviewId']))
-  if (!parsed.success) return invalid(parsed.error, formData)
-  const change = await setReviewHidden(admin, parsed.data.reviewId, { hidden: false })
-  if (!change.ok) return failure(change.error)
-  invalidateCatalog({ productSlugs: [change.productSlug], from: 'action' })
-  return { ok: true, message: 'The review is visible again.' }
-}
+export const hideReviewAction = formAction(
+  { ...admin, name: 'admin.review.hide', schema: hideReviewSchema, input: ['reviewId', 'reason'] },
+  async ({ reviewId, reason }, { caller }) => {
+    const change = await setReviewHidden(caller, reviewId, { hidden: true, reason })
+    if (!change.ok) return failure(change.error)
+    invalidateCatalog({ productSlugs: [change.productSlug], from: 'action' })
+    return { ok: true, message: 'The review is hidden and no longer counts in the rating.' }
+  },
+)
+
+export const unhideReviewAction = formAction(
+  { ...admin, name: 'admin.review.unhide', schema: reviewRefSchema, input: ['reviewId'] },
+  async ({ reviewId }, { caller }) => {
+    const change = await setReviewHidden(caller, reviewId, { hidden: false })
+    if (!change.ok) return failure(change.error)
+    invalidateCatalog({ productSlugs: [change.productSlug], from: 'action' })
+    return { ok: true, message: 'The review is visible again.' }
+  },
+)

@@ -1,8 +1,8 @@
 'use server'
 
-import { type ActionState, failure, formObject, invalid, submittedValues } from '@/lib/action-state'
-import { requireAdmin } from '@/lib/auth/session'
+import { type ActionState, failure, submittedValues } from '@/lib/action-state'
 import { invalidateCatalog } from '@/lib/catalog/cache'
+import { formAction } from '@/lib/define-action'
 import { createCategory, deleteCategory, moveCategory, updateCategory } from './service'
 import { createCategorySchema, deleteCategorySchema, moveCategorySchema, updateCategorySchema } from './validation'
 
@@ -13,30 +13,24 @@ function outcome(result: { ok: true; message: string } | { ok: false; error: str
   return result
 }
 
-export async function createCategoryAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const admin = await requireAdmin('/admin/categories')
-  const parsed = createCategorySchema.safeParse(formObject(formData, ['name', 'slug', 'description', 'parentId']))
-  if (!parsed.success) return invalid(parsed.error, formData)
-  return outcome(await createCategory(admin, parsed.data), formData)
-}
+const admin = { access: 'admin', returnTo: '/admin/categories' } as const
 
-export async function updateCategoryAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const admin = await requireAdmin('/admin/categories')
-  const parsed = updateCategorySchema.safeParse(formObject(formData, ['id', 'name', 'description', 'parentId']))
-  if (!parsed.success) return invalid(parsed.error, formData)
-  return outcome(await updateCategory(admin, parsed.data), formData)
-}
+export const createCategoryAction = formAction(
+  { ...admin, name: 'admin.category.create', schema: createCategorySchema, input: ['name', 'slug', 'description', 'parentId'] },
+  async (input, { caller, formData }) => outcome(await createCategory(caller, input), formData),
+)
 
-export async function moveCategoryAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const admin = await requireAdmin('/admin/categories')
-  const parsed = moveCategorySchema.safeParse(formObject(formData, ['id', 'direction']))
-  if (!parsed.success) return invalid(parsed.error, formData)
-  return outcome(await moveCategory(admin, parsed.data.id, parsed.data.direction), formData)
-}
+export const updateCategoryAction = formAction(
+  { ...admin, name: 'admin.category.update', schema: updateCategorySchema, input: ['id', 'name', 'description', 'parentId'] },
+  async (input, { caller, formData }) => outcome(await updateCategory(caller, input), formData),
+)
 
-export async function deleteCategoryAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const admin = await requireAdmin('/admin/categories')
-  const parsed = deleteCategorySchema.safeParse(formObject(formData, ['id']))
-  if (!parsed.success) return invalid(parsed.error, formData)
-  return outcome(await deleteCategory(admin, parsed.data.id), formData)
-}
+export const moveCategoryAction = formAction(
+  { ...admin, name: 'admin.category.move', schema: moveCategorySchema, input: ['id', 'direction'] },
+  async ({ id, direction }, { caller, formData }) => outcome(await moveCategory(caller, id, direction), formData),
+)
+
+export const deleteCategoryAction = formAction(
+  { ...admin, name: 'admin.category.delete', schema: deleteCategorySchema, input: ['id'] },
+  async ({ id }, { caller, formData }) => outcome(await deleteCategory(caller, id), formData),
+)

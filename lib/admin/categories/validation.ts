@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MAX_INT4 } from '@/lib/bounds'
 import { idSchema, optionalSlugSchema } from '../products/validation'
 
 const parentSchema = z
@@ -8,7 +9,7 @@ const parentSchema = z
   .transform((value, ctx) => {
     if (!value) return null
     const id = Number(value)
-    if (!Number.isInteger(id) || id <= 0) {
+    if (!Number.isInteger(id) || id <= 0 || id > MAX_INT4) {
       ctx.addIssue({ code: 'custom', message: 'Choose a parent category, or none for a top-level one.' })
       return z.NEVER
     }

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
-import { type ActionState, failure, formObject, invalid } from '@/lib/action-state'
-import { requireAdmin } from '@/lib/auth/session'
+import { failure } from '@/lib/action-state'
+import { formAction } from '@/lib/define-action'
 import { setUserRole } from './service'
 
 const roleChangeSchema = z.object({
@@ -11,12 +11,12 @@ const roleChangeSchema = z.object({
   role: z.enum(['customer', 'admin'], { error: 'Choose admin or customer.' }),
 })
 
-export async function setRoleAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const admin = await requireAdmin('/admin/customers')
-  const parsed = roleChangeSchema.safeParse(formObject(formData, ['userId', 'role']))
-  if (!parsed.success) return invalid(parsed.error, formData)
-  const result = await setUserRole(admin, parsed.data.userId, parsed.data.role)
-  if (!result.ok) return failure(result.error)
-  revalidatePath('/admin/customers', 'layout')
-  return result
-}
+export const setRoleAction = formAction(
+  { name: 'admin.customer.set-role', access: 'admin', returnTo: '/admin/customers', schema: roleChangeSchema, input: ['userId', 'role'] },
+  async ({ userId, role }, { caller }) => {
+    const result = await setUserRole(caller, userId, role)
+    if (!result.ok) return failure(result.error)
+    revalidatePath('/admin/customers', 'layout')
+    return result
+  },
+)

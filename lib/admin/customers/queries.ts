@@ -30,7 +30,7 @@ export async function listCustomers(params: CustomerListParams) {
     .select({
       userId: orders.userId,
       orderCount: sql<number>`count(*)::int`.as('order_count'),
-      spentCents: sql<number>`coalesce(sum(${orders.totalCents} - ${orders.refundedCents}), 0)::int`.as('spent_cents'),
+      spentCents: sql<number>`coalesce(sum(${orders.totalCents} - ${orders.refundedCents}), 0)::bigint`.as('spent_cents'),
     })
     .from(orders)
     .where(countedOrder)
@@ -45,7 +45,7 @@ export async function listCustomers(params: CustomerListParams) {
         role: users.role,
         createdAt: users.createdAt,
         orderCount: sql<number>`coalesce(${totals.orderCount}, 0)::int`,
-        spentCents: sql<number>`coalesce(${totals.spentCents}, 0)::int`,
+        spentCents: sql<number>`coalesce(${totals.spentCents}, 0)::bigint`,
       })
       .from(users)
       .leftJoin(totals, eq(totals.userId, users.id))

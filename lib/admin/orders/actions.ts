@@ -4,9 +4,9 @@ import { revalidatePath } from 'next/cache'
 import { after } from 'next/server'
 import { z } from 'zod'
 import { db } from '@/db/client'
-import { type ActionState, failure, formObject, invalid } from '@/lib/action-state'
-import { requireAdmin } from '@/lib/auth/session'
+import { type ActionState, failure } from '@/lib/action-state'
 import { invalidateCatalog } from '@/lib/catalog/cache'
+import { formAction } from '@/lib/define-action'
 import { runDueJobs } from '@/lib/jobs/runner'
 import { orderProductSlugs } from '@/lib/orders/queries'
 import { shipOrder } from '@/lib/orders/shipping'
@@ -35,72 +35,66 @@ const refundSchema = z.object({
   reason: z.string().trim().max(500, 'Keep the reason under 500 characters.').optional().default(''),
 })
 
+const adminAccess = { access: 'admin', returnTo: '/admin/orders' } as const
+
 function refreshOrder(orderId: number) {
   revalidatePath(`/admin/orders/${orderId}`)
   revalidatePath('/admin/orders')
 }
 
 /** Shipped with a carrier and tracking number; the shopper is emailed (through the job queue, after commit). */
-export async function markShippedAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const admin = await requireAdmin('/admin/orders')
-  const parsed = shipSchema.safeParse(formObject(formData, ['orderId', 'carrier', 'trackingNumber']))
-  if (!parsed.success) return invalid(parsed.error, formData)
-  const { orderId, carrier, trackingNumber } = parsed.data
-  const result = await db.transaction(async (tx) => {
-    const moved = await shipOrder(tx, { orderId, carrier, trackingNumber, actorUserId: admin.id })
-    if (!moved.ok) return moved
-    await recordAudit(tx, { actor: admin, action: 'order.ship', entityType: 'order', entityId: orderId, before: { status: moved.from }, after: { status: 'shipped', carrier, trackingNumber } })
-    return moved
+export const markShippedAction = formAction(
+  { ...adminAccess, name: 'admin.order.ship', schema: shipSchema, input: ['orderId', 'carrier', 'trackingNumber'] },
+  async ({ orderId, carrier, trackingNumber }, { caller: admin }): Promise<ActionState> => {
+    const result = await db.transaction(async (tx) => {
+      const moved = await shipOrder(tx, { orderId, carrier, trackingNumber, actorUserId: admin.id })
+      if (!moved.ok) return moved
+      await recordAudit(tx, { actor: admin, action: 'order.ship', entityType: 'order', entityId: orderId, before: { status: moved.from }, after: { status: 'shipped', carrier, trackingNumber } })
+      return moved
+    })
+    if (!result.ok) return failure(result.error)
+    after(() => runDueJobs().catch((error) => console.error('jobs after marking an order shipped failed', { orderId, error })))
+    refreshOrder(orderId)
+    return { ok: true, message: `Order #${orderId} is marked shipped; the customer is emailed the tracking number.` }
+  },
+)
+
+function simpleTransition(to: 'delivered' | 'cancelled', action: string, message: string) {
+  return formAction({ ...adminAccess, name: action, schema: orderIdSchema, input: ['orderId'] }, async ({ orderId }, { caller: admin }): Promise<ActionState> => {
+    const result = await db.transaction(async (tx) => {
+      const moved = await transitionOrder(tx, { orderId, to, actor: 'admin', actorUserId: admin.id })
+      if (moved.ok) await recordAudit(tx, { actor: admin, action, entityType: 'order', entityId: orderId, before: { status: moved.from }, after: { status: to } })
+      return moved
+    })
+    if (!result.ok) return failure(result.error)
+    if (to === 'cancelled') invalidateCatalog({ productSlugs: await orderProductSlugs(db, orderId), from: 'action' })
+    refreshOrder(orderId)
+    return { ok: true, message }
   })
-  if (!result.ok) return failure(result.error)
-  after(() => runDueJobs().catch((error) => console.error('jobs after marking an order shipped failed', { orderId, error })))
-  refreshOrder(orderId)
-  return { ok: true, message: `Order #${orderId} is marked shipped; the customer is emailed the tracking number.` }
 }
 
-async function simpleTransition(formData: FormData, to: 'delivered' | 'cancelled', action: string, message: string): Promise<ActionState> {
-  const admin = await requireAdmin('/admin/orders')
-  const parsed = orderIdSchema.safeParse(formObject(formData, ['orderId']))
-  if (!parsed.success) return invalid(parsed.error, formData)
-  const { orderId } = parsed.data
-  const result = await db.transaction(async (tx) => {
-    const moved = await transitionOrder(tx, { orderId, to, actor: 'admin', actorUserId: admin.id })
-    if (moved.ok) await recordAudit(tx, { actor: admin, action, entityType: 'order', entityId: orderId, before: { status: moved.from }, after: { status: to } })
-    return moved
-  })
-  if (!result.ok) return failure(result.error)
-  if (to === 'cancelled') invalidateCatalog({ productSlugs: await orderProductSlugs(db, orderId), from: 'action' })
-  refreshOrder(orderId)
-  return { ok: true, message }
-}
-
-export async function markDeliveredAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return simpleTransition(formData, 'delivered', 'order.deliver', 'Order marked delivered.')
-}
+export const markDeliveredAction = simpleTransition('delivered', 'order.deliver', 'Order marked delivered.')
 
 /** Only an unpaid order can be cancelled (its reserved stock goes back on sale); a paid one is refunded instead. */
-export async function cancelOrderAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return simpleTransition(formData, 'cancelled', 'order.cancel', 'Order cancelled; its reserved stock is back on sale.')
-}
+export const cancelOrderAction = simpleTransition('cancelled', 'order.cancel', 'Order cancelled; its reserved stock is back on sale.')
 
 /** All or part of what was paid, through the payment provider; the order's status follows the provider's answer. */
-export async function refundOrderAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const admin = await requireAdmin('/admin/orders')
-  const parsed = refundSchema.safeParse(formObject(formData, ['orderId', 'amount', 'restock', 'reason']))
-  if (!parsed.success) return invalid(parsed.error, formData)
-  const { orderId, amount, restock, reason } = parsed.data
-  const result = await refundOrder({
-    orderId,
-    amountCents: amount,
-    restock,
-    reason,
-    actorUserId: admin.id,
-    // Audited with the provider's answer, in its transaction: a refused refund is never logged as a refund.
-    onSettled: (tx, { refundId, accepted }) =>
-      recordAudit(tx, { actor: admin, action: accepted ? 'order.refund' : 'order.refund_refused', entityType: 'order', entityId: orderId, before: null, after: { refundId, amountCents: amount, restock, reason } }),
-  })
-  if (!result.ok) return { ok: false, error: result.error, fieldErrors: { amount: [result.error] } }
-  if (restock) invalidateCatalog({ productSlugs: await orderProductSlugs(db, orderId), from: 'action' })
-  refreshOrder(orderId)
-  return { ok: true, message: 'Refund sent to the payment provider. The order updates when the provider confirms it.' }
-}
+export const refundOrderAction = formAction(
+  { ...adminAccess, name: 'admin.order.refund', schema: refundSchema, input: ['orderId', 'amount', 'restock', 'reason'] },
+  async ({ orderId, amount, restock, reason }, { caller: admin }): Promise<ActionState> => {
+    const result = await refundOrder({
+      orderId,
+      amountCents: amount,
+      restock,
+      reason,
+      actorUserId: admin.id,
+      // Audited with the provider's answer, in its transaction: a refused refund is never logged as a refund.
+      onSettled: (tx, { refundId, accepted }) =>
+        recordAudit(tx, { actor: admin, action: accepted ? 'order.refund' : 'order.refund_refused', entityType: 'order', entityId: orderId, before: null, after: { refundId, amountCents: amount, restock, reason } }),
+    })
+    if (!result.ok) return { ok: false, error: result.error, fieldErrors: { amount: [result.error] } }
+    if (restock) invalidateCatalog({ productSlugs: await orderProductSlugs(db, orderId), from: 'action' })
+    refreshOrder(orderId)
+    return { ok: true, message: 'Refund sent to the payment provider. The order updates when the provider confirms it.' }
+  },
+)

@@ -1,9 +1,9 @@
 'use server'
 
 import { z } from 'zod'
-import { failure, formObject, invalid } from '@/lib/action-state'
-import { requireAdmin } from '@/lib/auth/session'
+import { failure } from '@/lib/action-state'
 import { invalidateCatalog } from '@/lib/catalog/cache'
+import { formAction } from '@/lib/define-action'
 import { CsvError, decodeUtf8 } from '../csv/csv'
 import { applyProductImport, planProductImport } from './import'
 import type { ImportState } from './import-state'
@@ -37,36 +37,36 @@ async function csvText(formData: FormData): Promise<string | { error: string }> 
  * Preview: checks every row and reports what would happen, writing nothing. Import: writes all
  * rows in one transaction, or nothing when any row is wrong, unless "skip bad rows" is ticked.
  */
-export async function importProductsAction(_previous: ImportState, formData: FormData): Promise<ImportState> {
-  const admin = await requireAdmin('/admin/products/import')
-  const parsed = importSchema.safeParse(formObject(formData, ['mode', 'skipBadRows']))
-  if (!parsed.success) return invalid(parsed.error, formData)
-  const text = await csvText(formData)
-  if (typeof text !== 'string') return { ok: false, error: text.error, fieldErrors: { file: [text.error] } }
-  const planned = await planProductImport(text)
-  if (!planned.ok) return { ok: false, error: planned.error, fieldErrors: { file: [planned.error] } }
-  const { plan } = planned
-  const { report } = plan
-  if (parsed.data.mode === 'preview') {
+export const importProductsAction = formAction(
+  { name: 'admin.product.import', access: 'admin', returnTo: '/admin/products/import', schema: importSchema, input: ['mode', 'skipBadRows'] },
+  async (input, { caller: admin, formData }): Promise<ImportState> => {
+    const text = await csvText(formData)
+    if (typeof text !== 'string') return { ok: false, error: text.error, fieldErrors: { file: [text.error] } }
+    const planned = await planProductImport(text)
+    if (!planned.ok) return { ok: false, error: planned.error, fieldErrors: { file: [planned.error] } }
+    const { plan } = planned
+    const { report } = plan
+    if (input.mode === 'preview') {
+      return {
+        ok: true,
+        message: `${report.rows.toLocaleString('en-US')} rows checked: ${report.creates} to create, ${report.updates} to update, ${report.errorCount} with errors. Nothing is written yet.`,
+        report,
+      }
+    }
+    if (report.errorCount > 0 && !input.skipBadRows) {
+      return {
+        ok: false,
+        error: `Nothing was imported: ${report.errorCount} of ${report.rows} rows have errors. Fix them and import again, or tick “Skip bad rows”.`,
+        report,
+      }
+    }
+    if (report.valid === 0) return failure('Nothing was imported: no row is valid.')
+    const result = await applyProductImport(admin, plan)
+    invalidateCatalog({ productSlugs: result.slugs.length <= 200 ? result.slugs : [], from: 'action' })
     return {
       ok: true,
-      message: `${report.rows.toLocaleString('en-US')} rows checked: ${report.creates} to create, ${report.updates} to update, ${report.errorCount} with errors. Nothing is written yet.`,
-      report,
+      message: `Imported: ${result.created} created, ${result.updated} updated${report.errorCount > 0 ? `, ${report.errorCount} bad rows skipped` : ''}.`,
+      report: { ...report, applied: true },
     }
-  }
-  if (report.errorCount > 0 && !parsed.data.skipBadRows) {
-    return {
-      ok: false,
-      error: `Nothing was imported: ${report.errorCount} of ${report.rows} rows have errors. Fix them and import again, or tick “Skip bad rows”.`,
-      report,
-    }
-  }
-  if (report.valid === 0) return failure('Nothing was imported: no row is valid.')
-  const result = await applyProductImport(admin, plan)
-  invalidateCatalog({ productSlugs: result.slugs.length <= 200 ? result.slugs : [], from: 'action' })
-  return {
-    ok: true,
-    message: `Imported: ${result.created} created, ${result.updated} updated${report.errorCount > 0 ? `, ${report.errorCount} bad rows skipped` : ''}.`,
-    report: { ...report, applied: true },
-  }
-}
+  },
+)

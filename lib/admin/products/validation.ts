@@ -1,22 +1,12 @@
 import { z } from 'zod'
-import { parseMajorUnits } from '@/lib/money'
+import { idSchema, MAX_INT4, priceCentsSchema } from '@/lib/bounds'
 import { slugPattern } from '../slug'
 
 /** An HTML checkbox: present ("on") when ticked, absent otherwise. */
 export const checkbox = z.preprocess((value) => value === 'on' || value === 'true' || value === '1', z.boolean())
 
-export const idSchema = z.coerce.number({ error: 'That item no longer exists.' }).int().positive('That item no longer exists.')
-
-export const priceSchema = z
-  .string({ error: 'Enter a price.' })
-  .transform((value, ctx) => {
-    const cents = parseMajorUnits(value)
-    if (cents === null) {
-      ctx.addIssue({ code: 'custom', message: 'Enter a price in dollars, like 12 or 12.50 (no negative amounts, at most 2 decimals).' })
-      return z.NEVER
-    }
-    return cents
-  })
+// Shared with orders, categories and the CSV import: the bounds live in one place.
+export { idSchema, priceCentsSchema as priceSchema } from '@/lib/bounds'
 
 export const stockSchema = z
   .string({ error: 'Enter the number in stock.' })
@@ -36,8 +26,8 @@ export const optionalSlugSchema = z
 const productBase = {
   name: z.string({ error: 'Enter a product name.' }).trim().min(1, 'Enter a product name.').max(200, 'Keep the name under 200 characters.'),
   slug: optionalSlugSchema,
-  price: priceSchema,
-  categoryId: z.coerce.number({ error: 'Choose a category.' }).int('Choose a category.').positive('Choose a category.'),
+  price: priceCentsSchema,
+  categoryId: z.coerce.number({ error: 'Choose a category.' }).int('Choose a category.').positive('Choose a category.').max(MAX_INT4, 'Choose a category.'),
   description: z.string().trim().max(10_000, 'Keep the description under 10,000 characters.').optional().default(''),
   active: checkbox,
   featured: checkbox,

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { Suspense } from 'react'
+import { AddressActionButton } from '@/components/account/address-action-button'
 import { AddressLines } from '@/components/account/address-lines'
-import { StatusMessage, SubmitButton } from '@/components/ui/form'
+import { StatusMessage } from '@/components/ui/form'
 import { deleteAddressAction, setDefaultAddressAction } from '@/lib/account/actions'
 import { listAddresses } from '@/lib/account/addresses'
 import { requireUser } from '@/lib/auth/session'
@@ -53,19 +54,13 @@ async function Addresses({ searchParams }: Pick<PageProps<'/account/addresses'>,
                     Edit<span className="sr-only"> address for {context}</span>
                   </Link>
                   {!address.isDefault && (
-                    <form action={setDefaultAddressAction}>
-                      <input type="hidden" name="addressId" value={address.id} />
-                      <SubmitButton variant="secondary" size="sm" pendingLabel="Saving…">
-                        Make default<span className="sr-only"> ({context})</span>
-                      </SubmitButton>
-                    </form>
+                    <AddressActionButton action={setDefaultAddressAction} addressId={address.id} pendingLabel="Saving…">
+                      Make default<span className="sr-only"> ({context})</span>
+                    </AddressActionButton>
                   )}
-                  <form action={deleteAddressAction}>
-                    <input type="hidden" name="addressId" value={address.id} />
-                    <SubmitButton variant="secondary" size="sm" pendingLabel="Deleting…">
-                      Delete<span className="sr-only"> address for {context}</span>
-                    </SubmitButton>
-                  </form>
+                  <AddressActionButton action={deleteAddressAction} addressId={address.id} pendingLabel="Deleting…">
+                    Delete<span className="sr-only"> address for {context}</span>
+                  </AddressActionButton>
                 </div>
               </li>
             )
