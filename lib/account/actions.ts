@@ -1,25 +1,25 @@
 'use server'
 
-import { eq, sql } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { db } from '@/db/client'
-import { orders, users } from '@/db/schema'
+import { users } from '@/db/schema'
 import { type ActionState, failure, formObject, invalid, submittedValues } from '@/lib/action-state'
 import { signOut } from '@/lib/auth/auth'
 import { hashPassword, verifyPassword } from '@/lib/auth/password'
 import { limitKeys, lockedFor, rateLimitMessage, recordAttempt } from '@/lib/auth/rate-limit'
 import { currentClientIp } from '@/lib/auth/request'
-import { requireUser } from '@/lib/auth/session'
+import { endOtherSessions, keepThisSession, requireUser } from '@/lib/auth/session'
 import { createAccountToken } from '@/lib/auth/tokens'
-import { findPasswordHash, findUserByEmail } from '@/lib/auth/users'
+import { findPasswordHash, findUserByEmail, setPassword } from '@/lib/auth/users'
 import { invalidateCatalog } from '@/lib/catalog/cache'
-import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, profileSchema } from '@/lib/auth/validation'
+import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, profileSchema, signOutOtherDevicesSchema } from '@/lib/auth/validation'
 import { siteUrl } from '@/lib/env'
 import { sendMail } from '@/lib/mail/send'
 import { emailChangeMail } from '@/lib/mail/templates'
-import { removeReviewsOf } from '@/lib/reviews/service'
 import { deleteAddress, saveAddress, setDefaultAddress } from './addresses'
+import { deleteAccount } from './deletion'
 import { addressFields, addressIdSchema, addressSchema } from './validation'
 
 /**
@@ -27,7 +27,7 @@ import { addressFields, addressIdSchema, addressSchema } from './validation'
  * logins, so a stolen session cannot be used to guess the password without limit.
  */
 async function currentPasswordProblem(userId: string, password: string | undefined): Promise<string | null> {
-  const keys = [`email:user-${userId}`]
+  const keys = [`user:${userId}`]
   if ((await lockedFor('login', keys)) > 0) return rateLimitMessage
   if (await verifyPassword(await findPasswordHash(userId), password ?? '')) return null
   await recordAttempt('login', keys)
@@ -80,11 +80,18 @@ export async function changePasswordAction(_previous: ActionState, formData: For
   if (passwordProblem) {
     return { ok: false, error: 'Please correct the highlighted fields.', fieldErrors: { currentPassword: [passwordProblem] } }
   }
-  await db
-    .update(users)
-    .set({ passwordHash: await hashPassword(parsed.data.newPassword), updatedAt: sql`now()` })
-    .where(eq(users.id, user.id))
-  return { ok: true, message: 'Your password is changed.' }
+  // The change ends every other session of the account; this one stays signed in.
+  const sessionVersion = await setPassword(db, user.id, await hashPassword(parsed.data.newPassword))
+  if (sessionVersion !== null) await keepThisSession(user.id, sessionVersion)
+  return { ok: true, message: 'Your password is changed. Other devices are signed out.' }
+}
+
+export async function signOutOtherDevicesAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await requireUser('/account/profile')
+  const parsed = signOutOtherDevicesSchema.safeParse(formObject(formData, ['scope']))
+  if (!parsed.success) return invalid(parsed.error, formData)
+  await endOtherSessions(user.id)
+  return { ok: true, message: 'You are signed out on every other device.' }
 }
 
 export async function saveAddressAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -123,19 +130,7 @@ export async function deleteAccountAction(_previous: ActionState, formData: Form
   if (passwordProblem) {
     return { ok: false, error: 'Please correct the highlighted fields.', fieldErrors: { currentPassword: [passwordProblem] }, values: submittedValues(formData) }
   }
-  // Reviews go with the account: take them out of the products' ratings first.
-  const reviewedSlugs = await removeReviewsOf(user.id)
-  await db.transaction(async (tx) => {
-    // Orders stay for the shop's books, without who placed them (user_id is set null by the foreign key).
-    await tx
-      .update(orders)
-      .set({
-        email: sql`'deleted-customer-' || ${orders.id} || '@anonymised.invalid'`,
-        shippingAddress: sql`case when ${orders.status} in ('pending', 'paid') then ${orders.shippingAddress} else null end`,
-      })
-      .where(eq(orders.userId, user.id))
-    await tx.delete(users).where(eq(users.id, user.id))
-  })
+  const reviewedSlugs = await deleteAccount(user.id)
   if (reviewedSlugs.length > 0) invalidateCatalog({ productSlugs: reviewedSlugs, from: 'action' })
   return signOut({ redirectTo: '/?account=deleted' })
 }
