@@ -73,8 +73,12 @@ export default defineConfig({
       // `next start` is production: it needs a session secret (a fixed one is fine for tests).
       AUTH_SECRET: 'e2e-only-secret-not-for-production-0123456789',
       AUTH_TRUST_HOST: 'true',
-      // Password-reset mail is read from the development outbox.
+      // Password-reset mail is read from the development outbox (as the demo admin: `next start`
+      // is production, where only admins may open it).
       DEV_MAILBOX: 'true',
+      // The browser plays the one trusted proxy: tests that need a client IP of their own send
+      // it as X-Forwarded-For (useOwnClientIp in e2e/support.ts); the others come from 127.0.0.1.
+      TRUSTED_PROXY_HOPS: '1',
       // `next start` is production, where the demo payment provider is off unless asked for.
       DEMO_PAYMENTS: 'true',
     },

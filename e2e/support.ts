@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto'
-import { expect, type Page, type TestInfo } from '@playwright/test'
+import { type Browser, expect, type Page, type TestInfo } from '@playwright/test'
 
 /** Helpers shared by the journeys in e2e/. */
 
@@ -45,3 +45,18 @@ export async function logIn(page: Page, email: string, password: string, { open 
   await submit(page, 'Log in')
 }
 
+
+/**
+ * Opens the development outbox in a browser context of its own, signed in as the demo admin:
+ * under `next start` (production) /dev/mailbox is for admins only, and the shopper's own
+ * session in the test's page stays as it was. Close the returned page's context when done.
+ */
+export async function openMailboxAsAdmin(browser: Browser, testInfo: TestInfo) {
+  const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL })
+  const page = await context.newPage()
+  await logIn(page, demoAdmin.email, demoAdmin.password)
+  await expect(page).not.toHaveURL(/\/login/)
+  await page.goto('/dev/mailbox')
+  await expect(page.getByRole('heading', { level: 1, name: 'Development mailbox' })).toBeVisible()
+  return page
+}

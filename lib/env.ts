@@ -30,6 +30,12 @@ const envSchema = z.object({
   /** Trust the Host header behind a proxy (set automatically on Vercel). */
   AUTH_TRUST_HOST: z.stringbool().optional(),
   VERCEL: z.string().optional(),
+  /**
+   * How many proxies you run in front of `next start` that append the client's address to
+   * X-Forwarded-For (nginx, Caddy, a load balancer). Unset or 0: forwarding headers are not
+   * trusted (a client can write them), and without a proxy Next.js gives no socket address.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Optional OAuth sign-in: each provider switches on when both its values are set. */
   AUTH_GITHUB_ID: z.string().optional(),
   AUTH_GITHUB_SECRET: z.string().optional(),
@@ -107,6 +113,13 @@ export const authSecret: string | undefined =
   env.AUTH_SECRET ?? (env.NODE_ENV === 'production' ? undefined : developmentAuthSecret())
 
 export const devMailboxEnabled = env.DEV_MAILBOX ?? env.NODE_ENV !== 'production'
+
+/** In production the outbox holds real people's reset links: only an admin may read it. */
+export const devMailboxNeedsAdmin = env.NODE_ENV === 'production'
+
+/** Which forwarding headers name the client (see lib/auth/request.ts). */
+export const clientIpTrust: ClientIpTrust = { vercel: Boolean(env.VERCEL), proxyHops: env.TRUSTED_PROXY_HOPS }
+export type ClientIpTrust = { vercel: boolean; proxyHops: number }
 
 export const siteUrl = (
   env.SITE_URL ??

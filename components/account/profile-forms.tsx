@@ -3,7 +3,7 @@
 import Link from 'next/link'
 import { useActionState } from 'react'
 import { FormMessage, SubmitButton, TextField } from '@/components/ui/form'
-import { changePasswordAction, requestEmailChangeAction, updateProfileAction } from '@/lib/account/actions'
+import { changePasswordAction, requestEmailChangeAction, signOutOtherDevicesAction, updateProfileAction } from '@/lib/account/actions'
 import { NewPasswordFields } from './new-password-fields'
 
 export function NameForm({ name }: { name: string | null }) {
@@ -75,6 +75,22 @@ export function PasswordForm({ hasPassword }: { hasPassword: boolean }) {
       <NewPasswordFields name="newPassword" state={state} />
       <div>
         <SubmitButton pendingLabel="Changing…">Change password</SubmitButton>
+      </div>
+    </form>
+  )
+}
+
+export function SignOutOtherDevicesForm() {
+  const [state, formAction] = useActionState(signOutOtherDevicesAction, null)
+  return (
+    <form action={formAction} className="flex flex-col gap-4">
+      <p className="text-sm text-zinc-700">
+        Signed in on a computer or phone you no longer use? End every session of your account except this one.
+      </p>
+      <FormMessage state={state} />
+      <input type="hidden" name="scope" value="others" />
+      <div>
+        <SubmitButton pendingLabel="Signing out…">Sign out of all other devices</SubmitButton>
       </div>
     </form>
   )

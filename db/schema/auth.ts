@@ -30,6 +30,11 @@ export const users = pgTable(
     passwordHash: text(),
     /** The Stripe Customer that carries this shopper's saved address into Stripe Checkout. */
     stripeCustomerId: text().unique(),
+    /**
+     * Copied into each session at sign-in and compared on every request: raising it (password
+     * change or reset, email change, demotion, "sign out of all other devices") ends the sessions.
+     */
+    sessionVersion: integer().notNull().default(0),
     ...timestamps,
   },
   (t) => [uniqueIndex('users_email_lower_idx').on(sql`lower(${t.email})`), index('users_role_idx').on(t.role)],

@@ -1,26 +1,27 @@
 'use server'
 
-import { eq, sql } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { db } from '@/db/client'
-import { orders, users } from '@/db/schema'
+import { users } from '@/db/schema'
 import { z } from 'zod'
 import { type ActionFailure, type ActionState, failure, formObject, invalid, submittedValues } from '@/lib/action-state'
 import { signOut } from '@/lib/auth/auth'
 import { hashPassword, verifyPassword } from '@/lib/auth/password'
 import { limitKeys, lockedFor, rateLimitMessage, recordAttempt } from '@/lib/auth/rate-limit'
 import { currentClientIp } from '@/lib/auth/request'
+import { endOtherSessions, keepThisSession } from '@/lib/auth/session'
 import { createAccountToken } from '@/lib/auth/tokens'
-import { findPasswordHash, findUserByEmail } from '@/lib/auth/users'
+import { findPasswordHash, findUserByEmail, setPassword } from '@/lib/auth/users'
 import { invalidateCatalog } from '@/lib/catalog/cache'
 import { formAction } from '@/lib/define-action'
-import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, profileSchema } from '@/lib/auth/validation'
+import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, profileSchema, signOutOtherDevicesSchema } from '@/lib/auth/validation'
 import { siteUrl } from '@/lib/env'
 import { sendMail } from '@/lib/mail/send'
 import { emailChangeMail } from '@/lib/mail/templates'
-import { removeReviewsOf } from '@/lib/reviews/service'
 import { deleteAddress, saveAddress, setDefaultAddress } from './addresses'
+import { deleteAccount } from './deletion'
 import { addressFields, addressIdSchema, addressSchema } from './validation'
 
 const member = (returnTo: string) => ({ access: 'user', returnTo }) as const
@@ -31,7 +32,7 @@ const noSuchAddress = 'That address no longer exists.'
  * logins, so a stolen session cannot be used to guess the password without limit.
  */
 async function currentPasswordProblem(userId: string, password: string | undefined): Promise<string | null> {
-  const keys = [`email:user-${userId}`]
+  const keys = [`user:${userId}`]
   if ((await lockedFor('login', keys)) > 0) return rateLimitMessage
   if (await verifyPassword(await findPasswordHash(userId), password ?? '')) return null
   await recordAttempt('login', keys)
@@ -82,11 +83,18 @@ export const changePasswordAction = formAction(
     if (passwordProblem) {
       return { ok: false, error: 'Please correct the highlighted fields.', fieldErrors: { currentPassword: [passwordProblem] } }
     }
-    await db
-      .update(users)
-      .set({ passwordHash: await hashPassword(input.newPassword), updatedAt: sql`now()` })
-      .where(eq(users.id, user.id))
-    return { ok: true, message: 'Your password is changed.' }
+    // The change ends every other session of the account; this one stays signed in.
+    const sessionVersion = await setPassword(db, user.id, await hashPassword(input.newPassword))
+    if (sessionVersion !== null) await keepThisSession(user.id, sessionVersion)
+    return { ok: true, message: 'Your password is changed. Other devices are signed out.' }
+  },
+)
+
+export const signOutOtherDevicesAction = formAction(
+  { ...member('/account/profile'), name: 'account.sign-out-other-devices', schema: signOutOtherDevicesSchema, input: ['scope'] },
+  async (_input, { caller: user }): Promise<ActionState> => {
+    await endOtherSessions(user.id)
+    return { ok: true, message: 'You are signed out on every other device.' }
   },
 )
 
@@ -136,19 +144,7 @@ export const deleteAccountAction = formAction(
     if (passwordProblem) {
       return { ok: false, error: 'Please correct the highlighted fields.', fieldErrors: { currentPassword: [passwordProblem] }, values: submittedValues(formData) }
     }
-    // Reviews go with the account: take them out of the products' ratings first.
-    const reviewedSlugs = await removeReviewsOf(user.id)
-    await db.transaction(async (tx) => {
-      // Orders stay for the shop's books, without who placed them (user_id is set null by the foreign key).
-      await tx
-        .update(orders)
-        .set({
-          email: sql`'deleted-customer-' || ${orders.id} || '@anonymised.invalid'`,
-          shippingAddress: sql`case when ${orders.status} in ('pending', 'paid') then ${orders.shippingAddress} else null end`,
-        })
-        .where(eq(orders.userId, user.id))
-      await tx.delete(users).where(eq(users.id, user.id))
-    })
+    const reviewedSlugs = await deleteAccount(user.id)
     if (reviewedSlugs.length > 0) invalidateCatalog({ productSlugs: reviewedSlugs, from: 'action' })
     return signOut({ redirectTo: '/?account=deleted' })
   },

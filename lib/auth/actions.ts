@@ -11,12 +11,11 @@ import { sendMail } from '@/lib/mail/send'
 import { passwordResetMail, welcomeMail } from '@/lib/mail/templates'
 import { signIn, signOut } from './auth'
 import { hashPassword } from './password'
-import { clearAttempts, limitKeys, lockedFor, rateLimitMessage, recordAttempt } from './rate-limit'
+import { clearLoginFailures, limitKeys, lockedFor, rateLimitMessage, recordAttempt } from './rate-limit'
 import { currentClientIp } from './request'
 import { consumeAccountToken, createAccountToken, isUsableAccountToken } from './tokens'
-import { findUserByEmail, findUserById, isUniqueViolation } from './users'
+import { findUserByEmail, findUserById, isUniqueViolation, setPassword } from './users'
 import { callbackUrlSchema, forgotPasswordSchema, loginSchema, registerSchema, resetPasswordSchema } from './validation'
-import { eq, sql } from 'drizzle-orm'
 
 export const registerAction = formAction(
   { name: 'auth.register', access: 'public', schema: registerSchema, input: ['name', 'email', 'password'] },
@@ -106,12 +105,12 @@ export const resetPasswordAction = formAction(
     const changed = await db.transaction(async (tx) => {
       const token = await consumeAccountToken(input.token, 'password_reset', tx)
       if (!token) return false
-      await tx.update(users).set({ passwordHash, updatedAt: sql`now()` }).where(eq(users.id, token.userId))
+      await setPassword(tx, token.userId, passwordHash) // and ends every session of the account
       return token.userId
     })
     if (!changed) return failure('This reset link has expired or was already used. Request a new one.')
     const user = await findUserById(changed)
-    if (user) await clearAttempts('login', `email:${user.email}`) // the owner proved control of the mailbox
+    if (user) await clearLoginFailures(user.email) // the owner proved control of the mailbox
     redirect('/login?reset=1')
   },
 )

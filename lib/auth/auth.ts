@@ -10,12 +10,13 @@ import { accounts, sessions, users, verificationTokens } from '@/db/schema'
 import { mergeGuestCartAtSignIn } from '@/lib/cart/merge'
 import { authSecret, env } from '@/lib/env'
 import { verifyPassword } from './password'
-import { clearAttempts, limitKeys, lockedFor, recordAttempt } from './rate-limit'
+import { clearLoginFailures, lockedFor, loginKeys, loginSlowdownMs, loginThrottle, recordAttempt } from './rate-limit'
 import { clientIpFrom } from './request'
+import { isValidSessionVersionGrant, sessionVersionOf, tokenSessionVersion } from './session-version'
 import { findUserByEmail } from './users'
 import { loginSchema } from './validation'
 
-/** Thrown from `authorize` when the email or IP is locked out; the login action shows the message. */
+/** Thrown from `authorize` when the email from this IP, or the IP, is locked out; the login action shows the message. */
 export class RateLimitedSignin extends CredentialsSignin {
   code = 'rate_limited'
 }
@@ -27,8 +28,12 @@ const providers: Provider[] = [
       const parsed = loginSchema.safeParse(credentials)
       if (!parsed.success) return null
       const { email, password } = parsed.data
-      const keys = limitKeys({ email, ip: clientIpFrom(request.headers) })
+      const ip = clientIpFrom(request.headers)
+      const keys = loginKeys({ email, ip })
       if ((await lockedFor('login', keys)) > 0) throw new RateLimitedSignin()
+      // Failures for this email from other IPs slow it down rather than lock its owner out.
+      const delay = await loginSlowdownMs(email)
+      if (delay > 0) await loginThrottle.sleep(delay)
 
       const user = await findUserByEmail(email)
       // verifyPassword also runs for unknown emails, so timing does not reveal who has an account.
@@ -36,7 +41,7 @@ const providers: Provider[] = [
         await recordAttempt('login', keys)
         return null
       }
-      await clearAttempts('login', `email:${email}`)
+      await clearLoginFailures(email, ip)
       return { id: user.id, name: user.name, email: user.email, role: user.role }
     },
   }),
@@ -54,7 +59,7 @@ export const oauthProviders = providers
   .filter((provider) => provider.type === 'oauth' || provider.type === 'oidc')
   .map((provider) => ({ id: provider.id, name: provider.name }))
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
   adapter: DrizzleAdapter(db, {
     usersTable: users,
     accountsTable: accounts,
@@ -83,16 +88,27 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user, trigger, session }) {
       if (user?.id) {
         token.id = user.id
         token.role = user.role ?? 'customer'
+        // getCurrentUser() compares it with the user's on every request (lib/auth/session-version.ts).
+        token.sessionVersion = (await sessionVersionOf(user.id)) ?? 0
+      }
+      // A session that ended the others moves to the new version; only the server can grant that.
+      if (trigger === 'update' && typeof token.id === 'string') {
+        const version: unknown = session?.user?.sessionVersion
+        const grant: unknown = session?.sessionVersionGrant
+        if (typeof version === 'number' && typeof grant === 'string' && isValidSessionVersionGrant(token.id, version, grant)) {
+          token.sessionVersion = version
+        }
       }
       return token
     },
     session({ session, token }) {
       if (typeof token.id === 'string') session.user.id = token.id
       session.user.role = token.role === 'admin' ? 'admin' : 'customer'
+      session.user.sessionVersion = tokenSessionVersion(token.sessionVersion)
       return session
     },
   },

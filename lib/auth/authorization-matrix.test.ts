@@ -48,6 +48,7 @@ const actionAccess: Record<string, Record<string, Access>> = {
     deleteAddressAction: 'user',
     setDefaultAddressAction: 'user',
     deleteAccountAction: 'user',
+    signOutOtherDevicesAction: 'user',
   },
   'lib/admin/products/actions.ts': {
     saveProductAction: 'admin',
@@ -180,7 +181,7 @@ function actAs(role: Role) {
 }
 
 async function userRow(id: string) {
-  const [row] = await sql`select name, email, role, password_hash from users where id = ${id}`
+  const [row] = await sql`select name, email, role, password_hash, session_version from users where id = ${id}`
   return row
 }
 
@@ -328,6 +329,7 @@ describe('nobody touches another customer’s rows', () => {
     const victimFields = { userId: victim.id, id: victim.id, email: victim.email }
     await outcomeOf(accountActions.updateProfileAction(null, formData({ ...victimFields, name: 'Renamed' })))
     await outcomeOf(accountActions.changePasswordAction(null, formData({ ...victimFields, currentPassword: intruder.password ?? '', newPassword: 'Brand new passphrase 7', confirmPassword: 'Brand new passphrase 7' })))
+    await outcomeOf(accountActions.signOutOtherDevicesAction(null, formData({ ...victimFields, scope: 'others' })))
     expect(await userRow(intruder.id)).toMatchObject({ name: 'Renamed', email: intruder.email })
     const deleted = await outcomeOf(accountActions.deleteAccountAction(null, formData({ ...victimFields, currentPassword: 'Brand new passphrase 7', confirm: 'DELETE' })))
     expect(deleted).toEqual({ kind: 'redirect', url: '/?account=deleted' })

@@ -5,7 +5,9 @@ declare module 'next-auth' {
     role?: 'customer' | 'admin'
   }
   interface Session {
-    user: { id: string; role: 'customer' | 'admin' } & DefaultSession['user']
+    user: { id: string; role: 'customer' | 'admin'; sessionVersion?: number } & DefaultSession['user']
+    /** Only in a server-side session update: proof for a new sessionVersion (lib/auth/session-version.ts). */
+    sessionVersionGrant?: string
   }
 }
 
@@ -13,5 +15,6 @@ declare module 'next-auth/jwt' {
   interface JWT {
     id?: string
     role?: 'customer' | 'admin'
+    sessionVersion?: number
   }
 }

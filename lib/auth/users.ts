@@ -1,10 +1,12 @@
 import 'server-only'
-import { eq, sql } from 'drizzle-orm'
-import { db } from '@/db/client'
+import { TransactionRollbackError, eq, sql } from 'drizzle-orm'
+import { db, type Executor, type Transaction } from '@/db/client'
 import { users } from '@/db/schema'
+import { endSessionsOf } from './session-version'
+import { consumeAccountToken } from './tokens'
 
 export type Role = 'customer' | 'admin'
-export type AccountUser = { id: string; name: string | null; email: string; role: Role; hasPassword: boolean }
+export type AccountUser = { id: string; name: string | null; email: string; role: Role; hasPassword: boolean; sessionVersion: number }
 
 const accountColumns = {
   id: users.id,
@@ -12,6 +14,7 @@ const accountColumns = {
   email: users.email,
   role: users.role,
   hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+  sessionVersion: users.sessionVersion,
 }
 
 export async function findUserById(id: string): Promise<AccountUser | null> {
@@ -37,4 +40,42 @@ export async function findPasswordHash(userId: string) {
 export function isUniqueViolation(error: unknown) {
   const cause = error instanceof Error && 'cause' in error ? error.cause : error
   return typeof cause === 'object' && cause !== null && 'code' in cause && cause.code === '23505'
+}
+
+/**
+ * Sets a new password and ends every session of the account (a thief's included). Returns the
+ * new session version, for keepThisSession() when the change came from a signed-in session.
+ */
+export async function setPassword(executor: Executor, userId: string, passwordHash: string) {
+  await executor.update(users).set({ passwordHash, updatedAt: sql`now()` }).where(eq(users.id, userId))
+  return endSessionsOf(executor, userId)
+}
+
+export type EmailChangeOutcome = { outcome: 'changed'; sessionVersion: number } | { outcome: 'taken' | 'invalid' }
+
+/**
+ * Switches the account to the address an email-change link was sent to, if the link is this
+ * user's and still usable, and ends the account's other sessions (they were signed in under the
+ * old address). Someone else's link is not used up: its owner can still open it.
+ */
+export async function confirmEmailChange(userId: string, token: string): Promise<EmailChangeOutcome> {
+  return db
+    .transaction(async (tx) => {
+      const consumed = await consumeAccountToken(token, 'email_change', tx)
+      if (!consumed?.newEmail || consumed.userId !== userId) return tx.rollback()
+      await tx.update(users).set({ email: consumed.newEmail, emailVerified: new Date(), updatedAt: sql`now()` }).where(eq(users.id, userId))
+      const sessionVersion = await endSessionsOf(tx, userId)
+      if (sessionVersion === null) return tx.rollback()
+      return { outcome: 'changed' as const, sessionVersion }
+    })
+    .catch((error: unknown): EmailChangeOutcome => {
+      if (isUniqueViolation(error)) return { outcome: 'taken' }
+      if (error instanceof TransactionRollbackError) return { outcome: 'invalid' }
+      throw error
+    })
+}
+
+/** Deletes the account row; its addresses, tokens and sign-in links go with it (foreign keys cascade). */
+export async function deleteUser(tx: Transaction, userId: string) {
+  await tx.delete(users).where(eq(users.id, userId))
 }

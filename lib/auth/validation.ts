@@ -71,6 +71,11 @@ export const deleteAccountSchema = z.object({
   confirm: z.literal('DELETE', { error: 'Type DELETE to confirm.' }),
 })
 
+/** The profile's "Sign out of all other devices" button sends scope=others. */
+export const signOutOtherDevicesSchema = z.object({
+  scope: z.literal('others', { error: 'Use the “Sign out of all other devices” button on your profile.' }),
+})
+
 /** Where to go after signing in: only paths on this site, never another origin. */
 export const callbackUrlSchema = z
   .string()

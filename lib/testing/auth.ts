@@ -44,10 +44,15 @@ export async function createTestUser(
   return { ...user, password }
 }
 
-/** What `auth()` returns from now on: this user's session (with the role it claims), or none. */
-export function signInAs(user: { id: string; role?: 'customer' | 'admin' } | null) {
+/**
+ * What `auth()` returns from now on: this user's session (with the role it claims, and the
+ * session version it began with: 0, a new account's, unless given), or none.
+ */
+export function signInAs(user: { id: string; role?: 'customer' | 'admin' } | null, sessionVersion?: number) {
   nextAuthMock.auth.mockResolvedValue(
-    user ? { user: { id: user.id, role: user.role ?? 'customer' }, expires: new Date(Date.now() + 3_600_000).toISOString() } : null,
+    user
+      ? { user: { id: user.id, role: user.role ?? 'customer', sessionVersion }, expires: new Date(Date.now() + 3_600_000).toISOString() }
+      : null,
   )
 }
 

@@ -30,6 +30,7 @@ export const nextAuthMock = {
   auth: vi.fn(async (): Promise<Session | null> => null),
   signIn: vi.fn(credentialsSignIn),
   signOut: vi.fn(async (options?: { redirectTo?: string }) => redirect(options?.redirectTo ?? '/')),
+  update: vi.fn(sessionUpdate),
 }
 
 export function authConfig(): NextAuthConfig {
@@ -65,6 +66,25 @@ async function credentialsSignIn(provider: string, options: SignInOptions = {}):
   redirect(response.redirect ?? redirectTo)
 }
 
+type JwtParams = Parameters<NonNullable<NonNullable<NextAuthConfig['callbacks']>['jwt']>>[0]
+type SessionParams = Parameters<NonNullable<NonNullable<NextAuthConfig['callbacks']>['session']>>[0]
+
+/**
+ * next-auth's unstable_update: the app's real jwt and session callbacks turn the current session
+ * (whatever `auth` returns) and the update's data into the session `auth` returns from now on.
+ */
+async function sessionUpdate(data: Partial<Session>): Promise<Session | null> {
+  const current = await nextAuthMock.auth()
+  const callbacks = authConfig().callbacks
+  if (!current || !callbacks?.jwt || !callbacks.session) return null
+  const token = { id: current.user.id, role: current.user.role, sessionVersion: current.user.sessionVersion }
+  const updated = await callbacks.jwt({ token, session: data, trigger: 'update' } as unknown as JwtParams)
+  if (!updated) return null
+  const session = (await callbacks.session({ session: { ...current, user: { ...current.user } }, token: updated } as unknown as SessionParams)) as Session
+  nextAuthMock.auth.mockResolvedValue(session)
+  return session
+}
+
 export default function NextAuth(config: NextAuthConfig) {
   nextAuthMock.config = config
   const notAvailable = async () => new Response('route handlers are not available under test', { status: 501 })
@@ -73,6 +93,6 @@ export default function NextAuth(config: NextAuthConfig) {
     auth: nextAuthMock.auth,
     signIn: nextAuthMock.signIn,
     signOut: nextAuthMock.signOut,
-    unstable_update: vi.fn(),
+    unstable_update: nextAuthMock.update,
   }
 }

@@ -1,6 +1,9 @@
 import { inject, vi } from 'vitest'
 
 process.env.DATABASE_URL = inject('databaseUrl')
+// The tests play one trusted proxy: the client IP is the last X-Forwarded-For entry they send
+// (lib/auth/request.ts; request.test.ts covers the other settings).
+process.env.TRUSTED_PROXY_HOPS = '1'
 
 // Tests call pages' data functions and actions outside a Next.js request; connection() only
 // marks "request time only" for prerendering, so it has nothing to do here.

@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { connection } from 'next/server'
 import { LinkifiedText } from '@/components/account/linkified-text'
-import { devMailboxEnabled } from '@/lib/env'
+import { requireAdmin } from '@/lib/auth/session'
+import { devMailboxEnabled, devMailboxNeedsAdmin } from '@/lib/env'
 import { listDevMailbox } from '@/lib/mail/send'
 
 export const metadata: Metadata = { title: 'Development mailbox' }
@@ -13,11 +14,13 @@ export const instant = false
 export default async function DevMailboxPage() {
   await connection()
   if (!devMailboxEnabled) notFound()
+  // In production the outbox holds real people's reset links: admins only, whatever DEV_MAILBOX says.
+  if (devMailboxNeedsAdmin) await requireAdmin('/dev/mailbox')
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold tracking-tight">Development mailbox</h1>
       <p className="rounded-xl border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
-        Mail sent while SMTP_URL is not set lands here. This page does not exist in production unless DEV_MAILBOX=true.
+        Mail sent while SMTP_URL is not set lands here. This page does not exist in production unless DEV_MAILBOX=true, and there only admins can open it.
       </p>
       <Messages />
     </div>

@@ -1,10 +1,6 @@
-import { TransactionRollbackError, eq } from 'drizzle-orm'
 import { type NextRequest, NextResponse } from 'next/server'
-import { db } from '@/db/client'
-import { users } from '@/db/schema'
-import { requireUser } from '@/lib/auth/session'
-import { consumeAccountToken } from '@/lib/auth/tokens'
-import { isUniqueViolation } from '@/lib/auth/users'
+import { keepThisSession, requireUser } from '@/lib/auth/session'
+import { confirmEmailChange } from '@/lib/auth/users'
 import { tokenSchema } from '@/lib/auth/validation'
 
 /** The link from the email-change message: signed in as the same account, it switches the address. */
@@ -17,22 +13,9 @@ export async function GET(request: NextRequest) {
     profile.searchParams.set('email', 'invalid')
     return NextResponse.redirect(profile, 303)
   }
-  const outcome = await db
-    .transaction(async (tx) => {
-      const consumed = await consumeAccountToken(token.data, 'email_change', tx)
-      // Someone else's link is not used up: its owner can still open it.
-      if (!consumed?.newEmail || consumed.userId !== user.id) return tx.rollback()
-      await tx
-        .update(users)
-        .set({ email: consumed.newEmail, emailVerified: new Date() })
-        .where(eq(users.id, user.id))
-      return 'changed' as const
-    })
-    .catch((error: unknown) => {
-      if (isUniqueViolation(error)) return 'taken' as const
-      if (error instanceof TransactionRollbackError) return 'invalid' as const
-      throw error
-    })
-  profile.searchParams.set('email', outcome)
+  const result = await confirmEmailChange(user.id, token.data)
+  // The change ended the account's other sessions; this one stays signed in.
+  if (result.outcome === 'changed') await keepThisSession(user.id, result.sessionVersion)
+  profile.searchParams.set('email', result.outcome)
   return NextResponse.redirect(profile, 303)
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { Suspense } from 'react'
-import { EmailForm, NameForm, PasswordForm } from '@/components/account/profile-forms'
+import { EmailForm, NameForm, PasswordForm, SignOutOtherDevicesForm } from '@/components/account/profile-forms'
 import { AlertMessage, FormSkeleton, StatusMessage } from '@/components/ui/form'
 import { requireUser } from '@/lib/auth/session'
 
@@ -49,6 +49,12 @@ async function Profile({ searchParams }: Pick<PageProps<'/account/profile'>, 'se
           Password
         </h2>
         <PasswordForm hasPassword={user.hasPassword} />
+      </section>
+      <section aria-labelledby="devices-heading" className={sectionClass}>
+        <h2 id="devices-heading" className="text-lg font-semibold">
+          Other devices
+        </h2>
+        <SignOutOtherDevicesForm />
       </section>
     </>
   )

@@ -1,0 +1,21 @@
+import 'server-only'
+import { db } from '@/db/client'
+import { deleteUser } from '@/lib/auth/users'
+import { anonymiseOrdersOfUser } from '@/lib/orders/anonymise'
+import { removeReviewsOfUser } from '@/lib/reviews/remove-of-user'
+
+/**
+ * Deletes an account in one transaction, each table through its owner: the reviews (and the
+ * ratings they counted in), the orders' personal data, then the user row with everything that
+ * cascades from it (addresses, cart, tokens). Either all of it happens or none. The account's
+ * sessions end with it: getCurrentUser() finds no user for them.
+ * Returns the slugs of the products whose reviews changed, for cache invalidation.
+ */
+export async function deleteAccount(userId: string): Promise<string[]> {
+  return db.transaction(async (tx) => {
+    const reviewedSlugs = await removeReviewsOfUser(tx, userId)
+    await anonymiseOrdersOfUser(tx, userId)
+    await deleteUser(tx, userId)
+    return reviewedSlugs
+  })
+}
