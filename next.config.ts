@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next'
+import { securityHeaders } from './lib/http/security-headers'
 
 const nextConfig: NextConfig = {
   // The benchmark builds into its own folder so it never replaces the app's build.
@@ -10,6 +11,10 @@ const nextConfig: NextConfig = {
   // PGlite and postgres.js are Node libraries; keep them out of the server bundle.
   serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'postgres', '@node-rs/argon2', 'nodemailer'],
   poweredByHeader: false,
+  // One place for the security headers of every response (lib/http/security-headers.ts).
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders({ production: process.env.NODE_ENV === 'production' }) }]
+  },
   // forbidden() and forbidden.tsx for the 403 a customer gets at /admin.
   experimental: {
     authInterrupts: true,
@@ -17,6 +22,14 @@ const nextConfig: NextConfig = {
     // Above the 1 MB default also so a 1 MB review or feedback message reaches its action's own
     // validation and gets a message rather than the framework's error page.
     serverActions: { bodySizeLimit: '21mb' },
+    // proxy.ts sees every page request and buffers its body; at the 10 MB default a larger upload
+    // would reach its action cut short.
+    proxyClientMaxBodySize: '21mb',
+    // Pages rendered after the build (a product's first visit, and every made-up /products/<slug>
+    // or /category/<slug> answering 404) are kept in the in-memory cache, bounded by
+    // cacheMaxMemorySize (50 MB, least recently used out), not written to .next/ for ever.
+    // The pages prerendered by the build are still read from disk.
+    isrFlushToDisk: false,
   },
   images: {
     // Seeded product artwork is SVG rendered by our own route handler.

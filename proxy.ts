@@ -1,20 +1,42 @@
 import { type NextRequest, NextResponse } from 'next/server'
+import { needsAccessCheck, pageAccess, statusPages } from '@/lib/http/page-access'
+import { isCrossOriginPagePost, isMalformedPath } from '@/lib/http/request-guards'
 
 /**
- * A convenience only: sends visitors without a session cookie to the login page before any
- * rendering. The real checks are requireUser() / requireAdmin(), which every page, action and
- * route handler of /account and /admin calls itself (a proxy can be bypassed: CVE-2025-29927).
+ * Runs before every page and API request (not static files), and stays cheap for them:
+ * - a path that cannot be decoded gets a 400, and a page POST from another site a 403,
+ *   instead of the framework's 500;
+ * - visitors without a session cookie are sent to the login page from /account and /admin;
+ * - for /admin and the order pages, the status code is decided here (see lib/http/page-access.ts).
+ * None of this is the access control: requireUser() / requireAdmin() and the owner-scoped
+ * queries in every page, action and route handler are (a proxy can be bypassed: CVE-2025-29927).
  */
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token']
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl
+  if (isMalformedPath(pathname)) {
+    return new NextResponse('Bad Request: this address is not valid.', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  }
+  if (isCrossOriginPagePost({ method: request.method, pathname, headers: request.headers })) {
+    return new NextResponse('Forbidden: this form was sent from another site.', { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  }
+
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name))
-  if (hasSession) return NextResponse.next()
-  const login = new URL('/login', request.url)
-  login.searchParams.set('callbackUrl', `${request.nextUrl.pathname}${request.nextUrl.search}`)
-  return NextResponse.redirect(login)
+  if (!hasSession && /^\/(account|admin)(\/|$)/.test(pathname)) {
+    const login = new URL('/login', request.url)
+    login.searchParams.set('callbackUrl', `${pathname}${request.nextUrl.search}`)
+    return NextResponse.redirect(login)
+  }
+
+  if ((request.method === 'GET' || request.method === 'HEAD') && needsAccessCheck(pathname)) {
+    const access = await pageAccess(pathname, request.nextUrl.searchParams)
+    if (access !== 'page') return NextResponse.rewrite(new URL(statusPages[access], request.url))
+  }
+  return NextResponse.next()
 }
 
 export const config = {
-  matcher: ['/account/:path*', '/admin/:path*'],
+  // Everything but build assets and files served as they are.
+  matcher: ['/((?!_next/static|_next/image|art/|uploads/|favicon.ico|logo.svg|robots.txt|sitemap.xml).*)'],
 }

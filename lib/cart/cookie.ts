@@ -1,6 +1,6 @@
 import 'server-only'
 import { createHmac, timingSafeEqual } from 'node:crypto'
-import { cookies } from 'next/headers'
+import { cookies, headers } from 'next/headers'
 import { authSecret, env, siteUrl } from '@/lib/env'
 
 const CART_COOKIE = 'cart'
@@ -28,12 +28,28 @@ export async function readGuestCartId() {
   return cartIdFromToken((await cookies()).get(CART_COOKIE)?.value)
 }
 
+/**
+ * Secure whenever this request came over https (Next.js sets X-Forwarded-Proto from the socket
+ * unless a proxy in front already did), and always in production when the shop's URL is https.
+ * A client that sends its own X-Forwarded-Proto can only add Secure to its own cookie, never
+ * take it away where SITE_URL is https.
+ */
+export function cartCookieIsSecure({ forwardedProto, siteUrl, production }: { forwardedProto: string | null; siteUrl: string; production: boolean }) {
+  const requestIsHttps = forwardedProto?.split(',')[0]?.trim().toLowerCase() === 'https'
+  return requestIsHttps || (production && siteUrl.startsWith('https://'))
+}
+
 /** Only server actions and route handlers may set cookies. */
 export async function writeGuestCartCookie(cartId: string) {
+  const secure = cartCookieIsSecure({
+    forwardedProto: (await headers()).get('x-forwarded-proto'),
+    siteUrl,
+    production: env.NODE_ENV === 'production',
+  })
   ;(await cookies()).set(CART_COOKIE, cartToken(cartId), {
     httpOnly: true,
     sameSite: 'lax',
-    secure: env.NODE_ENV === 'production' && !siteUrl.startsWith('http://'),
+    secure,
     path: '/',
     maxAge: 60 * 60 * 24 * 30,
   })

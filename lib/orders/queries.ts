@@ -175,3 +175,13 @@ export async function orderProductSlugs(executor: Executor, orderId: number) {
   const rows = await executor.selectDistinct({ slug: orderItems.productSlug }).from(orderItems).where(eq(orderItems.orderId, orderId))
   return rows.map((row) => row.slug)
 }
+
+/**
+ * Whether an order page would show this order: the shopper's own, or a guest's opened with its
+ * key. One indexed lookup, for proxy.ts to answer 404 before the page starts streaming.
+ */
+export async function orderIsVisible(orderId: number, viewer: { userId: string } | { accessKey: string }) {
+  const owner = 'userId' in viewer ? eq(orders.userId, viewer.userId) : eq(orders.accessKey, viewer.accessKey)
+  const [order] = await db.select({ id: orders.id }).from(orders).where(and(eq(orders.id, orderId), owner)).limit(1)
+  return order !== undefined
+}
