@@ -83,7 +83,8 @@ export async function changePasswordAction(_previous: ActionState, formData: For
   // The change ends every other session of the account; this one stays signed in.
   const sessionVersion = await setPassword(db, user.id, await hashPassword(parsed.data.newPassword))
   if (sessionVersion !== null) await keepThisSession(user.id, sessionVersion)
-  return { ok: true, message: 'Your password is changed. Other devices are signed out.' }
+  // A fresh page load after the session cookie was re-issued (the profile page says what happened).
+  redirect('/account/profile?password=changed')
 }
 
 export async function signOutOtherDevicesAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -91,7 +92,7 @@ export async function signOutOtherDevicesAction(_previous: ActionState, formData
   const parsed = signOutOtherDevicesSchema.safeParse(formObject(formData, ['scope']))
   if (!parsed.success) return invalid(parsed.error, formData)
   await endOtherSessions(user.id)
-  return { ok: true, message: 'You are signed out on every other device.' }
+  redirect('/account/profile?sessions=ended')
 }
 
 export async function saveAddressAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
