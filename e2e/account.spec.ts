@@ -40,6 +40,7 @@ async function logOut(page: Page) {
 }
 
 test('register, log out and in, reset the password from the mailbox, and the old password and used link stop working', async ({ page, browser }, testInfo) => {
+  test.slow() // the mailbox is read in a second browser context, signed in as the admin
   await useOwnClientIp(page)
   const email = uniqueEmail(testInfo, 'journey')
   const name = `E2E Journey ${testInfo.project.name}`
@@ -130,6 +131,40 @@ test('register, log out and in, reset the password from the mailbox, and the old
     await expect(page.getByRole('main').getByRole('alert')).toContainText('has expired or was already used')
     await expect(page).toHaveURL(/\/reset-password\?token=/)
   })
+})
+
+test('“Sign out of all other devices” ends the other session at once and keeps this one', async ({ page, browser }, testInfo) => {
+  test.slow() // two browser contexts, two sign-ins
+  await useOwnClientIp(page)
+  const email = uniqueEmail(testInfo, 'devices')
+  const password = `devices-pass-${Date.now().toString(36)}${randomInt(1_000_000).toString(36)}`
+  await page.goto('/register')
+  await field(page, 'Name').fill('E2E Devices')
+  await field(page, 'Email').fill(email)
+  await field(page, 'Password').fill(password)
+  await page.getByRole('button', { name: 'Create account' }).click()
+  await expectOnAccount(page)
+
+  // The same account on a second device.
+  const laptop = await browser.newContext({ baseURL: testInfo.project.use.baseURL })
+  try {
+    const laptopPage = await laptop.newPage()
+    await logIn(laptopPage, email, password)
+    await expectOnAccount(laptopPage)
+
+    await page.goto('/account/profile')
+    await page.getByRole('button', { name: 'Sign out of all other devices' }).click()
+    await expect(page).toHaveURL(/\/account\/profile\?sessions=ended$/)
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('You are signed out on every other device.')
+    // This device stays signed in…
+    await page.goto('/account')
+    await expectOnAccount(page)
+    // …the other one is sent to log in with its old cookie still set.
+    await laptopPage.goto('/account')
+    await expect(laptopPage).toHaveURL(/\/login\?callbackUrl=%2Faccount$/)
+  } finally {
+    await laptop.close()
+  }
 })
 
 test('registration errors keep what was typed, except the password', async ({ page }) => {

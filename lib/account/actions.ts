@@ -86,7 +86,8 @@ export const changePasswordAction = formAction(
     // The change ends every other session of the account; this one stays signed in.
     const sessionVersion = await setPassword(db, user.id, await hashPassword(input.newPassword))
     if (sessionVersion !== null) await keepThisSession(user.id, sessionVersion)
-    return { ok: true, message: 'Your password is changed. Other devices are signed out.' }
+    // A fresh page load after the session cookie was re-issued (the profile page says what happened).
+    redirect('/account/profile?password=changed')
   },
 )
 
@@ -94,7 +95,7 @@ export const signOutOtherDevicesAction = formAction(
   { ...member('/account/profile'), name: 'account.sign-out-other-devices', schema: signOutOtherDevicesSchema, input: ['scope'] },
   async (_input, { caller: user }): Promise<ActionState> => {
     await endOtherSessions(user.id)
-    return { ok: true, message: 'You are signed out on every other device.' }
+    redirect('/account/profile?sessions=ended')
   },
 )
 

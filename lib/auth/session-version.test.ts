@@ -60,9 +60,13 @@ describe('session versions', () => {
   it('a password change ends every other session at once; the session that changed it stays signed in', async () => {
     const user = await createTestUser()
     const laptop = await otherDevice(user)
-    const stayed = await thisDeviceAfter(user, () =>
-      changePasswordAction(null, formData({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })),
-    )
+    let answer = ''
+    const stayed = await thisDeviceAfter(user, async () => {
+      answer = await expectRedirect(
+        changePasswordAction(null, formData({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })),
+      )
+    })
+    expect(answer).toBe('/account/profile?password=changed')
     expect(stayed).toBe(true)
     expect(nextAuthMock.update).toHaveBeenCalledTimes(1)
     expect(await stillSignedIn(user, laptop)).toBe(false)
@@ -126,11 +130,11 @@ describe('session versions', () => {
     const user = await createTestUser()
     const phone = await otherDevice(user)
     const tablet = await otherDevice(user)
-    let answer: unknown
+    let answer = ''
     const stayed = await thisDeviceAfter(user, async () => {
-      answer = await signOutOtherDevicesAction(null, formData({ scope: 'others' }))
+      answer = await expectRedirect(signOutOtherDevicesAction(null, formData({ scope: 'others' })))
     })
-    expect(answer).toEqual({ ok: true, message: 'You are signed out on every other device.' })
+    expect(answer).toBe('/account/profile?sessions=ended')
     expect(stayed).toBe(true)
     expect(await stillSignedIn(user, phone)).toBe(false)
     expect(await stillSignedIn(user, tablet)).toBe(false)
@@ -149,7 +153,7 @@ describe('session versions', () => {
     const stolen = await otherDevice(user)
     // The owner signs the other sessions out; the stolen one tries to follow to the new version.
     signInAs(user, stolen)
-    await signOutOtherDevicesAction(null, formData({ scope: 'others' }))
+    await expectRedirect(signOutOtherDevicesAction(null, formData({ scope: 'others' })))
     const jwt = authConfig().callbacks?.jwt
     if (!jwt) throw new Error('no jwt callback')
     const update = (session: unknown) =>

@@ -25,13 +25,21 @@ function EmailChangeOutcome({ outcome }: { outcome: unknown }) {
   return null
 }
 
+/** Outcomes of the password and "sign out of all other devices" forms, which reload the page. */
+function SessionOutcome({ password, sessions }: { password: unknown; sessions: unknown }) {
+  if (password === 'changed') return <StatusMessage>Your password is changed. Your other devices are signed out.</StatusMessage>
+  if (sessions === 'ended') return <StatusMessage>You are signed out on every other device.</StatusMessage>
+  return null
+}
+
 async function Profile({ searchParams }: Pick<PageProps<'/account/profile'>, 'searchParams'>) {
   const user = await requireUser('/account/profile')
-  const { email: outcome } = await searchParams
+  const { email: outcome, password, sessions } = await searchParams
   const sectionClass = 'flex flex-col gap-4 rounded-xl border border-zinc-200 p-5'
   return (
     <>
       <EmailChangeOutcome outcome={outcome} />
+      <SessionOutcome password={password} sessions={sessions} />
       <section aria-labelledby="name-heading" className={sectionClass}>
         <h2 id="name-heading" className="text-lg font-semibold">
           Your name
