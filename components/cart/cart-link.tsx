@@ -1,11 +1,21 @@
 'use client'
 
 import Link from 'next/link'
-import { useCartCount } from './cart-count-store'
+import { usePathname } from 'next/navigation'
+import { useEffect } from 'react'
+import { refreshCartCount, useCartCount } from './cart-count-store'
 
-/** The header's cart link; its count loads in the browser so catalog pages stay static. */
+/**
+ * The header's cart link; its count loads in the browser so catalog pages stay static. It asks
+ * again after every navigation: signing in merges a guest cart, signing out leaves it, and paying
+ * empties it, and each of those ends in a navigation.
+ */
 export function CartLink() {
   const count = useCartCount()
+  const pathname = usePathname()
+  useEffect(() => {
+    void refreshCartCount()
+  }, [pathname])
   const label = count === null ? 'Cart' : `Cart, ${count} ${count === 1 ? 'item' : 'items'}`
   return (
     <Link
