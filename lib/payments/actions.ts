@@ -3,23 +3,31 @@
 import { after } from 'next/server'
 import { redirect } from 'next/navigation'
 import { type ActionState, failure, formObject, invalid } from '@/lib/action-state'
+import { getAddress, saveAddress } from '@/lib/account/addresses'
 import { addressFields } from '@/lib/account/validation'
+import { getCurrentUser } from '@/lib/auth/session'
+import type { ShippingAddress } from '@/db/schema/orders'
 import { runDueJobs } from '@/lib/jobs/runner'
 import { getOrderByCheckoutSession } from '@/lib/orders/queries'
-import { demoPaymentSchema } from '@/lib/orders/validation'
+import { demoAddressSchema, demoCardSchema, demoPaymentSchema, savedAddressChoiceSchema } from '@/lib/orders/validation'
 import { completeDemoCheckout, expireDemoCheckout } from './demo'
 import { demoCardOutcome } from './demo-cards'
 
 const shippingFields = addressFields.filter((field) => field !== 'isDefault')
+const cardFields = ['sessionId', 'email', 'cardNumber', 'expiry', 'cvc'] as const
 
 /**
  * The demo checkout page's "Pay" button. Like a hosted checkout, the session id in the URL is
- * what grants access; the outcome reaches the order only through Stripe-shaped events.
+ * what grants access; the outcome reaches the order only through Stripe-shaped events. The
+ * shopper who placed the order, signed in, may ship to one of their saved addresses (looked up
+ * in their own address book) or save the new one they type.
  */
 export async function payDemoCheckoutAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = demoPaymentSchema.safeParse(formObject(formData, ['sessionId', 'email', 'cardNumber', 'expiry', 'cvc', ...shippingFields]))
+  const choice = savedAddressChoiceSchema.safeParse(formData.get('savedAddress') ?? 'new')
+  const savedId = choice.success && choice.data !== 'new' ? choice.data : null
+  const parsed = savedId === null ? demoPaymentSchema.safeParse(formObject(formData, [...cardFields, ...shippingFields])) : demoCardSchema.safeParse(formObject(formData, cardFields))
   if (!parsed.success) return invalid(parsed.error, formData)
-  const { sessionId, email, cardNumber, expiry: _expiry, cvc: _cvc, ...shipping } = parsed.data
+  const { sessionId, email, cardNumber } = parsed.data
   const order = await getOrderByCheckoutSession(sessionId)
   if (!order || order.provider !== 'demo') return failure('This checkout session does not exist. Return to your cart to start again.')
   if (order.paymentState === 'paid') redirect(`/checkout/success?session_id=${sessionId}`)
@@ -27,9 +35,27 @@ export async function payDemoCheckoutAction(_previous: ActionState, formData: Fo
     if (order.status === 'pending') await expireDemoCheckout(sessionId)
     return failure('This checkout has expired, so the items went back on sale. Return to your cart to start again.')
   }
+  const user = order.userId ? await getCurrentUser() : null
+  const owner = user && user.id === order.userId ? user : null
+
+  let shipping: ShippingAddress
+  if (savedId !== null) {
+    const saved = owner ? await getAddress(owner.id, savedId) : null
+    if (!saved) return failure('That saved address is not available. Choose another or enter a new one.', formData)
+    const { fullName, line1, line2, city, region, postalCode, country, phone } = saved
+    shipping = { fullName, line1, line2, city, region, postalCode, country, phone }
+  } else {
+    const address = demoAddressSchema.safeParse(formObject(formData, shippingFields))
+    if (!address.success) return invalid(address.error, formData)
+    shipping = address.data
+  }
+
   const outcome = demoCardOutcome(cardNumber)
   if (!outcome.ok) return failure(outcome.error, formData)
   await completeDemoCheckout(sessionId, { email, shipping })
+  if (owner && savedId === null && formData.get('saveAddress') !== null) {
+    await saveAddress(owner.id, null, { ...shipping, isDefault: false }).catch((error) => console.error('could not save the checkout address', { orderId: order.id, error }))
+  }
   after(() => runDueJobs().catch((error) => console.error('jobs after demo payment failed', error)))
   redirect(`/checkout/success?session_id=${sessionId}`)
 }
