@@ -6,15 +6,17 @@ import { after } from 'next/server'
 import { z } from 'zod'
 import { db } from '@/db/client'
 import { orders } from '@/db/schema'
-import { type ActionState, failure, formObject, invalid } from '@/lib/action-state'
+import { type ActionState, failure, formObject, invalid, submittedValues } from '@/lib/action-state'
 import { requireAdmin } from '@/lib/auth/session'
 import { invalidateCatalog } from '@/lib/catalog/cache'
 import { enqueueJob } from '@/lib/jobs/queue'
 import { runDueJobs } from '@/lib/jobs/runner'
+import { formatMoney } from '@/lib/money'
 import { transitionOrder } from '@/lib/orders/state-machine'
 import { orderProductSlugs } from '@/lib/orders/stock'
 import { refundOrder } from '@/lib/payments/refunds'
 import { recordAudit } from '../audit'
+import { refundableCents } from './queries'
 import { checkbox, idSchema, priceSchema } from '../products/validation'
 
 const orderIdSchema = z.object({ orderId: idSchema })
@@ -35,7 +37,12 @@ const refundSchema = z.object({
   amount: priceSchema.refine((cents) => cents > 0, 'Enter an amount greater than zero.'),
   restock: checkbox,
   reason: z.string().trim().max(500, 'Keep the reason under 500 characters.').optional().default(''),
+  /** Absent on the first submit, which only asks the merchant to confirm the amount. */
+  intent: z.enum(['confirm', 'cancel']).optional(),
 })
+
+/** The refund form's states: the usual ones, plus "confirm this amount" between the two submits. */
+export type RefundFormState = ActionState | { ok: 'confirm'; question: string; values: Record<string, string> }
 
 function refreshOrder(orderId: number) {
   revalidatePath(`/admin/orders/${orderId}`)
@@ -87,12 +94,27 @@ export async function cancelOrderAction(_previous: ActionState, formData: FormDa
   return simpleTransition(formData, 'cancelled', 'order.cancel', 'Order cancelled; its reserved stock is back on sale.')
 }
 
-/** All or part of what was paid, through the payment provider; the order's status follows the provider's answer. */
-export async function refundOrderAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+/**
+ * All or part of what was paid, through the payment provider; the order's status follows the
+ * provider's answer. Money leaves only on the second submit: the first one checks the amount and
+ * asks "Refund $X to the customer?", answered by Confirm refund or Cancel.
+ */
+export async function refundOrderAction(_previous: RefundFormState, formData: FormData): Promise<RefundFormState> {
   const admin = await requireAdmin('/admin/orders')
-  const parsed = refundSchema.safeParse(formObject(formData, ['orderId', 'amount', 'restock', 'reason']))
+  const parsed = refundSchema.safeParse(formObject(formData, ['orderId', 'amount', 'restock', 'reason', 'intent']))
   if (!parsed.success) return invalid(parsed.error, formData)
-  const { orderId, amount, restock, reason } = parsed.data
+  const { orderId, amount, restock, reason, intent } = parsed.data
+  if (intent === 'cancel') return { ok: true, message: 'Refund cancelled: nothing was refunded.' }
+  if (intent !== 'confirm') {
+    const [[order], refundable] = await Promise.all([db.select({ currency: orders.currency }).from(orders).where(eq(orders.id, orderId)), refundableCents(orderId)])
+    if (!order) return failure('That order does not exist.')
+    if (amount > refundable) {
+      const error = refundable === 0 ? 'This order has already been refunded in full.' : `You can refund at most ${formatMoney(refundable, order.currency)}.`
+      return { ok: false, error, fieldErrors: { amount: [error] }, values: submittedValues(formData) }
+    }
+    const note = restock ? ' The items go back in stock if this refunds the order in full.' : ''
+    return { ok: 'confirm', question: `Refund ${formatMoney(amount, order.currency)} to the customer?${note}`, values: submittedValues(formData) }
+  }
   const result = await refundOrder({
     orderId,
     amountCents: amount,

@@ -6,7 +6,7 @@ import { Badge, DataTable, formatDateTime, PageHeader, Panel, tdClass } from '@/
 import { positiveId } from '@/lib/admin/list-params'
 import { refundableCents } from '@/lib/admin/orders/queries'
 import { requireAdmin } from '@/lib/auth/session'
-import { formatMoney, toMajorUnitsString } from '@/lib/money'
+import { formatMoney } from '@/lib/money'
 import { getOrderDetail } from '@/lib/orders/queries'
 import { canTransition, orderStatusLabels } from '@/lib/orders/status'
 
@@ -142,7 +142,7 @@ export default async function AdminOrderPage({ params }: PageProps<'/admin/order
           )}
           {canRefund && (
             <Panel title="Refund">
-              <RefundForm orderId={order.id} refundable={toMajorUnitsString(refundable)} />
+              <RefundForm orderId={order.id} refundable={money(refundable)} />
             </Panel>
           )}
         </div>
