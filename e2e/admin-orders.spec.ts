@@ -40,6 +40,8 @@ async function openAsShopper(page: Page, orderId: string, email: string) {
 }
 
 test('the admin ships and partly refunds a guest’s order, and the shopper sees each step', async ({ page, browser }, testInfo) => {
+  // A purchase, shipping and a confirmed refund, seen from both sides.
+  test.slow()
   const email = uniqueEmail(testInfo, 'admin-orders')
   const shopper = await browser.newPage()
   const orderId = await buyAsGuest(shopper, email)
