@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { db, sql } from '@/db/client'
 import { cartItems } from '@/db/schema'
+import { loadCart } from '@/lib/cart/cart'
 import { payDemoCheckoutAction } from '@/lib/payments/actions'
 import { createTestUser, formData, outcomeOf } from '@/lib/testing/auth'
 import { createCartWith, createTestProduct, orderRow, stockOf } from '@/lib/testing/commerce'
@@ -65,6 +66,12 @@ describe('retrying a checkout', () => {
     const cartId = await createCartWith([{ product, quantity: 2 }])
     const first = await checkout(cartId)
     expect(await stockOf(product.id)).toBe(0)
+    // Back in their cart, the units they hold are theirs: no "sold out", checkout stays open.
+    const cart = await loadCart(cartId)
+    expect(cart.lines).toMatchObject([{ productId: product.id, quantity: 2, stock: 2, issue: null }])
+    expect(cart.totalCents).toBe(5_000)
+    // Another shopper's cart sees the shelf as it is.
+    expect((await loadCart(await createCartWith([{ product, quantity: 1 }]))).lines).toMatchObject([{ stock: 0, issue: 'out_of_stock' }])
     expect(await checkout(cartId)).toMatchObject({ orderId: first.orderId })
 
     // Fewer units now: the old hold is released before the new one is taken, so it fits.
