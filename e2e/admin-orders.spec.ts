@@ -40,6 +40,8 @@ async function openAsShopper(page: Page, orderId: string, email: string) {
 }
 
 test('the admin ships and partly refunds a guest’s order, and the shopper sees each step', async ({ page, browser }, testInfo) => {
+  // A purchase, shipping and a confirmed refund, seen from both sides.
+  test.slow()
   const email = uniqueEmail(testInfo, 'admin-orders')
   const shopper = await browser.newPage()
   const orderId = await buyAsGuest(shopper, email)
@@ -64,10 +66,24 @@ test('the admin ships and partly refunds a guest’s order, and the shopper sees
     await expect(shopper.getByText('1Z999AA10123456784', { exact: true })).toBeVisible()
   })
 
-  await test.step('the admin refunds one dollar', async () => {
+  await test.step('the admin refunds one dollar, confirming the amount first', async () => {
+    // Nothing is prefilled: one click cannot refund the whole order.
+    await expect(field(page, 'Amount to refund (USD)')).toHaveValue('')
     await field(page, 'Amount to refund (USD)').fill('1')
     await field(page, 'Reason').fill('Late delivery')
     await submit(page, 'Refund')
+    await expect(page.getByRole('alert').filter({ hasText: 'Refund $1.00 to the customer?' })).toBeVisible()
+    await expect(page.getByText('Refunded', { exact: true })).toHaveCount(0)
+
+    // Cancel sends nothing and brings back an empty form.
+    await submit(page, 'Cancel')
+    await expect(page.getByRole('status').filter({ hasText: 'nothing was refunded' })).toBeVisible()
+    await expect(field(page, 'Amount to refund (USD)')).toHaveValue('')
+
+    await field(page, 'Amount to refund (USD)').fill('1')
+    await field(page, 'Reason').fill('Late delivery')
+    await submit(page, 'Refund')
+    await submit(page, 'Confirm refund')
     await expect(page.getByRole('status').filter({ hasText: 'Refund sent' })).toBeVisible()
   })
 

@@ -22,9 +22,11 @@ const envSchema = z.object({
   /** Where the embedded database keeps its files, and the local port its owner process serves it on. */
   PGLITE_DIR: z.string().default('.data/pglite'),
   PGLITE_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
-  /** Public origin of the shop, for canonical URLs, the sitemap and Open Graph. */
+  /** Public origin of the shop, for links in mail, canonical URLs, the sitemap and Open Graph. Required in production off Vercel. */
   SITE_URL: z.url().optional(),
+  /** Set by Vercel: the project's production domain, and this deployment's own host name. */
   VERCEL_PROJECT_PRODUCTION_URL: z.string().optional(),
+  VERCEL_URL: z.string().optional(),
   /** Signs session cookies. Required in production; generated once into .data/ elsewhere. */
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
   /** Trust the Host header behind a proxy (set automatically on Vercel). */
@@ -121,10 +123,16 @@ export const devMailboxNeedsAdmin = env.NODE_ENV === 'production'
 export const clientIpTrust: ClientIpTrust = { vercel: Boolean(env.VERCEL), proxyHops: env.TRUSTED_PROXY_HOPS }
 export type ClientIpTrust = { vercel: boolean; proxyHops: number }
 
-export const siteUrl = (
+/**
+ * The shop's public origin as configured: SITE_URL, else Vercel's production domain, else the
+ * deployment's own URL. Production must have one (checked at startup in instrumentation.ts), or
+ * links in mail would point at localhost; elsewhere, and while building, localhost stands in.
+ */
+export const configuredSiteUrl: string | undefined =
   env.SITE_URL ??
-  (env.VERCEL_PROJECT_PRODUCTION_URL ? `https://${env.VERCEL_PROJECT_PRODUCTION_URL}` : 'http://localhost:3000')
-).replace(/\/$/, '')
+  (env.VERCEL_PROJECT_PRODUCTION_URL ? `https://${env.VERCEL_PROJECT_PRODUCTION_URL}` : env.VERCEL_URL ? `https://${env.VERCEL_URL}` : undefined)
+
+export const siteUrl = (configuredSiteUrl ?? 'http://localhost:3000').replace(/\/$/, '')
 
 /**
  * Which payment provider checkout uses: Stripe when keys are set; otherwise the demo provider

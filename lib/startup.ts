@@ -1,10 +1,15 @@
 import 'server-only'
-import { authSecret, env, isBuildPhase } from './env'
+import { authSecret, configuredSiteUrl, env, isBuildPhase } from './env'
 
 /** Refuse to serve production traffic with a configuration that cannot work safely. */
 export function assertProductionConfig() {
   if (env.NODE_ENV === 'production' && !isBuildPhase && !authSecret) {
     console.error('AUTH_SECRET is not set: generate one with `openssl rand -base64 32` and set it in the environment.')
+    process.exit(1)
+  }
+  if (env.NODE_ENV === 'production' && !isBuildPhase && !configuredSiteUrl) {
+    // Otherwise every link in mail (password reset, order pages) would point at localhost.
+    console.error('SITE_URL is not set: set it to the shop’s public origin, like https://shop.example.com (on Vercel, VERCEL_PROJECT_PRODUCTION_URL or VERCEL_URL is used).')
     process.exit(1)
   }
   if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET && !isBuildPhase) {

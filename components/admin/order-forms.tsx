@@ -1,9 +1,10 @@
 'use client'
 
-import { useActionState } from 'react'
+import { type ReactNode, useActionState } from 'react'
+import { useFormStatus } from 'react-dom'
 import { CheckboxField, FormMessage, SubmitButton, TextField } from '@/components/ui/form'
 import type { ActionState } from '@/lib/action-state'
-import { cancelOrderAction, markDeliveredAction, markShippedAction, refundOrderAction } from '@/lib/admin/orders/actions'
+import { cancelOrderAction, markDeliveredAction, markShippedAction, type RefundFormState, refundOrderAction } from '@/lib/admin/orders/actions'
 
 export function ShipOrderForm({ orderId }: { orderId: number }) {
   const [state, action] = useActionState<ActionState, FormData>(markShippedAction, null)
@@ -37,17 +38,62 @@ export function TransitionButton({ orderId, kind }: { orderId: number; kind: 'de
   )
 }
 
+/** One of the confirm step's two answers; says which one is on its way. */
+function IntentButton({ intent, pendingLabel, children }: { intent: 'confirm' | 'cancel'; pendingLabel: string; children: ReactNode }) {
+  const { pending, data } = useFormStatus()
+  const tone = intent === 'confirm' ? 'bg-red-700 text-white hover:bg-red-800' : 'border border-zinc-300 bg-white text-zinc-900 hover:bg-zinc-50'
+  return (
+    <button
+      type="submit"
+      name="intent"
+      value={intent}
+      disabled={pending}
+      className={`inline-flex items-center justify-center rounded-full px-5 py-2.5 text-sm font-semibold disabled:cursor-wait disabled:opacity-70 ${tone}`}
+    >
+      {pending && data?.get('intent') === intent ? pendingLabel : children}
+    </button>
+  )
+}
+
+/**
+ * Refunds in two steps, so one click never sends money: the first submit shows the amount to
+ * confirm ("Refund $12.00 to the customer?"), the second sends it. Nothing is prefilled. Both
+ * steps are plain form posts, so it works without JavaScript.
+ */
 export function RefundForm({ orderId, refundable }: { orderId: number; refundable: string }) {
-  const [state, action] = useActionState<ActionState, FormData>(refundOrderAction, null)
+  const [state, action] = useActionState<RefundFormState, FormData>(refundOrderAction, null)
+  if (state?.ok && state.confirm) {
+    const { amount = '', reason = '', restock } = state.confirm.values
+    return (
+      <form action={action} className="flex flex-col gap-3">
+        <input type="hidden" name="orderId" value={orderId} />
+        <input type="hidden" name="amount" value={amount} />
+        <input type="hidden" name="reason" value={reason} />
+        {restock !== undefined && <input type="hidden" name="restock" value={restock} />}
+        <div role="alert" className="flex flex-col gap-3 rounded-xl border border-red-200 bg-red-50 p-4">
+          <p className="text-sm font-semibold text-red-900">{state.confirm.question}</p>
+          {reason && <p className="text-sm text-red-900">Reason: {reason}</p>}
+          <div className="flex flex-wrap gap-2">
+            <IntentButton intent="confirm" pendingLabel="Refunding…">
+              Confirm refund
+            </IntentButton>
+            <IntentButton intent="cancel" pendingLabel="Cancelling…">
+              Cancel
+            </IntentButton>
+          </div>
+        </div>
+      </form>
+    )
+  }
   return (
     <form action={action} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="orderId" value={orderId} />
       <FormMessage state={state} />
-      <TextField label="Amount to refund (USD)" name="amount" state={state} defaultValue={refundable} inputMode="decimal" hint={`At most ${refundable}.`} />
+      <TextField label="Amount to refund (USD)" name="amount" state={state} inputMode="decimal" hint={`Up to ${refundable}. You confirm the amount before anything is sent.`} />
       <TextField label="Reason" name="reason" state={state} maxLength={500} />
       <CheckboxField label="Put the items back in stock when the order is refunded in full (for part of an order, adjust stock on the product)" name="restock" state={state} />
       <div>
-        <SubmitButton pendingLabel="Refunding…" variant="danger">
+        <SubmitButton pendingLabel="Checking…" variant="danger">
           Refund
         </SubmitButton>
       </div>

@@ -1,13 +1,17 @@
 'use client'
 
-import { useSyncExternalStore } from 'react'
+import { useEffect, useRef, useSyncExternalStore } from 'react'
 
 /**
  * The header badge's count, shared by every cart control on the page. `null` until the first
- * answer from /api/cart; add-to-cart buttons bump it optimistically and then set the server's number.
+ * answer from /api/cart; add-to-cart buttons bump it optimistically and then set the server's
+ * number; the cart and checkout pages hand over the count they rendered (see CartCountSync); and
+ * the badge asks /api/cart again on every navigation, which covers signing in or out (a guest
+ * cart merged at login) and coming back from the payment page.
  */
 let count: number | null = null
-let loading: Promise<void> | null = null
+/** Bumped by every local change, so an answer to an older request never overwrites a newer count. */
+let version = 0
 const listeners = new Set<() => void>()
 
 function emit() {
@@ -16,6 +20,7 @@ function emit() {
 
 export function setCartCount(next: number) {
   count = next
+  version++
   emit()
 }
 
@@ -23,19 +28,21 @@ export function bumpCartCount(by: number) {
   if (count !== null) setCartCount(count + by)
 }
 
-function load() {
-  loading ??= fetch('/api/cart', { cache: 'no-store' })
-    .then((response) => (response.ok ? (response.json() as Promise<{ count: number }>) : null))
-    .then((body) => {
-      if (body && count === null) setCartCount(body.count)
-    })
-    .catch(() => {})
-  return loading
+/** Asks the server for the current count. */
+export async function refreshCartCount() {
+  const asked = version
+  try {
+    const response = await fetch('/api/cart', { cache: 'no-store' })
+    if (!response.ok) return
+    const body = (await response.json()) as { count: number }
+    if (version === asked && typeof body.count === 'number') setCartCount(body.count)
+  } catch {
+    // Offline or navigating away: the badge keeps its last known count until the next answer.
+  }
 }
 
 function subscribe(listener: () => void) {
   listeners.add(listener)
-  void load()
   return () => listeners.delete(listener)
 }
 
@@ -45,4 +52,20 @@ export function useCartCount() {
     () => count,
     () => null,
   )
+}
+
+/**
+ * Hands a server-rendered cart count to the badge. Rendered by pages that show the cart's
+ * contents, so the badge follows them when an action re-renders the page (a removed line's own
+ * controls are gone before they could report). It reports only a count it has not reported
+ * before, so a page shown again from the router's cache cannot put back an old number.
+ */
+export function CartCountSync({ count: rendered }: { count: number }) {
+  const reported = useRef<number | null>(null)
+  useEffect(() => {
+    if (reported.current === rendered) return
+    reported.current = rendered
+    setCartCount(rendered)
+  }, [rendered])
+  return null
 }

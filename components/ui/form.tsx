@@ -81,16 +81,20 @@ type SelectFieldProps = {
 export function SelectField({ label, name, state, options, defaultValue, placeholder, autoComplete }: SelectFieldProps) {
   const id = useId()
   const error = fieldError(state, name)
+  const initial = keptValue(state, name) ?? defaultValue ?? ''
   return (
     <div className="flex flex-col gap-1.5">
       <label htmlFor={id} className={labelClass}>
         {label}
       </label>
+      {/* React reads a select's defaultValue only when it mounts, and resets the form after an
+          action: a new key remounts it with the kept choice, so the reset cannot clear it. */}
       <select
+        key={initial}
         id={id}
         name={name}
         autoComplete={autoComplete}
-        defaultValue={keptValue(state, name) ?? defaultValue ?? ''}
+        defaultValue={initial}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
         className={controlClass}

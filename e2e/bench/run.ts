@@ -138,6 +138,7 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: '1',
     AUTH_SECRET: randomBytes(32).toString('base64url'), // next start is production: it needs one
     AUTH_TRUST_HOST: 'true',
+    SITE_URL: origin, // and a public origin
   }
   let server: ChildProcess | null = null
   try {

@@ -73,12 +73,19 @@ export async function loadCart(cartId: string | null, executor: Executor = db): 
       seenPriceCents: cartItems.seenPriceCents,
       stock: products.stock,
       active: products.active,
+      // Units this cart's own unpaid checkout holds: a retry reuses or releases that hold, so
+      // they are the shopper's to buy, not "sold out" to them (see lib/orders/checkout.ts).
+      held: sql<number>`(select coalesce(sum(oi.quantity), 0)::int from order_items oi join orders o on o.id = oi.order_id
+        where o.cart_id = ${cartId} and o.status = 'pending' and o.payment_state = 'unpaid' and oi.product_id = ${products.id})`,
     })
     .from(cartItems)
     .innerJoin(products, eq(products.id, cartItems.productId))
     .where(eq(cartItems.cartId, cartId))
     .orderBy(asc(cartItems.addedAt), asc(products.id))
-  const lines = rows.map((row) => ({ ...row, issue: lineIssue(row) }))
+  const lines = rows.map(({ held, ...row }) => {
+    const line = { ...row, stock: row.stock + held }
+    return { ...line, issue: lineIssue(line) }
+  })
   return { id: cartId, lines, currency: lines[0]?.currency ?? 'USD', ...cartTotals(lines) }
 }
 

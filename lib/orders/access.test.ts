@@ -1,4 +1,5 @@
 import { NextRequest } from 'next/server'
+import { sql } from '@/db/client'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 import { createTestUser, formData, outcomeOf } from '@/lib/testing/auth'
 import { createTestProduct, orderRow, placeOrder } from '@/lib/testing/commerce'
@@ -20,6 +21,9 @@ describe('who can see an order', () => {
     const { orderId } = await placeOrder([{ product, quantity: 1 }], { userId: owner.id, email: owner.email })
     expect(await getOrderForUser(owner.id, orderId)).toMatchObject({ id: orderId, status: 'pending', items: [{ productId: product.id, quantity: 1 }] })
     expect(await getOrderForUser(other.id, orderId)).toBeNull()
+    // Unpaid, it is an attempt, not yet an order in their history.
+    expect(await listOrdersForUser(owner.id)).toEqual([])
+    await sql`update orders set payment_state = 'paid', status = 'paid' where id = ${orderId}`
     expect((await listOrdersForUser(owner.id)).map((order) => order.id)).toEqual([orderId])
     expect(await listOrdersForUser(other.id)).toEqual([])
   })

@@ -1,6 +1,6 @@
 import 'server-only'
 import { randomBytes } from 'node:crypto'
-import { eq } from 'drizzle-orm'
+import { and, asc, eq, inArray } from 'drizzle-orm'
 import { db } from '@/db/client'
 import { orderEvents, orderItems, orders, users } from '@/db/schema'
 import { getDefaultAddress } from '@/lib/account/addresses'
@@ -10,12 +10,15 @@ import { invalidateProducts } from '@/lib/catalog/cache'
 import { siteUrl } from '@/lib/env'
 import { formatMoney } from '@/lib/money'
 import { OutOfStockError, reserveStock } from '@/lib/inventory/stock'
-import { checkoutProvider } from '@/lib/payments/provider'
-import type { CheckoutCustomer } from '@/lib/payments/types'
+import { checkoutProvider, providerFor } from '@/lib/payments/provider'
+import type { CheckoutCustomer, PaymentProvider } from '@/lib/payments/types'
 import { transitionOrder } from './state-machine'
 
 /** Stripe wants a session to live at least 30 minutes; the margin covers the time to create it. */
 export const CHECKOUT_MINUTES = 31
+
+/** An open attempt is reused only while it leaves the shopper this long to pay. */
+const REUSE_MIN_MINUTES = 10
 
 export type CheckoutResult = { ok: true; orderId: number; url: string } | { ok: false; error: string }
 
@@ -40,17 +43,133 @@ async function checkoutCustomer(userId: string): Promise<CheckoutCustomer | null
   return { userId, providerCustomerId: user.stripeCustomerId, name: user.name, shipping: { fullName, line1, line2, city, region, postalCode, country, phone } }
 }
 
+type OpenAttempt = {
+  id: number
+  email: string
+  provider: 'stripe' | 'demo'
+  checkoutSessionId: string | null
+  currency: string
+  expiresAt: Date
+  items: { productId: number; productSlug: string; unitPriceCents: number; quantity: number }[]
+}
+
+/** Checkouts started from this cart and never paid (nor being paid): what a retry finds. */
+async function openAttempts(cartId: string): Promise<OpenAttempt[]> {
+  const rows = await db
+    .select({
+      id: orders.id,
+      email: orders.email,
+      provider: orders.provider,
+      checkoutSessionId: orders.checkoutSessionId,
+      currency: orders.currency,
+      expiresAt: orders.expiresAt,
+    })
+    .from(orders)
+    .where(and(eq(orders.cartId, cartId), eq(orders.status, 'pending'), eq(orders.paymentState, 'unpaid')))
+    .orderBy(asc(orders.id))
+  if (rows.length === 0) return []
+  const items = await db
+    .select({ orderId: orderItems.orderId, productId: orderItems.productId, productSlug: orderItems.productSlug, unitPriceCents: orderItems.unitPriceCents, quantity: orderItems.quantity })
+    .from(orderItems)
+    .where(
+      inArray(
+        orderItems.orderId,
+        rows.map((row) => row.id),
+      ),
+    )
+  return rows.map((row) => ({ ...row, items: items.filter((item) => item.orderId === row.id) }))
+}
+
+/** The attempt holds exactly what the cart holds now, at today's prices, for the same email. */
+function attemptMatches(attempt: OpenAttempt, cart: Awaited<ReturnType<typeof loadCart>>, email: string, providerName: string) {
+  if (attempt.provider !== providerName || attempt.email !== email || !attempt.checkoutSessionId) return false
+  // Not the cart's totals: they leave out lines short of stock, which this attempt's hold may be.
+  if (attempt.currency !== cart.currency) return false
+  if (attempt.expiresAt.getTime() - Date.now() < REUSE_MIN_MINUTES * 60_000) return false
+  if (attempt.items.length !== cart.lines.length) return false
+  return cart.lines.every(
+    (line) =>
+      line.issue !== 'inactive' &&
+      attempt.items.some((item) => item.productId === line.productId && item.quantity === line.quantity && item.unitPriceCents === line.unitPriceCents),
+  )
+}
+
+/**
+ * Ends an attempt the shopper replaced: its payment page is closed first (so it can no longer be
+ * paid), then the order is cancelled through the state machine, which returns the stock. An
+ * attempt whose payment completed meanwhile is left for the provider's event to settle.
+ */
+async function releaseAttempt(attempt: OpenAttempt, userId: string | null) {
+  const provider = providerFor(attempt.provider)
+  if (attempt.checkoutSessionId) {
+    const session = await provider.retrieveCheckoutSession(attempt.checkoutSessionId)
+    if (session.status === 'complete') return
+    if (session.status === 'open') await provider.expireCheckoutSession(attempt.checkoutSessionId)
+  }
+  const cancelled = await db.transaction(async (tx) => {
+    const [current] = await tx.select({ status: orders.status, paymentState: orders.paymentState }).from(orders).where(eq(orders.id, attempt.id)).for('update')
+    if (current?.status !== 'pending' || current.paymentState !== 'unpaid') return false
+    const moved = await transitionOrder(tx, {
+      orderId: attempt.id,
+      to: 'cancelled',
+      actor: 'customer',
+      actorUserId: userId,
+      note: 'Replaced by a new checkout of a changed cart; the reserved stock is back on sale.',
+    })
+    return moved.ok
+  })
+  if (cancelled) {
+    invalidateProducts(
+      attempt.items.map((item) => item.productSlug),
+      'action',
+    )
+  }
+}
+
+/**
+ * A retry after a declined card, a cancelled payment page or a second click reuses the open
+ * attempt when the cart is unchanged: same order, same payment page, same reserved stock. Any
+ * other open attempt of this cart is released at once, so a retry never leaves a second order
+ * holding stock. Returns the payment page to reuse, if any.
+ */
+async function settleOpenAttempts(provider: PaymentProvider, cartId: string, userId: string | null, email: string): Promise<CheckoutResult | null> {
+  const attempts = await openAttempts(cartId)
+  if (attempts.length === 0) return null
+  const cart = await loadCart(cartId)
+  let reused: CheckoutResult | null = null
+  for (const attempt of attempts) {
+    try {
+      if (!reused && attempt.checkoutSessionId && attemptMatches(attempt, cart, email, provider.name)) {
+        const session = await provider.retrieveCheckoutSession(attempt.checkoutSessionId)
+        if (session.status === 'open' && session.url) {
+          reused = { ok: true, orderId: attempt.id, url: session.url }
+          continue
+        }
+        if (session.status === 'complete') continue
+      }
+      await releaseAttempt(attempt, userId)
+    } catch (error) {
+      // The new checkout goes ahead; the sweeper releases this attempt when it expires.
+      console.error('could not reuse or release an open checkout', { orderId: attempt.id, error })
+    }
+  }
+  return reused
+}
+
 /**
  * Turns a cart into a pending order and sends the shopper to pay. In one transaction: re-reads
  * the cart at current database prices, writes the order with item snapshots and totals, and
  * reserves the stock with conditional decrements (never oversold). Then asks the payment provider
  * for a checkout session; if that fails, the order is cancelled and the stock released.
+ * An open attempt of the same cart is reused or released first (see settleOpenAttempts).
  */
 export async function startCheckout(input: { cartId: string | null; userId: string | null; email: string }): Promise<CheckoutResult> {
   const provider = checkoutProvider()
   if (!provider) return { ok: false, error: 'Payments are not set up on this shop yet, so orders cannot be placed. Please try again later.' }
   if (!input.cartId) return { ok: false, error: 'Your cart is empty.' }
   const cartId = input.cartId
+  const reused = await settleOpenAttempts(provider, cartId, input.userId, input.email)
+  if (reused) return reused
 
   let placed: { orderId: number; lines: CartLine[]; totals: { currency: string; shippingCents: number }; expiresAt: Date }
   try {

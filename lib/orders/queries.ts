@@ -1,5 +1,5 @@
 import 'server-only'
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm'
 import { db, type Executor } from '@/db/client'
 import { orderEvents, orderItems, orders, refunds } from '@/db/schema'
 import type { ShippingAddress } from '@/db/schema/orders'
@@ -135,8 +135,18 @@ export function getOrderByCheckoutSession(sessionId: string) {
   return orderDetailWhere(eq(orders.checkoutSessionId, sessionId))
 }
 
+/**
+ * A shopper's order history: orders they paid for or are paying (an async method still
+ * processing, or one that failed). Checkout attempts never paid (a declined card, a payment page
+ * left, an attempt replaced or expired) are not orders to the shopper and stay out of the list.
+ */
 export async function listOrdersForUser(userId: string, limit = 50): Promise<OrderSummary[]> {
-  return db.select(summaryColumns).from(orders).where(eq(orders.userId, userId)).orderBy(desc(orders.createdAt), desc(orders.id)).limit(limit)
+  return db
+    .select(summaryColumns)
+    .from(orders)
+    .where(and(eq(orders.userId, userId), ne(orders.paymentState, 'unpaid')))
+    .orderBy(desc(orders.createdAt), desc(orders.id))
+    .limit(limit)
 }
 
 /** Number + email, as a guest types them; the email is compared case-insensitively. */

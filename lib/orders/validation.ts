@@ -20,10 +20,10 @@ export const checkoutSessionIdSchema = z.string().regex(/^cs_[A-Za-z0-9_]{4,200}
 
 const thisYear = () => new Date().getUTCFullYear() % 100
 
-export const demoPaymentSchema = z.object({
+/** The demo payment page's contact and card fields; the address is a saved one or demoAddressSchema. */
+export const demoCardSchema = z.object({
   sessionId: checkoutSessionIdSchema,
   email: emailSchema,
-  ...addressSchema.omit({ isDefault: true }).shape,
   cardNumber: z
     .string({ error: 'Enter the card number.' })
     .transform((value) => value.replace(/[\s-]/g, ''))
@@ -39,3 +39,10 @@ export const demoPaymentSchema = z.object({
     }, 'That card has expired.'),
   cvc: z.string({ error: 'Enter the security code.' }).trim().regex(/^\d{3,4}$/, 'Enter the 3 or 4 digit security code.'),
 })
+
+/** A signed-in shopper picks a saved address by id, or "new" to type one (and maybe save it). */
+export const savedAddressChoiceSchema = z.union([z.literal('new'), z.coerce.number().int().positive().max(2_147_483_647)])
+
+export const demoAddressSchema = addressSchema.omit({ isDefault: true })
+
+export const demoPaymentSchema = demoCardSchema.extend(demoAddressSchema.shape)

@@ -2,24 +2,35 @@
 
 import { after } from 'next/server'
 import { redirect } from 'next/navigation'
-import { failure } from '@/lib/action-state'
+import type { ShippingAddress } from '@/db/schema/orders'
+import { failure, formObject, invalid } from '@/lib/action-state'
+import { getAddress, saveAddress } from '@/lib/account/addresses'
 import { addressFields } from '@/lib/account/validation'
 import { formAction } from '@/lib/define-action'
 import { runDueJobs } from '@/lib/jobs/runner'
 import { getOrderByCheckoutSession } from '@/lib/orders/queries'
-import { demoPaymentSchema } from '@/lib/orders/validation'
+import { demoAddressSchema, demoCardSchema, demoPaymentSchema, savedAddressChoiceSchema } from '@/lib/orders/validation'
 import { completeDemoCheckout, expireDemoCheckout } from './demo'
 import { demoCardOutcome } from './demo-cards'
 
 const shippingFields = addressFields.filter((field) => field !== 'isDefault')
+const cardFields = ['sessionId', 'email', 'cardNumber', 'expiry', 'cvc'] as const
 
 /**
  * The demo checkout page's "Pay" button. Like a hosted checkout, the session id in the URL is
- * what grants access; the outcome reaches the order only through Stripe-shaped events.
+ * what grants access; the outcome reaches the order only through Stripe-shaped events. The
+ * shopper who placed the order, signed in, may ship to one of their saved addresses (looked up
+ * in their own address book) or save the new one they type.
  */
 export const payDemoCheckoutAction = formAction(
-  { name: 'demo-payment.pay', access: 'public', schema: demoPaymentSchema, input: ['sessionId', 'email', 'cardNumber', 'expiry', 'cvc', ...shippingFields] },
-  async ({ sessionId, email, cardNumber, expiry: _expiry, cvc: _cvc, ...shipping }, { formData }) => {
+  {
+    name: 'demo-payment.pay',
+    access: 'public',
+    // With a saved address chosen, the form's address fields are not read.
+    schema: (_caller, formData) => (chosenSavedAddress(formData) === null ? demoPaymentSchema : demoCardSchema),
+    input: [...cardFields, ...shippingFields],
+  },
+  async ({ sessionId, email, cardNumber }, { caller, formData }) => {
     const order = await getOrderByCheckoutSession(sessionId)
     if (!order || order.provider !== 'demo') return failure('This checkout session does not exist. Return to your cart to start again.')
     if (order.paymentState === 'paid') redirect(`/checkout/success?session_id=${sessionId}`)
@@ -27,10 +38,33 @@ export const payDemoCheckoutAction = formAction(
       if (order.status === 'pending') await expireDemoCheckout(sessionId)
       return failure('This checkout has expired, so the items went back on sale. Return to your cart to start again.')
     }
+    const owner = caller && order.userId && caller.id === order.userId ? caller : null
+    const savedId = chosenSavedAddress(formData)
+
+    let shipping: ShippingAddress
+    if (savedId !== null) {
+      const saved = owner ? await getAddress(owner.id, savedId) : null
+      if (!saved) return failure('That saved address is not available. Choose another or enter a new one.', formData)
+      const { fullName, line1, line2, city, region, postalCode, country, phone } = saved
+      shipping = { fullName, line1, line2, city, region, postalCode, country, phone }
+    } else {
+      const address = demoAddressSchema.safeParse(formObject(formData, shippingFields))
+      if (!address.success) return invalid(address.error, formData)
+      shipping = address.data
+    }
+
     const outcome = demoCardOutcome(cardNumber)
     if (!outcome.ok) return failure(outcome.error, formData)
     await completeDemoCheckout(sessionId, { email, shipping })
+    if (owner && savedId === null && formData.get('saveAddress') !== null) {
+      await saveAddress(owner.id, null, { ...shipping, isDefault: false }).catch((error) => console.error('could not save the checkout address', { orderId: order.id, error }))
+    }
     after(() => runDueJobs().catch((error) => console.error('jobs after demo payment failed', error)))
     redirect(`/checkout/success?session_id=${sessionId}`)
   },
 )
+
+function chosenSavedAddress(formData: FormData) {
+  const choice = savedAddressChoiceSchema.safeParse(formData.get('savedAddress') ?? 'new')
+  return choice.success && choice.data !== 'new' ? choice.data : null
+}

@@ -70,6 +70,10 @@ function stripeShapedSession(
   }
 }
 
+function demoCheckoutPath(sessionId: string) {
+  return `/checkout/demo/${sessionId}`
+}
+
 async function demoOrder(sessionId: string) {
   const [order] = await db
     .select({ id: orders.id, status: orders.status, paymentState: orders.paymentState, expiresAt: orders.expiresAt, paymentIntentId: orders.paymentIntentId })
@@ -98,14 +102,14 @@ export const demoProvider: PaymentProvider = {
   async createCheckoutSession() {
     const id = demoId('cs')
     // The demo page prefills the saved address itself; there is no customer to keep.
-    return { id, url: `/checkout/demo/${id}`, providerCustomerId: null }
+    return { id, url: demoCheckoutPath(id), providerCustomerId: null }
   },
 
   async retrieveCheckoutSession(sessionId) {
     const order = await demoOrder(sessionId)
     const paid = order?.paymentState === 'paid'
     const status = paid ? 'complete' : !order || order.status === 'cancelled' || order.expiresAt <= new Date() ? 'expired' : 'open'
-    return { status, paid, paymentIntentId: order?.paymentIntentId ?? null }
+    return { status, paid, paymentIntentId: order?.paymentIntentId ?? null, url: status === 'open' ? demoCheckoutPath(sessionId) : null }
   },
 
   expireCheckoutSession: expireDemoCheckout,

@@ -73,6 +73,7 @@ export const stripeProvider: PaymentProvider = {
       status: session.status === 'complete' ? 'complete' : session.status === 'expired' ? 'expired' : 'open',
       paid: session.payment_status === 'paid' || session.payment_status === 'no_payment_required',
       paymentIntentId: typeof paymentIntent === 'string' ? paymentIntent : (paymentIntent?.id ?? null),
+      url: session.status === 'open' ? session.url : null,
     }
   },
 

@@ -13,6 +13,7 @@ import { runDueJobs } from '@/lib/jobs/runner'
 import { createTestUser } from '@/lib/testing/auth'
 import { createTestProduct, orderEventsOf, orderRow, placeOrder, stockOf, type TestProduct } from '@/lib/testing/commerce'
 import { FakeStripe } from '@/lib/testing/fake-stripe'
+import { startCheckout } from '@/lib/orders/checkout'
 
 const WEBHOOK_SECRET = 'whsec_test_fixture_secret'
 const fakePort = vi.hoisted(() => {
@@ -98,7 +99,7 @@ describe('checkout through the Stripe SDK', () => {
     await saveAddress(user.id, null, { fullName: 'Grace Saved', line1: '9 Default Rd', line2: '', city: 'Boston', region: 'MA', postalCode: '02101', country: 'US', phone: '', isDefault: true })
     const product = await createTestProduct({ stock: 5 })
     const before = fake.requests.length
-    await placeOrder([{ product, quantity: 1 }], { userId: user.id, email: user.email })
+    const first = await placeOrder([{ product, quantity: 1 }], { userId: user.id, email: user.email })
     const [createCustomer, createSession] = fake.requests.slice(before)
     expect(createCustomer).toMatchObject({ path: '/v1/customers', idempotencyKey: `customer-${user.id}`, params: { email: user.email, 'shipping[name]': 'Grace Saved', 'shipping[address][line1]': '9 Default Rd', 'shipping[address][postal_code]': '02101', 'shipping[address][country]': 'US', 'metadata[user_id]': user.id } })
     expect(createSession?.params).toMatchObject({ customer: expect.stringMatching(/^cus_/), 'customer_update[shipping]': 'auto' })
@@ -106,9 +107,26 @@ describe('checkout through the Stripe SDK', () => {
     const [stored] = await sql<{ stripe_customer_id: string }[]>`select stripe_customer_id from users where id = ${user.id}`
     expect(stored?.stripe_customer_id).toBe(createSession?.params.customer)
 
+    // A changed cart (an unchanged one would reuse the open session): the first session is closed, the Customer updated.
     const again = fake.requests.length
-    await placeOrder([{ product, quantity: 1 }], { userId: user.id, email: user.email })
-    expect(fake.requests.slice(again).map((request) => request.path)).toEqual([`/v1/customers/${stored?.stripe_customer_id}`, '/v1/checkout/sessions'])
+    await placeOrder([{ product, quantity: 2 }], { userId: user.id, email: user.email })
+    expect(fake.requests.slice(again).map((request) => `${request.method} ${request.path}`)).toEqual([
+      `GET /v1/checkout/sessions/${(await orderRow(first.orderId)).checkout_session_id}`,
+      `POST /v1/checkout/sessions/${(await orderRow(first.orderId)).checkout_session_id}/expire`,
+      `POST /v1/customers/${stored?.stripe_customer_id}`,
+      'POST /v1/checkout/sessions',
+    ])
+  })
+
+  it('a retry of an unchanged cart goes back to the open Stripe session instead of making a second order', async () => {
+    const product = await createTestProduct({ stock: 5 })
+    const first = await placeOrder([{ product, quantity: 1 }], { email: 'retry-stripe@example.com' })
+    const before = fake.requests.length
+    const retry = await startCheckout({ cartId: first.cartId, userId: null, email: 'retry-stripe@example.com' })
+    expect(retry).toEqual({ ok: true, orderId: first.orderId, url: first.url })
+    expect(first.url).toMatch(/^https:\/\/checkout\.stripe\.com\//)
+    expect(fake.requests.slice(before).map((request) => request.method)).toEqual(['GET'])
+    expect(await stockOf(product.id)).toBe(4)
   })
 
   it('cancels the order and releases the stock when Stripe cannot be reached', async () => {

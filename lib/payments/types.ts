@@ -52,6 +52,8 @@ export type CheckoutSessionState = {
   status: 'open' | 'complete' | 'expired'
   paid: boolean
   paymentIntentId: string | null
+  /** Where the shopper pays, while the session is open (a retry goes back to it). */
+  url: string | null
 }
 
 export type RefundRequest = { refundId: number; orderId: number; paymentIntentId: string; amountCents: number }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { CartCountSync } from '@/components/cart/cart-count-store'
 import { CartLineControls } from '@/components/cart/cart-line-controls'
 import { CheckoutForm } from '@/components/cart/checkout-form'
 import { DemoPaymentsNote } from '@/components/cart/demo-payments-note'
@@ -35,6 +36,7 @@ export default async function CartPage({ searchParams }: PageProps<'/cart'>) {
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold tracking-tight">Your cart</h1>
+      <CartCountSync count={cart.itemCount} />
       {params.checkout === 'cancelled' && <AlertMessage>Checkout was cancelled and nothing was charged. Your cart is just as you left it.</AlertMessage>}
       {cart.lines.length === 0 ? (
         <div className="rounded-xl border border-dashed border-zinc-300 p-10 text-center">

@@ -1,14 +1,17 @@
 'use server'
 
+import { eq } from 'drizzle-orm'
 import { revalidatePath } from 'next/cache'
 import { after } from 'next/server'
 import { z } from 'zod'
 import { db } from '@/db/client'
-import { type ActionState, failure } from '@/lib/action-state'
+import { orders } from '@/db/schema'
+import { type ActionState, failure, submittedValues } from '@/lib/action-state'
 import { invalidateCatalog } from '@/lib/catalog/cache'
 import { formAction } from '@/lib/define-action'
 import { runDueJobs } from '@/lib/jobs/runner'
-import { orderProductSlugs } from '@/lib/orders/queries'
+import { formatMoney } from '@/lib/money'
+import { orderProductSlugs, refundableCents } from '@/lib/orders/queries'
 import { shipOrder } from '@/lib/orders/shipping'
 import { transitionOrder } from '@/lib/orders/state-machine'
 import { refundOrder } from '@/lib/payments/refunds'
@@ -33,9 +36,14 @@ const refundSchema = z.object({
   amount: priceSchema.refine((cents) => cents > 0, 'Enter an amount greater than zero.'),
   restock: checkbox,
   reason: z.string().trim().max(500, 'Keep the reason under 500 characters.').optional().default(''),
+  /** Absent on the first submit, which only asks the merchant to confirm the amount. */
+  intent: z.enum(['confirm', 'cancel']).optional(),
 })
 
 const adminAccess = { access: 'admin', returnTo: '/admin/orders' } as const
+
+/** The refund form's states: the usual ones, plus "confirm this amount" between the two submits. */
+export type RefundFormState = ActionState<{ confirm?: { question: string; values: Record<string, string> } }>
 
 function refreshOrder(orderId: number) {
   revalidatePath(`/admin/orders/${orderId}`)
@@ -78,10 +86,27 @@ export const markDeliveredAction = simpleTransition('delivered', 'order.deliver'
 /** Only an unpaid order can be cancelled (its reserved stock goes back on sale); a paid one is refunded instead. */
 export const cancelOrderAction = simpleTransition('cancelled', 'order.cancel', 'Order cancelled; its reserved stock is back on sale.')
 
-/** All or part of what was paid, through the payment provider; the order's status follows the provider's answer. */
+/**
+ * All or part of what was paid, through the payment provider; the order's status follows the
+ * provider's answer. Money leaves only on the second submit: the first one checks the amount and
+ * asks "Refund $X to the customer?", answered by Confirm refund or Cancel.
+ */
 export const refundOrderAction = formAction(
-  { ...adminAccess, name: 'admin.order.refund', schema: refundSchema, input: ['orderId', 'amount', 'restock', 'reason'] },
-  async ({ orderId, amount, restock, reason }, { caller: admin }): Promise<ActionState> => {
+  { ...adminAccess, name: 'admin.order.refund', schema: refundSchema, input: ['orderId', 'amount', 'restock', 'reason', 'intent'] },
+  async ({ orderId, amount, restock, reason, intent }, { caller: admin, formData }): Promise<RefundFormState> => {
+    if (intent === 'cancel') return { ok: true, message: 'Refund cancelled: nothing was refunded.' }
+    if (intent !== 'confirm') {
+      const [[order], amounts] = await Promise.all([db.select({ currency: orders.currency }).from(orders).where(eq(orders.id, orderId)), refundableCents(orderId)])
+      if (!order || !amounts) return failure('That order does not exist.')
+      const refundable = amounts.refundableCents
+      if (amount > refundable) {
+        const error = refundable === 0 ? 'This order has already been refunded in full.' : `You can refund at most ${formatMoney(refundable, order.currency)}.`
+        return { ok: false, error, fieldErrors: { amount: [error] }, values: submittedValues(formData) }
+      }
+      const note = restock ? ' The items go back in stock if this refunds the order in full.' : ''
+      const question = `Refund ${formatMoney(amount, order.currency)} to the customer?${note}`
+      return { ok: true, message: question, confirm: { question, values: submittedValues(formData) } }
+    }
     const result = await refundOrder({
       orderId,
       amountCents: amount,

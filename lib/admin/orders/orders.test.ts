@@ -52,15 +52,31 @@ describe('orders admin', () => {
 
   it('refunds part of a demo-paid order, then refuses more than what is left', async () => {
     const id = await insertOrder({ totalCents: 5000, paymentIntentId: `demo_pi_${randomUUID()}`, items: [{ productId, quantity: 1, unitPriceCents: 5000 }] })
-    const refund = (amount: string) => refundOrderAction(null, formData({ orderId: String(id), amount, reason: 'scratched' }))
-    expect(expectFailure(await refund('-5')).fieldErrors?.amount).toBeDefined()
-    expect(expectFailure(await refund('0')).fieldErrors?.amount).toBeDefined()
+    const refund = (amount: string) => refundOrderAction(null, formData({ orderId: String(id), amount, reason: 'scratched', intent: 'confirm' }))
+    expect(await refund('-5')).toMatchObject({ ok: false, fieldErrors: { amount: expect.any(Array) } })
+    expect(await refund('0')).toMatchObject({ ok: false, fieldErrors: { amount: expect.any(Array) } })
     expect(await refund('10')).toMatchObject({ ok: true })
     expect(await status(id)).toMatchObject({ status: 'partially_refunded', refunded_cents: 1000 })
     expect((await refundableCents(id))?.refundableCents).toBe(4000)
     expect(expectFailure(await refund('40.01')).error).toMatch(/at most \$40\.00/)
     expect((await status(id))?.refunded_cents).toBe(1000)
     expect((await auditEntries('order', id)).map((entry) => entry.action)).toEqual(['order.refund'])
+  })
+
+  it('a refund is sent only once the amount is confirmed; cancelling sends nothing', async () => {
+    const id = await insertOrder({ totalCents: 5000, paymentIntentId: `demo_pi_${randomUUID()}`, items: [{ productId, quantity: 1, unitPriceCents: 5000 }] })
+    const submit = (fields: Record<string, string>) => refundOrderAction(null, formData({ orderId: String(id), reason: 'dented', ...fields }))
+
+    const asked = await submit({ amount: '12.5', restock: 'on' })
+    expect(asked).toMatchObject({ ok: true, confirm: { question: expect.stringMatching(/^Refund \$12\.50 to the customer\?/), values: { amount: '12.5', reason: 'dented', restock: 'on' } } })
+    expect(await submit({ amount: '50.01' })).toMatchObject({ ok: false, fieldErrors: { amount: [expect.stringMatching(/at most \$50\.00/)] } })
+    expect(await submit({ amount: '12.5', intent: 'cancel' })).toMatchObject({ ok: true, message: expect.stringContaining('nothing was refunded') })
+    expect(await status(id)).toMatchObject({ status: 'paid', refunded_cents: 0 })
+    expect((await refundableCents(id))?.refundableCents).toBe(5000)
+    expect(await auditEntries('order', id)).toEqual([])
+
+    expect(await submit({ amount: '12.5', intent: 'confirm' })).toMatchObject({ ok: true, message: expect.stringContaining('Refund sent') })
+    expect(await status(id)).toMatchObject({ status: 'partially_refunded', refunded_cents: 1250 })
   })
 
   it('lists orders by number, email, status and date range', async () => {

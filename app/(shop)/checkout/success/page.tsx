@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { CartCountSync } from '@/components/cart/cart-count-store'
 import { OrderView } from '@/components/orders/order-view'
 import { RefreshWhilePending } from '@/components/orders/refresh-while-pending'
 import { AlertMessage, StatusMessage } from '@/components/ui/form'
+import { cartItemCount, resolveCartId } from '@/lib/cart/cart'
 import { getOrderByCheckoutSession, guestOrderPath } from '@/lib/orders/queries'
 import { checkoutSessionIdSchema } from '@/lib/orders/validation'
 
@@ -18,6 +20,8 @@ export default async function CheckoutSuccessPage({ searchParams }: PageProps<'/
   const order = await getOrderByCheckoutSession(sessionId.data)
   if (!order) notFound()
   const waiting = order.status === 'pending' && order.paymentState !== 'failed'
+  // Paying empties the bought lines from the cart: the header badge follows on this page.
+  const cartCount = await cartItemCount(await resolveCartId({ create: false }))
 
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
@@ -33,6 +37,7 @@ export default async function CheckoutSuccessPage({ searchParams }: PageProps<'/
         <StatusMessage>We are waiting for the payment provider to confirm your payment. This page updates by itself.</StatusMessage>
       )}
       {waiting && <RefreshWhilePending />}
+      <CartCountSync count={cartCount} />
       <OrderView order={order} />
       <p className="text-sm text-zinc-700">
         Keep this link to follow your order:{' '}

@@ -5,7 +5,7 @@ import { RefundForm, ShipOrderForm, TransitionButton } from '@/components/admin/
 import { Badge, DataTable, formatDateTime, PageHeader, Panel, tdClass } from '@/components/admin/ui'
 import { positiveId } from '@/lib/admin/list-params'
 import { requireAdmin } from '@/lib/auth/session'
-import { formatMoney, toMajorUnitsString } from '@/lib/money'
+import { formatMoney } from '@/lib/money'
 import { getOrderDetail, refundableCents } from '@/lib/orders/queries'
 import { canTransition, orderStatusLabels } from '@/lib/orders/status'
 
@@ -140,7 +140,7 @@ export default async function AdminOrderPage({ params }: PageProps<'/admin/order
           )}
           {canRefund && (
             <Panel title="Refund">
-              <RefundForm orderId={order.id} refundable={toMajorUnitsString(refundable)} />
+              <RefundForm orderId={order.id} refundable={money(refundable)} />
             </Panel>
           )}
         </div>

@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 import { DemoPaymentForm } from '@/components/checkout/demo-payment-form'
-import { getDefaultAddress } from '@/lib/account/addresses'
+import { listAddresses } from '@/lib/account/addresses'
+import { getCurrentUser } from '@/lib/auth/session'
 import { getOrderByCheckoutSession, orderNumber } from '@/lib/orders/queries'
 import { checkoutSessionIdSchema } from '@/lib/orders/validation'
 import { expireDemoCheckout } from '@/lib/payments/demo'
@@ -23,7 +24,10 @@ export default async function DemoCheckoutPage({ params }: PageProps<'/checkout/
   if (order.paymentState === 'paid') redirect(`/checkout/success?session_id=${sessionId.data}`)
   const expired = order.status !== 'pending' || order.expiresAt <= new Date()
   if (expired && order.status === 'pending') await expireDemoCheckout(sessionId.data)
-  const address = order.userId ? await getDefaultAddress(order.userId) : null
+  // The shopper who placed the order, signed in, ships to a saved address or saves a new one.
+  const user = order.userId ? await getCurrentUser() : null
+  const owner = user !== null && user.id === order.userId
+  const savedAddresses = owner && user ? await listAddresses(user.id) : []
 
   return (
     <div className="min-h-dvh bg-zinc-100">
@@ -80,7 +84,20 @@ export default async function DemoCheckoutPage({ params }: PageProps<'/checkout/
             <DemoPaymentForm
               sessionId={sessionId.data}
               email={order.email}
-              address={order.shippingAddress ?? address}
+              address={order.shippingAddress}
+              savedAddresses={savedAddresses.map(({ id, fullName, line1, line2, city, region, postalCode, country, phone, isDefault }) => ({
+                id,
+                fullName,
+                line1,
+                line2,
+                city,
+                region,
+                postalCode,
+                country,
+                phone,
+                isDefault,
+              }))}
+              canSaveAddress={owner}
               payLabel={`Pay ${formatMoney(order.totalCents, order.currency)}`}
             />
           )}
