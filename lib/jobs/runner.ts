@@ -2,7 +2,9 @@ import 'server-only'
 import { eq, sql } from 'drizzle-orm'
 import { db } from '@/db/client'
 import { jobs } from '@/db/schema'
+import { log } from '@/lib/log'
 import { sendOrderConfirmation, sendOrderShipped } from '@/lib/orders/notifications'
+import { withSpan } from '@/lib/telemetry'
 import type { JobKind } from './queue'
 
 const MAX_ATTEMPTS = 8
@@ -33,13 +35,13 @@ export async function runDueJobs(limit = 20): Promise<{ done: number; failed: nu
     const handler = handlers[job.kind as JobKind]
     try {
       if (!handler) throw new Error(`no handler for job kind ${job.kind}`)
-      await handler(job.payload)
+      await withSpan(`job ${job.kind}`, { 'job.id': job.id, 'job.attempt': job.attempts }, () => handler(job.payload))
       await db.update(jobs).set({ doneAt: sql`now()`, lockedUntil: null, lastError: null }).where(eq(jobs.id, job.id))
       done++
     } catch (error) {
       failed++
       const message = error instanceof Error ? error.message : String(error)
-      console.error('job failed', { id: job.id, kind: job.kind, attempt: job.attempts, error: message })
+      log.error('job failed', { jobId: job.id, kind: job.kind, attempt: job.attempts, error: message })
       await db
         .update(jobs)
         .set({
