@@ -32,8 +32,12 @@ export function sharedCacheUrl() {
   return undefined
 }
 
+// Per process, not per module instance: Next may load this file more than once.
+const reportedKey = Symbol.for('northwind.sharedCacheReported')
+/** @type {{ [reportedKey]?: Record<string, boolean> }} */
+const reportedStore = /** @type {never} */ (globalThis)
 /** @type {Record<string, boolean>} */
-const reported = {}
+const reported = (reportedStore[reportedKey] ??= {})
 
 /**
  * One line per problem until it goes away. JSON in production, like lib/log.ts (which the

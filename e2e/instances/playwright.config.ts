@@ -15,7 +15,7 @@ export default defineConfig({
   retries: 0,
   // Generous: CI's two cores run two servers, PostgreSQL, Redis and the browser.
   timeout: 120_000,
-  expect: { timeout: 10_000 },
+  expect: { timeout: 30_000 },
   reporter: 'list',
   outputDir: '../../test-results/instances/playwright',
   use: {
