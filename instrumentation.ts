@@ -3,5 +3,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { assertProductionConfig } = await import('./lib/startup')
     assertProductionConfig()
+    const { startTelemetry } = await import('./lib/instrumentation')
+    await startTelemetry()
   }
 }

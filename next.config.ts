@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type { NextConfig } from 'next'
 import { securityHeaders } from './lib/http/security-headers'
 
@@ -5,11 +6,17 @@ const nextConfig: NextConfig = {
   // The benchmark builds into its own folder so it never replaces the app's build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   cacheComponents: true,
+  // Self-hosting: the Docker image runs `node .next/standalone/server.js` (README, Dockerfile).
+  output: 'standalone',
+  // With REDIS_URL, Next's caches live in Redis/Valkey so every instance sees the same entries and
+  // tag revalidations; without it these are Next's own in-memory and file-system handlers.
+  cacheHandler: path.resolve('cache-handlers/incremental.mjs'),
+  cacheHandlers: { default: path.resolve('cache-handlers/use-cache.mjs') },
   // Off on purpose: with it, routes that render at request time send the layout shell first,
   // so an unknown product, category or a 403 could only answer 200 with the error page.
   partialPrefetching: false,
   // PGlite and postgres.js are Node libraries; keep them out of the server bundle.
-  serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'postgres', '@node-rs/argon2', 'nodemailer'],
+  serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'postgres', '@node-rs/argon2', 'nodemailer', 'redis'],
   poweredByHeader: false,
   // One place for the security headers of every response (lib/http/security-headers.ts).
   async headers() {

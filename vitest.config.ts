@@ -12,7 +12,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['{lib,db,app,components}/**/*.test.{ts,tsx}'],
+    include: ['{lib,db,app,components,cache-handlers}/**/*.test.{ts,tsx}'],
     globalSetup: ['lib/testing/global-setup.ts'],
     setupFiles: ['lib/testing/setup.ts'],
     // One database for the whole run; test files take turns.

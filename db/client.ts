@@ -4,6 +4,7 @@ import postgres from 'postgres'
 import { env } from '@/lib/env'
 import { runningEmbeddedServerUrl } from './embedded-lock'
 import * as schema from './schema'
+import { traceSqlClient } from './tracing'
 
 function resolveDatabaseUrl() {
   const url = env.DATABASE_URL ?? runningEmbeddedServerUrl(env.PGLITE_DIR)
@@ -34,7 +35,8 @@ const globalForDb = globalThis as unknown as { storefrontSql?: Client }
 export const sql = globalForDb.storefrontSql ?? createClient()
 if (env.NODE_ENV !== 'production') globalForDb.storefrontSql = sql
 
-export const db = drizzle(sql, { schema, casing: 'snake_case' })
+// With tracing on (OTEL_EXPORTER_OTLP_ENDPOINT), each query is a span; off, the client is untouched.
+export const db = drizzle(env.OTEL_EXPORTER_OTLP_ENDPOINT ? traceSqlClient(sql) : sql, { schema, casing: 'snake_case' })
 export type Database = typeof db
 export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0]
 /** The database or a transaction in progress: functions that take this join the caller's transaction. */

@@ -74,6 +74,15 @@ const envSchema = z.object({
   DEMO_PAYMENTS: z.stringbool().optional(),
   /** Bearer secret Vercel Cron sends to /api/cron/sweep-orders. */
   CRON_SECRET: z.string().min(16, 'CRON_SECRET must be at least 16 characters').optional(),
+  /**
+   * Redis or Valkey (`redis://` or `rediss://`) holding Next's caches for every instance. Unset: each
+   * instance caches on its own. Checked by `sharedCache` below, not here: a malformed value must
+   * not stop the shop (the cache handlers in cache-handlers/ apply the same rule).
+   */
+  REDIS_URL: z.string().trim().optional(),
+  /** OTLP/HTTP collector for traces. Unset: no spans are exported. Malformed: ignored, like unset. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional().catch(undefined),
+  OTEL_SERVICE_NAME: z.string().default('northwind-goods'),
 })
 
 export type Env = z.infer<typeof envSchema>
@@ -143,3 +152,20 @@ export const paymentsMode: 'stripe' | 'demo' | 'disabled' = env.STRIPE_SECRET_KE
   : env.NODE_ENV !== 'production' || env.DEMO_PAYMENTS
     ? 'demo'
     : 'disabled'
+
+/**
+ * The cache shared by all instances: `off` without REDIS_URL, `invalid` when it is set but not a
+ * redis:// or rediss:// URL (the shop runs with per-instance caches and /api/health says so).
+ */
+export const sharedCache: { status: 'off' } | { status: 'invalid' } | { status: 'on'; url: string } = parseRedisUrl(env.REDIS_URL)
+
+function parseRedisUrl(raw: string | undefined) {
+  if (!raw) return { status: 'off' } as const
+  try {
+    const { protocol } = new URL(raw)
+    if (protocol === 'redis:' || protocol === 'rediss:') return { status: 'on', url: raw } as const
+  } catch {
+    // reported as invalid below
+  }
+  return { status: 'invalid' } as const
+}

@@ -140,6 +140,8 @@ const routeAccess: Record<string, Record<string, Access>> = {
   // Catalog cards for the visitor's own recently viewed ids; picks answer an empty list to guests.
   'app/api/recommendations/recent/route.ts': { GET: 'public' },
   'app/api/recommendations/picked/route.ts': { GET: 'public' },
+  // For load balancers: says only whether the database and Redis answer.
+  'app/api/health/route.ts': { GET: 'public' },
 }
 
 const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']

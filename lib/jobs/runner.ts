@@ -3,7 +3,9 @@ import { eq, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { db } from '@/db/client'
 import { jobs } from '@/db/schema'
+import { log } from '@/lib/log'
 import { sendOrderConfirmation, sendOrderShipped } from '@/lib/orders/notifications'
+import { withSpan } from '@/lib/telemetry'
 import { type JobKind, type JobPayload, jobPayloadSchemas } from './queue'
 
 export const MAX_ATTEMPTS = 8
@@ -44,13 +46,13 @@ export async function runDueJobs(limit = 20): Promise<{ done: number; failed: nu
   let failed = 0
   for (const job of claimed) {
     try {
-      await runJob(job)
+      await withSpan(`job ${job.kind}`, { 'job.id': job.id, 'job.attempt': job.attempts }, () => runJob(job))
       await db.update(jobs).set({ doneAt: sql`now()`, lockedUntil: null, lastError: null }).where(eq(jobs.id, job.id))
       done++
     } catch (error) {
       failed++
       const message = error instanceof Error ? error.message : String(error)
-      console.error('job failed', { id: job.id, kind: job.kind, attempt: job.attempts, error: message })
+      log.error('job failed', { jobId: job.id, kind: job.kind, attempt: job.attempts, error: message })
       await db
         .update(jobs)
         .set({

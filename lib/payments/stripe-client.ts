@@ -1,6 +1,7 @@
 import 'server-only'
 import Stripe from 'stripe'
 import { env } from '@/lib/env'
+import { tracer } from '@/lib/telemetry'
 
 let client: Stripe | undefined
 
@@ -14,6 +15,14 @@ export function stripeClient(): Stripe {
       timeout: 20_000,
       appInfo: { name: 'northwind-storefront' },
       ...(api ? { host: api.hostname, port: api.port || (api.protocol === 'https:' ? 443 : 80), protocol: api.protocol.replace(':', '') as 'http' | 'https' } : {}),
+    })
+    // One span per Stripe API call, timed by the SDK itself (a no-op without a tracer).
+    client.on('response', (event: Stripe.ResponseEvent) => {
+      const span = tracer.startSpan(`stripe ${event.method} ${event.path.replace(/\/(cs|ch|pi|re|evt)_[A-Za-z0-9_]+/g, '/$1_…')}`, {
+        startTime: event.request_start_time,
+        attributes: { 'http.request.method': event.method, 'http.response.status_code': event.status, 'stripe.request_id': event.request_id },
+      })
+      span.end(event.request_end_time)
     })
   }
   return client

@@ -1,0 +1,188 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
+import postgres from 'postgres'
+import { demoAdmin, field, submit } from '../support'
+
+/**
+ * Two production servers (A and B) on one PostgreSQL and one Redis, started by run.ts. Every
+ * check writes through one instance and reads through the other on the very next request.
+ */
+const A = process.env.INSTANCE_A ?? ''
+const B = process.env.INSTANCE_B ?? ''
+const sql = postgres(process.env.INSTANCES_DATABASE_URL ?? '', { max: 2, onnotice: () => {} })
+
+test.afterAll(async () => {
+  await sql.end()
+})
+
+const money = (cents: number) => `$${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+
+async function html(request: APIRequestContext, url: string) {
+  const response = await request.get(url)
+  expect(response.status(), url).toBe(200)
+  return response.text()
+}
+
+async function logInAsAdmin(page: Page, origin: string) {
+  await page.goto(`${origin}/login?callbackUrl=%2Fadmin`)
+  await field(page, 'Email').fill(demoAdmin.email)
+  await field(page, 'Password').fill(demoAdmin.password)
+  await submit(page, 'Log in')
+  await expect(page).toHaveURL(`${origin}/admin`)
+}
+
+async function setPrice(page: Page, origin: string, productId: number, cents: number) {
+  await page.goto(`${origin}/admin/products/${productId}`)
+  await field(page, 'Price (USD)').fill((cents / 100).toFixed(2))
+  await submit(page, 'Save product')
+  await expect(page.getByRole('status').filter({ hasText: 'Product saved.' })).toBeVisible()
+}
+
+test('a price changed in the admin on one instance shows on the other instance at once', async ({ page, request }) => {
+  // A product on its category's first page, with a name that finds it in search.
+  const [category] = await sql<{ id: number; slug: string }[]>`
+    select c.id, c.slug from categories c join products p on p.category_id = c.id and p.active
+    group by c.id order by count(*) desc, c.id limit 1`
+  const categoryHtml = await html(request, `${B}/category/${category?.slug}`)
+  const slug = categoryHtml.match(/href="\/products\/([a-z0-9-]+)"/)?.[1]
+  const [product] = await sql<{ id: number; name: string; price_cents: number }[]>`select id, name, price_cents from products where slug = ${slug ?? ''}`
+  if (!category || !slug || !product) throw new Error('no product on the category page')
+  const pages = {
+    product: `/products/${slug}`,
+    category: `/category/${category.slug}`,
+    search: `/search?q=${encodeURIComponent(product.name)}`,
+  }
+
+  // Cookies are per host, not per port: this one session is valid on both instances (one AUTH_SECRET).
+  await logInAsAdmin(page, A)
+  const rounds = [
+    { writer: A, reader: B, cents: 98_765 },
+    { writer: B, reader: A, cents: 87_654 },
+  ]
+  for (const round of rounds) {
+    // Warm every page on the reading instance so a stale copy would be there to serve.
+    for (const url of Object.values(pages)) {
+      expect((await html(request, round.reader + url)).includes(money(round.cents)), `${url} before the change`).toBe(false)
+    }
+    await setPrice(page, round.writer, product.id, round.cents)
+    for (const [name, url] of Object.entries(pages)) {
+      const shown = (await html(request, round.reader + url)).includes(money(round.cents))
+      expect(shown, `the ${name} page on the other instance shows the new price ${money(round.cents)}`).toBe(true)
+    }
+  }
+})
+
+test('an order paid through one instance shows as paid on the other', async ({ page }) => {
+  const email = `instances-${Date.now()}@example.com`
+  await page.goto(`${A}/search?in_stock=1&sort=price_asc`)
+  const answered = page.waitForResponse((response) => response.request().method() === 'POST' && response.request().headers()['next-action'] !== undefined)
+  await page.getByRole('button', { name: /^Add .+ to cart$/ }).first().click()
+  await answered
+  await page.goto(`${A}/cart`)
+  await field(page, 'Email for your receipt').fill(email)
+  await page.getByRole('button', { name: 'Check out' }).click()
+  await expect(page).toHaveURL(/\/checkout\/demo\/cs_demo_/)
+  await field(page, 'Full name').fill('Ada Shopper')
+  await field(page, 'Street address').fill('12 Market Street')
+  await field(page, 'City').fill('Portland')
+  await field(page, 'Postal code').fill('97201')
+  await page.getByLabel('Country', { exact: true }).selectOption('US')
+  await field(page, 'Card number').fill('4242 4242 4242 4242')
+  await field(page, 'Expiry (MM / YY)').fill('12 / 39')
+  await field(page, 'Security code').fill('123')
+  await page.getByRole('button', { name: /^Pay \$/ }).click()
+  await expect(page.getByTestId('order-status')).toHaveText('Paid')
+  const heading = await page.getByRole('heading', { level: 1, name: /^Order #\d+$/ }).textContent()
+  const orderNumber = (heading ?? '').replace('Order ', '')
+
+  await page.goto(`${B}/orders/lookup`)
+  await field(page, 'Order number').fill(orderNumber)
+  await field(page, 'Email used for the order').fill(email)
+  await page.getByRole('button', { name: 'Find my order' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: `Order ${orderNumber}` })).toBeVisible()
+  await expect(page.getByTestId('order-status')).toHaveText('Paid')
+})
+
+test('sign-in rate limits count attempts made on both instances (the counters are in PostgreSQL)', async ({ page }) => {
+  const email = `locked-${Date.now()}@example.com`
+  // Five failures, alternating instances, each from its own client IP: only the email key adds up.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const origin = attempt % 2 === 0 ? A : B
+    await page.context().setExtraHTTPHeaders({ 'x-forwarded-for': `10.9.${attempt}.1` })
+    await page.goto(`${origin}/login`)
+    await field(page, 'Email').fill(email)
+    await field(page, 'Password').fill('not-the-password-1')
+    await submit(page, 'Log in')
+    await expect(page.getByRole('alert').filter({ hasText: 'That email and password do not match an account.' })).toBeVisible()
+  }
+  const [attempts] = await sql<{ count: number }[]>`select count(*)::int as count from auth_attempts where action = 'login' and key = ${`email:${email}`}`
+  expect(attempts?.count).toBe(5)
+  const [lockout] = await sql<{ count: number }[]>`select count(*)::int as count from auth_lockouts where action = 'login' and key = ${`email:${email}`} and locked_until > now()`
+  expect(lockout?.count).toBe(1)
+  // The sixth, on either instance and from yet another IP, is refused.
+  for (const origin of [A, B]) {
+    await page.context().setExtraHTTPHeaders({ 'x-forwarded-for': '10.9.99.1' })
+    await page.goto(`${origin}/login`)
+    await field(page, 'Email').fill(email)
+    await field(page, 'Password').fill('not-the-password-1')
+    await submit(page, 'Log in')
+    await expect(page.getByRole('alert').filter({ hasText: 'Too many attempts' })).toBeVisible()
+  }
+})
+
+test('background jobs are each claimed once when both instances run them at the same time', async ({ request }) => {
+  const [order] = await sql<{ id: number }[]>`select id from orders order by id desc limit 1`
+  if (!order) throw new Error('no order')
+  const count = 40
+  const inserted = await sql<{ id: number }[]>`
+    insert into jobs (kind, payload)
+    select 'mail.order-confirmation', jsonb_build_object('orderId', ${order.id}::int) from generate_series(1, ${count})
+    returning id`
+  const ids = inserted.map((row) => row.id)
+  // Four concurrent runners per instance (each claims up to 20 jobs), through the cron route.
+  const headers = { authorization: `Bearer ${process.env.INSTANCES_CRON_SECRET}` }
+  const results = await Promise.all(
+    [A, B, A, B, A, B, A, B].map(async (origin) => {
+      const response = await request.get(`${origin}/api/cron/sweep-orders`, { headers })
+      expect(response.status()).toBe(200)
+      return { origin, ...((await response.json()) as { mailSent: number }) }
+    }),
+  )
+  const rows = await sql<{ attempts: number; done: boolean }[]>`select attempts, done_at is not null as done from jobs where id in ${sql(ids)}`
+  expect(rows.filter((row) => row.done)).toHaveLength(count)
+  // A job claimed twice would show two attempts.
+  expect(rows.every((row) => row.attempts === 1)).toBe(true)
+  const sent = results.reduce((sum, result) => sum + result.mailSent, 0)
+  expect(sent).toBe(count)
+  const byInstance = { A: 0, B: 0 }
+  for (const result of results) byInstance[result.origin === A ? 'A' : 'B'] += result.mailSent
+  test.info().annotations.push({ type: 'jobs run', description: `A ran ${byInstance.A}, B ran ${byInstance.B}` })
+  console.log(`[instances] ${count} jobs, each run once: A ran ${byInstance.A}, B ran ${byInstance.B}`)
+})
+
+test('with Redis killed mid-run, both instances still serve pages (rendered fresh), and say so once', async ({ request }) => {
+  const [product] = await sql<{ slug: string; category: string }[]>`
+    select p.slug, c.slug as category from products p join categories c on c.id = p.category_id where p.active order by p.id limit 1`
+  const urls = ['/', `/products/${product?.slug}`, `/category/${product?.category}`, '/search?q=lamp']
+  process.kill(Number(process.env.INSTANCES_REDIS_PID), 'SIGKILL')
+  for (let round = 0; round < 3; round++) {
+    for (const origin of [A, B]) {
+      for (const url of urls) {
+        const response = await request.get(origin + url)
+        expect(response.status(), `${origin}${url} without Redis`).toBe(200)
+      }
+    }
+  }
+  for (const origin of [A, B]) {
+    const health = await request.get(`${origin}/api/health`)
+    expect(health.status()).toBe(503)
+    expect(await health.json()).toEqual({ status: 'unavailable', reasons: ['redis unavailable'] })
+  }
+  for (const name of ['a', 'b']) {
+    const lines = readFileSync(path.join(process.env.INSTANCES_LOG_DIR ?? '', `instance-${name}.log`), 'utf8').split('\n')
+    const outage = lines.filter((line) => line.includes('Redis is unreachable'))
+    expect(outage, `instance ${name} logs the outage once`).toHaveLength(1)
+    expect(JSON.parse(outage[0] ?? '{}')).toMatchObject({ level: 'warn', component: 'cache' })
+  }
+})

@@ -1,0 +1,179 @@
+import 'server-only'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { cpSync, existsSync, mkdirSync, openSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import postgres from 'postgres'
+import { migrateDatabase } from '@/db/migrate'
+import { seedCatalog } from '@/db/seed/catalog'
+import { seedDemoUsers } from '@/db/scripts/demo-users'
+
+/**
+ * npm run test:instances — two production servers behind no proxy, one PostgreSQL, one Redis.
+ *
+ * Needs a production build (`npm run build`; CI has made one). Starts `redis-server`, prepares the
+ * standalone folder the Docker image runs (public/ and .next/static copied in, as Next's docs
+ * say), starts `node .next/standalone/server.js` twice on one database, and runs the checks in
+ * e2e/instances/instances.check.ts with Playwright. The database is INSTANCES_DATABASE_URL (its
+ * schema is dropped and rebuilt); ports: INSTANCES_PORT_A / _B (3207, 3208), INSTANCES_REDIS_PORT (6391).
+ */
+const databaseUrl = process.env.INSTANCES_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/instances'
+const portA = Number(process.env.INSTANCES_PORT_A ?? 3207)
+const portB = Number(process.env.INSTANCES_PORT_B ?? 3208)
+const redisPort = Number(process.env.INSTANCES_REDIS_PORT ?? 6391)
+const standalone = path.resolve('.next/standalone')
+const logDir = path.resolve('test-results/instances')
+
+const log = (line: string) => console.log(`[instances] ${line}`)
+const children: ChildProcess[] = []
+
+function stopAll() {
+  for (const child of children) {
+    if (child.exitCode === null && child.pid) {
+      try {
+        process.kill(child.pid, 'SIGTERM')
+      } catch {
+        // already gone
+      }
+    }
+  }
+}
+
+/** Creates the database on a fresh PostgreSQL (CI) when it does not exist yet. */
+async function ensureDatabase() {
+  const probe = postgres(databaseUrl, { max: 1, onnotice: () => {} })
+  try {
+    await probe`select 1`
+    return
+  } catch (error) {
+    if ((error as { code?: string }).code !== '3D000') throw error
+  } finally {
+    await probe.end()
+  }
+  const target = new URL(databaseUrl)
+  const name = target.pathname.slice(1)
+  target.pathname = '/postgres'
+  const server = postgres(target.toString(), { max: 1, onnotice: () => {} })
+  try {
+    await server.unsafe(`create database "${name.replace(/"/g, '""')}"`)
+  } finally {
+    await server.end()
+  }
+}
+
+async function prepareDatabase() {
+  await ensureDatabase()
+  const admin = postgres(databaseUrl, { max: 1, onnotice: () => {} })
+  try {
+    await admin`drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public`.simple()
+  } finally {
+    await admin.end()
+  }
+  await migrateDatabase(databaseUrl)
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} })
+  try {
+    await seedCatalog(sql, { products: 200 })
+    await seedDemoUsers(sql)
+  } finally {
+    await sql.end()
+  }
+}
+
+function prepareStandalone() {
+  if (!existsSync(path.join(standalone, 'server.js'))) {
+    throw new Error('No standalone build: run `npm run build` first (next.config.ts sets output: "standalone").')
+  }
+  // The standalone folder holds only the server; static assets are copied beside it.
+  cpSync('public', path.join(standalone, 'public'), { recursive: true })
+  cpSync('.next/static', path.join(standalone, '.next/static'), { recursive: true })
+}
+
+async function waitFor(url: string, seconds: number) {
+  for (let attempt = 0; attempt < seconds * 4; attempt++) {
+    try {
+      const response = await fetch(url)
+      if (response.status < 500) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`${url} did not answer within ${seconds} s`)
+}
+
+function startRedis() {
+  const redis = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: ['ignore', openSync(path.join(logDir, 'redis.log'), 'w'), 'inherit'],
+  })
+  children.push(redis)
+  return redis
+}
+
+function startInstance(name: string, port: number, shared: NodeJS.ProcessEnv) {
+  const out = openSync(path.join(logDir, `instance-${name}.log`), 'w')
+  const server = spawn(process.execPath, [path.join(standalone, 'server.js')], {
+    cwd: standalone,
+    env: { ...shared, PORT: String(port), HOSTNAME: '127.0.0.1', SITE_URL: `http://127.0.0.1:${port}` },
+    stdio: ['ignore', out, out],
+  })
+  children.push(server)
+  return server
+}
+
+async function main() {
+  const started = performance.now()
+  if (spawnSync('redis-server', ['--version']).status !== 0) throw new Error('redis-server is not installed (Debian: apt-get install redis-server)')
+  rmSync(logDir, { recursive: true, force: true })
+  mkdirSync(logDir, { recursive: true })
+
+  log(`database ${databaseUrl.replace(/\/\/[^@]*@/, '//…@')}: migrate and seed`)
+  await prepareDatabase()
+  prepareStandalone()
+
+  const redis = startRedis()
+  const cronSecret = randomBytes(24).toString('base64url')
+  const shared: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URL: databaseUrl,
+    // INSTANCES_WITHOUT_REDIS=1 runs the same checks on per-instance caches: the price check fails.
+    REDIS_URL: process.env.INSTANCES_WITHOUT_REDIS ? '' : `redis://127.0.0.1:${redisPort}`,
+    AUTH_SECRET: randomBytes(32).toString('base64url'),
+    AUTH_TRUST_HOST: 'true',
+    DEMO_PAYMENTS: 'true',
+    DEV_MAILBOX: 'true',
+    CRON_SECRET: cronSecret,
+    UPLOAD_DIR: path.resolve('.data/instances-uploads'),
+  }
+  startInstance('a', portA, shared)
+  startInstance('b', portB, shared)
+  await Promise.all([waitFor(`http://127.0.0.1:${portA}/api/health`, 60), waitFor(`http://127.0.0.1:${portB}/api/health`, 60)])
+  log(`two instances up on :${portA} and :${portB}, Redis on :${redisPort} (${((performance.now() - started) / 1000).toFixed(1)} s)`)
+
+  const checks = spawn('node_modules/.bin/playwright', ['test', '--config', 'e2e/instances/playwright.config.ts', ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      INSTANCE_A: `http://127.0.0.1:${portA}`,
+      INSTANCE_B: `http://127.0.0.1:${portB}`,
+      INSTANCES_DATABASE_URL: databaseUrl,
+      INSTANCES_CRON_SECRET: cronSecret,
+      INSTANCES_REDIS_PID: String(redis.pid),
+      INSTANCES_LOG_DIR: logDir,
+    },
+  })
+  const code = await new Promise<number>((resolve) => checks.on('exit', (exitCode) => resolve(exitCode ?? 1)))
+  log(`${code === 0 ? 'passed' : 'FAILED'} in ${((performance.now() - started) / 1000).toFixed(1)} s (server logs in ${path.relative('.', logDir)})`)
+  return code
+}
+
+let exitCode = 1
+try {
+  exitCode = await main()
+} catch (error) {
+  console.error(error)
+} finally {
+  stopAll()
+}
+process.exit(exitCode)
