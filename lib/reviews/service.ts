@@ -173,28 +173,3 @@ export async function reportReview(userId: string, reviewId: number, reason: str
     return { ok: true, productSlug: review.productSlug, reviewId }
   })
 }
-
-/**
- * Before an account is deleted (which cascades to its reviews, votes and reports): removes its
- * reviews with the ratings recomputed, and takes its votes and reports off the counts, so no
- * product keeps a rating from a review that no longer exists. Returns the products' slugs.
- */
-export async function removeReviewsOf(userId: string): Promise<string[]> {
-  return db.transaction(async (tx) => {
-    const reviewed = await tx
-      .select({ id: products.id, slug: products.slug })
-      .from(products)
-      .where(sql`${products.id} in (select product_id from reviews where user_id = ${userId})`)
-      .orderBy(products.id)
-      .for('update')
-    await tx.execute(sql`
-      update reviews set helpful_count = greatest(helpful_count - 1, 0), updated_at = updated_at
-      where id in (select review_id from review_votes where user_id = ${userId})`)
-    await tx.execute(sql`
-      update reviews set report_count = greatest(report_count - 1, 0), updated_at = updated_at
-      where id in (select review_id from review_reports where user_id = ${userId})`)
-    await tx.delete(reviews).where(eq(reviews.userId, userId))
-    for (const product of reviewed) await recomputeProductRating(tx, product.id)
-    return reviewed.map((product) => product.slug)
-  })
-}
