@@ -65,8 +65,24 @@ describe('ids above 2^31 in admin actions', () => {
   const idFields = { id: HUGE, productId: HUGE, orderId: HUGE, reviewId: HUGE, feedbackId: HUGE, categoryId: HUGE, parentId: HUGE, userId: HUGE }
   // Every other field plausible, so the id is what the action has to cope with.
   const otherFields = {
-    name: 'Lamp', price: '10', stock: '1', description: '', carrier: 'UPS', trackingNumber: '1Z999AA1', amount: '1', restock: '', reason: 'restock',
-    delta: '1', note: 'counted on shelf', direction: 'up', status: 'read', adminNote: '', intent: 'save', alt: '', role: 'admin', mode: 'preview',
+    name: 'Lamp',
+    price: '10',
+    stock: '1',
+    description: '',
+    carrier: 'UPS',
+    trackingNumber: '1Z999AA1',
+    amount: '1',
+    restock: '',
+    reason: 'restock',
+    delta: '1',
+    note: 'counted on shelf',
+    direction: 'up',
+    status: 'read',
+    adminNote: '',
+    intent: 'save',
+    alt: '',
+    role: 'admin',
+    mode: 'preview',
   }
   const modules = { categoryActions, customerActions, orderActions, productActions, feedbackAdminActions, moderationActions }
   const cases = Object.entries(modules).flatMap(([module, actions]) => Object.entries(actions).map(([name, action]) => ({ module, name, action })))

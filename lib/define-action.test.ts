@@ -36,10 +36,14 @@ describe('formAction', () => {
   it.each([
     ['a number too large for its column (22003)', () => sql`select ${'99999999999'}::int`, /number is too large/],
     ['text where a number belongs (22P02)', () => sql`select ${'twelve'}::int`, /not in the expected format/],
-    ['a duplicate (23505)', async () => {
-      await sql`insert into categories (slug, name) values ('zz-define-action-dup', 'Dup') on conflict do nothing`
-      await sql`insert into categories (slug, name) values ('zz-define-action-dup', 'Dup')`
-    }, /already exists/],
+    [
+      'a duplicate (23505)',
+      async () => {
+        await sql`insert into categories (slug, name) values ('zz-define-action-dup', 'Dup') on conflict do nothing`
+        await sql`insert into categories (slug, name) values ('zz-define-action-dup', 'Dup')`
+      },
+      /already exists/,
+    ],
     ['a missing row referred to (23503)', () => sql`insert into categories (slug, name, parent_id) values ('zz-define-action-orphan', 'Orphan', 2147483647)`, /no longer exists/],
     ['a check constraint (23514)', () => sql`insert into cart_items (cart_id, product_id, quantity, seen_price_cents) values (gen_random_uuid()::text, 1, -1, 0)`, /not allowed/],
   ])('turns %s into the action’s error, logged as a warning', async (_label, query, message) => {

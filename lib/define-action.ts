@@ -59,9 +59,7 @@ type Definition<A extends Access, Schema extends z.ZodType> = {
 }
 
 /** The wrapper's own refusals, with the optional extras (a cart count, an import report) of the body's failures. */
-type FailureOf<Result> = [Extract<Result, { ok: false }>] extends [never]
-  ? ActionFailure
-  : ActionFailure & Partial<Omit<Extract<Result, { ok: false }>, keyof ActionFailure>>
+type FailureOf<Result> = [Extract<Result, { ok: false }>] extends [never] ? ActionFailure : ActionFailure & Partial<Omit<Extract<Result, { ok: false }>, keyof ActionFailure>>
 
 export type ActionContext<A extends Access> = { caller: Caller<A>; formData: FormData }
 
