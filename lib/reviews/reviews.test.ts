@@ -16,6 +16,8 @@ let nextProduct = 100
 async function freshProduct() {
   const [product] = await productsForSale(1, nextProduct++)
   if (!product) throw new Error('no product left')
+  // Start from a product nobody has reviewed (the seeded demo reviews are removed).
+  await sql`delete from reviews where product_id = ${product.id}`
   await sql`update products set rating_avg = 0, rating_count = 0 where id = ${product.id}`
   return product
 }
