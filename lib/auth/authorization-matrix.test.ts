@@ -139,6 +139,8 @@ const routeAccess: Record<string, Record<string, Access>> = {
   // Catalog cards for the visitor's own recently viewed ids; picks answer an empty list to guests.
   'app/api/recommendations/recent/route.ts': { GET: 'public' },
   'app/api/recommendations/picked/route.ts': { GET: 'public' },
+  // Says only whether the caller's own session has reviewed the product (false for guests).
+  'app/api/reviews/mine/route.ts': { GET: 'public' },
 }
 
 const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']
