@@ -4,6 +4,7 @@ import { useActionState } from 'react'
 import { FormMessage, SelectField, SubmitButton, TextField } from '@/components/ui/form'
 import type { ActionState } from '@/lib/action-state'
 import { createCategoryAction, deleteCategoryAction, moveCategoryAction, updateCategoryAction } from '@/lib/admin/categories/actions'
+import { pluralize } from '@/lib/plural'
 
 type Option = [string, string]
 
@@ -38,8 +39,8 @@ export function CategoryRow({ category, parents }: { category: CategoryRowData; 
         <div>
           <span className="font-medium">{category.name}</span> <span className="text-xs text-zinc-500">/{category.slug}</span>
           <span className="ml-2 text-xs text-zinc-600">
-            {category.productCount} {category.productCount === 1 ? 'product' : 'products'}
-            {category.childCount > 0 && `, ${category.childCount} subcategor${category.childCount === 1 ? 'y' : 'ies'}`}
+            {pluralize(category.productCount, 'product')}
+            {category.childCount > 0 && `, ${pluralize(category.childCount, 'subcategory', 'subcategories')}`}
           </span>
         </div>
         <div className="flex flex-wrap gap-1">

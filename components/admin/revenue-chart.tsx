@@ -1,4 +1,5 @@
 import { formatMoney } from '@/lib/money'
+import { pluralize } from '@/lib/plural'
 
 /** Revenue per day as a bar chart drawn on the server in SVG; each bar has a tooltip, and a table follows for screen readers. */
 export function RevenueChart({ days }: { days: { day: string; revenueCents: number; orders: number }[] }) {
@@ -33,7 +34,7 @@ export function RevenueChart({ days }: { days: { day: string; revenueCents: numb
           return (
             <g key={day.day}>
               <rect x={x} y={padding.top + plotHeight - barHeight} width={slot * 0.7} height={Math.max(barHeight, day.revenueCents > 0 ? 1 : 0)} fill="oklch(0.45 0.2 265)" rx="2">
-                <title>{`${day.day}: ${formatMoney(day.revenueCents)} from ${day.orders} ${day.orders === 1 ? 'order' : 'orders'}`}</title>
+                <title>{`${day.day}: ${formatMoney(day.revenueCents)} from ${pluralize(day.orders, 'order')}`}</title>
               </rect>
               {(index % 5 === 0 || index === days.length - 1) && (
                 <text x={x + slot * 0.35} y={height - 8} textAnchor="middle" fontSize="11" fill="#52525b">

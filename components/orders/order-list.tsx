@@ -3,6 +3,7 @@ import { formatMoney } from '@/lib/money'
 import { type OrderSummary, orderNumber } from '@/lib/orders/queries'
 import { OrderStatusBadge } from './order-status-badge'
 import { formatOrderDate } from './order-view'
+import { pluralize } from '@/lib/plural'
 
 export function OrderList({ orders }: { orders: OrderSummary[] }) {
   return (
@@ -14,7 +15,7 @@ export function OrderList({ orders }: { orders: OrderSummary[] }) {
               Order {orderNumber(order.id)}
             </Link>
             <span className="text-zinc-600">
-              {formatOrderDate(order.createdAt)} · {order.itemCount} {order.itemCount === 1 ? 'item' : 'items'}
+              {formatOrderDate(order.createdAt)} · {pluralize(order.itemCount, 'item')}
             </span>
           </div>
           <div className="flex items-center gap-3">

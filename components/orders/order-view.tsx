@@ -3,6 +3,7 @@ import { formatMoney } from '@/lib/money'
 import { type OrderDetail, orderNumber } from '@/lib/orders/queries'
 import { orderStatusLabels } from '@/lib/orders/status'
 import { OrderStatusBadge } from './order-status-badge'
+import { AddressLines } from '@/components/account/address-lines'
 
 const paymentLabels = { unpaid: 'Not paid', processing: 'Processing', paid: 'Paid', failed: 'Failed' } as const
 const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
@@ -102,15 +103,7 @@ export function OrderView({ order, headingLevel = 1 }: { order: OrderDetail; hea
             Shipping address
           </h2>
           {order.shippingAddress ? (
-            <address className="not-italic">
-              {[order.shippingAddress.fullName, order.shippingAddress.line1, order.shippingAddress.line2, `${order.shippingAddress.postalCode} ${order.shippingAddress.city}`, order.shippingAddress.region, order.shippingAddress.country]
-                .filter(Boolean)
-                .map((line, index) => (
-                  <span key={index} className="block">
-                    {line}
-                  </span>
-                ))}
-            </address>
+            <AddressLines address={order.shippingAddress} phone={false} className="not-italic" />
           ) : (
             <p className="text-zinc-600">Given at payment.</p>
           )}

@@ -1,13 +1,15 @@
 import Link from 'next/link'
 import type { ReviewOverview } from '@/lib/reviews/types'
 import { ReviewItem } from './review-item'
+import { ReviewLink } from './review-link'
 import { ReviewSummary } from './review-summary'
+import { pluralize } from '@/lib/plural'
 
 /**
  * The reviews section of the (cached, static) product page: summary and latest reviews. Writing,
  * sorting, paging, voting and reporting happen on /products/[slug]/reviews, which is per visitor.
  */
-export function ProductReviews({ slug, overview }: { slug: string; overview: ReviewOverview }) {
+export function ProductReviews({ slug, productId, overview }: { slug: string; productId: number; overview: ReviewOverview }) {
   return (
     <section aria-labelledby="reviews-heading" className="mt-14 grid gap-8 lg:grid-cols-[18rem_1fr]">
       <div className="flex flex-col gap-4">
@@ -15,12 +17,7 @@ export function ProductReviews({ slug, overview }: { slug: string; overview: Rev
           Customer reviews
         </h2>
         <ReviewSummary average={overview.average} count={overview.count} distribution={overview.distribution} />
-        <Link
-          href={`/products/${slug}/reviews#your-review`}
-          className="self-start rounded-full border border-zinc-300 px-4 py-2 text-sm font-semibold hover:bg-zinc-50"
-        >
-          Write a review
-        </Link>
+        <ReviewLink slug={slug} productId={productId} />
       </div>
       <div>
         {overview.latest.length === 0 ? (
@@ -31,7 +28,7 @@ export function ProductReviews({ slug, overview }: { slug: string; overview: Rev
               <ReviewItem key={review.id} review={review} />
             ))}
             <Link href={`/products/${slug}/reviews`} className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline">
-              {overview.count === 1 ? 'See the review' : `See all ${overview.count} reviews`}
+              {overview.count === 1 ? 'See the review' : `See all ${pluralize(overview.count, 'review')}`}
             </Link>
           </>
         )}

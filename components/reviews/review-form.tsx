@@ -5,6 +5,7 @@ import { fieldError, FormMessage, keptValue, SubmitButton, TextField } from '@/c
 import type { ActionState } from '@/lib/action-state'
 import { createReviewAction, deleteReviewAction, updateReviewAction } from '@/lib/reviews/actions'
 import { REVIEW_BODY_MAX, REVIEW_TITLE_MAX } from '@/lib/reviews/validation'
+import { pluralize } from '@/lib/plural'
 
 type OwnReview = { id: number; rating: number; title: string; body: string }
 
@@ -26,7 +27,7 @@ function RatingField({ state, defaultValue }: { state: ActionState; defaultValue
               required
               className="size-4 accent-brand-700"
             />
-            {stars === 1 ? '1 star' : `${stars} stars`}
+            {pluralize(stars, 'star')}
           </label>
         ))}
       </div>

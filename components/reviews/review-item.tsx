@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import type { ReviewView } from '@/lib/reviews/types'
+import { pluralize } from '@/lib/plural'
 
 const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' })
 
@@ -35,7 +36,7 @@ export function ReviewItem({ review, children }: { review: ReviewView; children?
       </p>
       <p className="whitespace-pre-line text-zinc-800">{review.body}</p>
       <div className="flex flex-wrap items-center gap-3 text-sm text-zinc-600">
-        {review.helpfulCount > 0 && <span>{review.helpfulCount === 1 ? '1 person found this helpful' : `${review.helpfulCount} people found this helpful`}</span>}
+        {review.helpfulCount > 0 && <span>{`${pluralize(review.helpfulCount, 'person', 'people')} found this helpful`}</span>}
         {children}
       </div>
     </article>

@@ -1,5 +1,8 @@
 import Image from 'next/image'
 
+/** Shown for a product with no image yet (one made in the admin, say): a neutral parcel on a soft backdrop. */
+const placeholderArtwork = '/art/0/placeholder.svg?motif=package&color=e7e1d8'
+
 /** Product imagery: seeded artwork is SVG and needs no optimisation; uploads go through next/image. */
 export function ProductImage({
   src,
@@ -14,17 +17,15 @@ export function ProductImage({
   sizes: string
   className?: string
 }) {
-  if (!src) {
-    return <div className={`flex aspect-square items-center justify-center bg-zinc-100 text-sm text-zinc-700 ${className ?? ''}`}>No image</div>
-  }
-  if (src.endsWith('.svg')) {
+  const image = src ?? placeholderArtwork
+  if (new URL(image, 'http://localhost').pathname.endsWith('.svg')) {
     // Generated artwork needs no optimisation: a plain <img> keeps listings light to render.
     // eslint-disable-next-line @next/next/no-img-element
-    return <img src={src} alt={alt} width={800} height={800} loading={priority ? 'eager' : 'lazy'} decoding="async" className={`aspect-square w-full object-cover ${className ?? ''}`} />
+    return <img src={image} alt={alt} width={800} height={800} loading={priority ? 'eager' : 'lazy'} decoding="async" className={`aspect-square w-full object-cover ${className ?? ''}`} />
   }
   return (
     <Image
-      src={src}
+      src={image}
       alt={alt}
       width={800}
       height={800}

@@ -1,6 +1,8 @@
+import { pluralize } from '@/lib/plural'
+
 export function RatingStars({ average, count, size = 'sm' }: { average: number; count: number; size?: 'sm' | 'md' }) {
   if (count === 0) return <span className="text-xs text-zinc-500">No reviews yet</span>
-  const label = `Rated ${average.toFixed(1)} out of 5 from ${count} ${count === 1 ? 'review' : 'reviews'}`
+  const label = `Rated ${average.toFixed(1)} out of 5 from ${pluralize(count, 'review')}`
   const filled = Math.round(average)
   return (
     <span className="inline-flex items-center gap-1" role="img" aria-label={label}>

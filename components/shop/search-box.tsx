@@ -1,16 +1,33 @@
 'use client'
 
-import { useRouter } from 'next/navigation'
-import { useEffect, useId, useRef, useState } from 'react'
+import { usePathname, useRouter, useSearchParams } from 'next/navigation'
+import { Suspense, useEffect, useId, useRef, useState } from 'react'
 import { formatMoney } from '@/lib/money'
 
 type Suggestion = { slug: string; name: string; priceCents: number; currency: string }
 
 /** Header search: a plain GET form (works without JavaScript) that suggests products as you type. */
 export function SearchBox() {
+  // Static pages render the empty box; the search page's own query fills it in the browser.
+  return (
+    <Suspense fallback={<SearchForm initialQuery="" />}>
+      <SearchBoxWithQuery />
+    </Suspense>
+  )
+}
+
+/** On /search the box shows the query being searched (and follows it on back and forward). */
+function SearchBoxWithQuery() {
+  const pathname = usePathname()
+  const searchParams = useSearchParams()
+  const query = pathname === '/search' ? (searchParams.get('q') ?? '') : ''
+  return <SearchForm key={query} initialQuery={query} />
+}
+
+function SearchForm({ initialQuery }: { initialQuery: string }) {
   const router = useRouter()
   const listId = useId()
-  const [query, setQuery] = useState('')
+  const [query, setQuery] = useState(initialQuery)
   const [suggestions, setSuggestions] = useState<Suggestion[]>([])
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
@@ -18,7 +35,8 @@ export function SearchBox() {
 
   useEffect(() => {
     const term = query.trim()
-    if (term.length < 2) return
+    // The query the page was opened with is already searched: suggest only once the shopper types.
+    if (term.length < 2 || query === initialQuery) return
     const controller = new AbortController()
     const timer = setTimeout(async () => {
       try {
@@ -36,7 +54,7 @@ export function SearchBox() {
       clearTimeout(timer)
       controller.abort()
     }
-  }, [query])
+  }, [query, initialQuery])
 
   useEffect(() => {
     const close = (event: MouseEvent) => {

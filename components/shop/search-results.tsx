@@ -4,6 +4,7 @@ import type { CategoryFacet, SearchResult } from '@/lib/catalog/types'
 import { Pagination } from './pagination'
 import { ProductGrid } from './product-card'
 import { SearchFilters } from './search-filters'
+import { pluralize } from '@/lib/plural'
 
 /** Results, filters and pager for /search and category pages. */
 export function SearchResults({
@@ -34,7 +35,7 @@ export function SearchResults({
         <p id="results-heading" role="status" className="mb-4 text-sm text-zinc-700">
           {result.total === 0
             ? 'No products found'
-            : `${result.total.toLocaleString('en-US')} ${result.total === 1 ? 'product' : 'products'}`}
+            : pluralize(result.total, 'product')}
           {query.q && (
             <>
               {' '}

@@ -28,8 +28,10 @@ export async function SiteHeader() {
           <CartLink />
         </div>
       </div>
-      <nav aria-label="Categories" className="mx-auto max-w-7xl overflow-x-auto px-4">
-        <ul className="flex gap-5 pb-2 text-sm whitespace-nowrap text-zinc-700">
+      {/* On narrow screens the strip scrolls sideways; the fading right edge says there is more. */}
+      <nav aria-label="Categories" className="relative mx-auto max-w-7xl">
+        <span aria-hidden="true" className="pointer-events-none absolute inset-y-0 right-0 z-10 w-12 bg-gradient-to-l from-white to-transparent xl:hidden" />
+        <ul className="flex gap-5 overflow-x-auto px-4 pr-12 pb-2 text-sm whitespace-nowrap text-zinc-700 xl:pr-4">
           {topLevel.map((category) => (
             <li key={category.id}>
               <Link href={`/category/${category.slug}`} className="hover:text-zinc-950 hover:underline">

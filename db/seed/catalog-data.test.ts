@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest'
-import { generateProductBatches, generateProducts, seedCategories, type SeedProduct } from './catalog-data'
+import { icons } from '@iconify-json/fluent-emoji-flat'
+import { categoryMotifs, generateProductBatches, generateProducts, seedCategories, type SeedProduct } from './catalog-data'
+import { productArtworkUrl } from './catalog'
 
 const N = 20_000
 const products = generateProducts(N)
@@ -68,14 +70,6 @@ describe('generateProducts', () => {
       check(Number.isInteger(p.priceCents) && p.priceCents >= 500 && p.priceCents < 200_000, p, `price ${p.priceCents}`)
       check(p.currency === 'USD', p, 'currency')
       check(Number.isInteger(p.stock) && p.stock >= 0 && p.stock <= 250, p, `stock ${p.stock}`)
-      check(Number.isInteger(p.ratingCount) && p.ratingCount >= 0 && p.ratingCount <= 400, p, `ratingCount ${p.ratingCount}`)
-      if (p.ratingCount === 0) check(p.ratingAvg === 0, p, `ratingAvg ${p.ratingAvg} with no ratings`)
-      else
-        check(
-          p.ratingAvg >= 1 && p.ratingAvg <= 5 && Math.round(p.ratingAvg * 100) / 100 === p.ratingAvg,
-          p,
-          `ratingAvg ${p.ratingAvg}`,
-        )
       const t = p.createdAt.getTime()
       check(t < REFERENCE_END && t >= REFERENCE_END - 366 * 86_400_000, p, `createdAt ${p.createdAt.toISOString()}`)
       check([1, 2, 3].includes(p.imageCount), p, `imageCount ${p.imageCount}`)
@@ -85,18 +79,34 @@ describe('generateProducts', () => {
     expect(problems).toEqual([])
   })
 
-  it('has a realistic mix of stock, activity and ratings', () => {
+  it('never repeats a word twice in a row in a name', () => {
+    const repeated = products.filter((p) => /\b(\S+) \1\b/i.test(p.name)).map((p) => p.name)
+    expect(repeated).toEqual([])
+  })
+
+  it('draws every product with a motif of its own category, from the installed icon set, on a colour', () => {
+    const motifs = categoryMotifs()
+    const problems = products
+      .filter((p) => !motifs.get(p.categorySlug)?.has(p.motif) || !(p.motif in icons.icons) || !/^#[0-9a-f]{6}$/.test(p.color))
+      .map((p) => `${p.name}: ${p.motif} ${p.color}`)
+    expect(problems.slice(0, 10)).toEqual([])
+    // The motif is the product type's, so a notebook is never drawn as headphones.
+    expect(products.find((p) => p.name === 'Dot Grid Hardcover Notebook A5')?.motif).toBe('notebook')
+    expect(products.find((p) => p.name === '1 TB Portable SSD')?.motif).toBe('computer-disk')
+    expect(products.find((p) => p.name === 'Merino Crew Socks')?.motif).toBe('socks')
+    expect(products.filter((p) => p.type === 'Bike Helmet').every((p) => p.motif === 'bicycle')).toBe(true)
+    // The artwork URL names the motif and the colour.
+    const echo = products.find((p) => p.name === 'Echo True Wireless Earbuds')
+    expect(echo && productArtworkUrl(echo, 1)).toBe('/art/1/echo-true-wireless-earbuds.svg?motif=headphone&color=eef1f4')
+  })
+
+  it('has a realistic mix of stock and activity', () => {
     const share = (f: (p: SeedProduct) => boolean) => products.filter(f).length / N
     expect(share((p) => p.stock === 0)).toBeGreaterThan(0.07)
     expect(share((p) => p.stock === 0)).toBeLessThan(0.13)
     expect(share((p) => p.stock >= 1 && p.stock <= 5)).toBeGreaterThan(0.1)
     expect(share((p) => !p.active)).toBeGreaterThan(0.01)
     expect(share((p) => !p.active)).toBeLessThan(0.06)
-    expect(share((p) => p.ratingCount === 0)).toBeGreaterThan(0.1)
-    expect(share((p) => p.ratingCount === 0)).toBeLessThan(0.2)
-    const rated = products.filter((p) => p.ratingCount > 0)
-    expect(rated.filter((p) => p.ratingAvg >= 3.5).length / rated.length).toBeGreaterThan(0.75)
-    expect(rated.some((p) => p.ratingAvg < 2.5)).toBe(true)
     expect(share((p) => [99, 0, 49].includes(p.priceCents % 100))).toBeGreaterThan(0.9)
     expect(first200.some((p) => p.stock === 0)).toBe(true)
   })

@@ -28,8 +28,12 @@ export type SeedProduct = {
   active: boolean
   featured: boolean
   categorySlug: string
-  ratingAvg: number
-  ratingCount: number
+  /** Product type ("Headphones"): picks the artwork's motif and the reviews' wording. */
+  type: string
+  /** Icon of the Fluent Emoji Flat set the artwork draws (PRODUCT_TYPE_MOTIFS). */
+  motif: string
+  /** Background colour of the artwork, `#rrggbb`. */
+  color: string
   createdAt: Date
   imageCount: number
 }
@@ -962,6 +966,67 @@ const MATERIAL_SENTENCES: Record<DescriptorKind, readonly string[]> = {
 }
 
 // ---------------------------------------------------------------------------
+// Artwork: the motif (an icon of the Fluent Emoji Flat set) each product type is drawn with,
+// and the colour each descriptor stands for. A product's picture is its type's motif on a
+// background in its colour; db/seed/catalog-data.test.ts checks every motif exists and belongs
+// to the product's category.
+// ---------------------------------------------------------------------------
+
+export const PRODUCT_TYPE_MOTIFS: Readonly<Record<string, string>> = {
+  Headphones: 'headphone', Earbuds: 'headphone', 'In-Ear Monitors': 'headphone', 'Neckband Earphones': 'headphone',
+  'Bluetooth Speaker': 'speaker-high-volume', 'Bookshelf Speakers': 'speaker-medium-volume', Soundbar: 'speaker-medium-volume', 'Party Speaker': 'speaker-high-volume',
+  Turntable: 'optical-disk', 'Stereo Amplifier': 'control-knobs', 'Phono Preamp': 'control-knobs', 'Streaming DAC': 'radio',
+  'Headphone Stand': 'headphone', 'Carrying Case': 'briefcase', 'Audio Cable': 'electric-plug', 'Replacement Ear Pads': 'headphone',
+  'Mechanical Keyboard': 'keyboard', 'Wireless Mouse': 'computer-mouse', Trackpad: 'trackball', 'Desk Mat': 'keyboard',
+  'Laptop Sleeve': 'laptop', 'Laptop Stand': 'laptop', 'USB-C Hub': 'electric-plug', 'Docking Station': 'desktop-computer',
+  'Portable SSD': 'computer-disk', 'Power Bank': 'battery', 'USB-C Charger': 'electric-plug', 'Charging Cable': 'electric-plug',
+  Skillet: 'cooking', 'Dutch Oven': 'pot-of-food', "Chef's Knife": 'kitchen-knife', Kettle: 'teapot', 'Cutting Board': 'kitchen-knife',
+  'Dinner Plate Set': 'fork-and-knife-with-plate', 'Coffee Mug': 'hot-beverage', 'Serving Bowl': 'bowl-with-spoon', 'Tumbler Set': 'tumbler-glass',
+  'Table Lamp': 'light-bulb', 'Throw Pillow': 'couch-and-lamp', 'Wall Clock': 'mantelpiece-clock', Vase: 'amphora',
+  'Duvet Cover': 'bed', 'Bath Towel Set': 'bathtub', 'Sheet Set': 'bed', 'Throw Blanket': 'couch-and-lamp',
+  Tent: 'camping', 'Sleeping Bag': 'camping', 'Camp Stove': 'fire', Lantern: 'flashlight',
+  Daypack: 'backpack', 'Trekking Poles': 'hiking-boot', 'Hydration Pack': 'backpack', Headlamp: 'flashlight',
+  'Duffel Bag': 'luggage', 'Packing Cubes': 'package', 'Travel Pillow': 'luggage', 'Carry-On Suitcase': 'luggage',
+  'T-Shirt': 't-shirt', Hoodie: 'coat', 'Flannel Shirt': 't-shirt', Sweater: 'coat',
+  'Rain Jacket': 'coat', 'Puffer Jacket': 'coat', 'Fleece Jacket': 'coat', 'Softshell Vest': 'coat',
+  Sneakers: 'running-shoe', 'Hiking Boots': 'hiking-boot', Slippers: 'flat-shoe', 'Chelsea Boots': 'womans-boot',
+  'Crew Socks': 'socks', Beanie: 'billed-cap', Scarf: 'scarf', Belt: 'jeans',
+  'Face Cream': 'lotion-bottle', 'Facial Cleanser': 'soap', 'Face Serum': 'test-tube', 'Lip Balm': 'lipstick',
+  Shampoo: 'lotion-bottle', Conditioner: 'lotion-bottle', 'Hair Mask': 'jar', 'Scalp Serum': 'droplet',
+  'Body Wash': 'bubbles', 'Bath Salts': 'bathtub', 'Hand Cream': 'lotion-bottle', 'Soap Bar': 'soap',
+  'Board Game': 'chess-pawn', 'Card Game': 'joker', 'Jigsaw Puzzle': 'puzzle-piece', 'Dice Game': 'game-die',
+  'Building Set': 'brick', 'Marble Run': 'pool-8-ball', 'Magnetic Tiles': 'magnet', 'Robotics Kit': 'robot',
+  'Plush Bear': 'teddy-bear', 'Wooden Train Set': 'train', 'Stacking Blocks': 'brick', Kite: 'kite',
+  Notebook: 'notebook', Journal: 'notebook-with-decorative-cover', 'Weekly Planner': 'spiral-calendar', Sketchbook: 'spiral-notepad',
+  'Fountain Pen': 'fountain-pen', 'Gel Pen Set': 'pen', 'Mechanical Pencil': 'pencil', 'Marker Set': 'crayon',
+  'Desk Organiser': 'card-index-dividers', 'Letter Tray': 'inbox-tray', Bookends: 'books', 'Pencil Case': 'straight-ruler',
+  Cookbook: 'green-book', 'Field Guide': 'closed-book', 'Travel Guide': 'world-map', 'Art Book': 'artist-palette',
+  'Yoga Mat': 'person-in-lotus-position', 'Dumbbell Set': 'person-lifting-weights', Kettlebell: 'person-lifting-weights', 'Resistance Bands': 'flexed-biceps',
+  'Bike Helmet': 'bicycle', 'Bike Light Set': 'flashlight', 'Bike Lock': 'locked', 'Cycling Gloves': 'gloves',
+  'Soccer Ball': 'soccer-ball', Basketball: 'basketball', 'Tennis Racket': 'tennis', 'Badminton Set': 'badminton',
+  Planter: 'potted-plant', 'Hanging Planter': 'herb', 'Raised Garden Bed': 'seedling', 'Plant Pot Set': 'cactus',
+  'Pruning Shears': 'scissors', 'Garden Trowel': 'seedling', 'Watering Can': 'droplet', 'Gardening Gloves': 'gloves',
+  'String Lights': 'light-bulb', 'Outdoor Cushion': 'chair', 'Bird Feeder': 'bird', 'Fire Pit': 'fire',
+}
+
+/** Colours behind the artwork, by descriptor (colour, material, scent or edition). */
+export const DESCRIPTOR_COLORS: Readonly<Record<string, string>> = {
+  'Matte Black': '#2f3136', Graphite: '#4b4f56', 'Arctic White': '#eef1f4', 'Midnight Blue': '#1f2f57', 'Sage Green': '#9cae8f',
+  Sandstone: '#d9c3a0', 'Slate Grey': '#6b7683', Coral: '#f08a70', Silver: '#c4c9cf', 'Forest Green': '#2f5d3f',
+  Oat: '#e6d8bd', Charcoal: '#3a3d41', Terracotta: '#c8674a', Sage: '#a3b497', Ivory: '#f4efe2', Navy: '#22335c',
+  Mustard: '#d8a93b', 'Dusty Rose': '#d4a0a0', Stone: '#b8b0a3', Olive: '#77804a',
+  'Heather Grey': '#a8a9ad', Black: '#26272b', Rust: '#b5552e', Ecru: '#e9e0c9', Burgundy: '#7b2436', 'Sky Blue': '#8fc1e8',
+  Forest: '#2f5d3f', Sand: '#dcc9a3', 'Alpine Green': '#3f7a52', 'Glacier Blue': '#8cc4dc', 'Desert Tan': '#c9a77c',
+  'Signal Orange': '#f0782d', Moss: '#6b7d3f', 'Storm Grey': '#6e767e', Ochre: '#c99a2e', 'Sierra Red': '#b53a2e',
+  Lavender: '#b7a6d9', Citrus: '#f3c64a', 'Green Tea': '#a9c27a', Rose: '#e9a3b5', Sandalwood: '#c59b76', Eucalyptus: '#8fb9a8',
+  Coconut: '#efe6d6', Cedar: '#a0674a', 'Fragrance-Free': '#dfe8ee', Vanilla: '#f3e3b5',
+  Oak: '#c9a26b', Walnut: '#7a5236', Bamboo: '#d5c27e', Ash: '#d8ccb4', Beech: '#dcb88a', 'Powder-Coated Steel': '#5b636b',
+  Cork: '#c49a6c', 'Recycled Plastic': '#7fb3a6', 'Cast Iron': '#3b3b3d', 'Stainless Steel': '#b9bfc5', 'Carbon Steel': '#55595e',
+  Copper: '#c27b4e', Ceramic: '#e8e1d6', 'Hard-Anodised Aluminium': '#4f5359', Enamel: '#d9534f', 'End-Grain Walnut': '#6f4a30',
+  'Olive Wood': '#b59a6a', 'Tri-Ply Steel': '#a9afb5',
+}
+
+// ---------------------------------------------------------------------------
 // Categories
 // ---------------------------------------------------------------------------
 
@@ -984,6 +1049,8 @@ export const seedCategories: SeedCategory[] = buildCategories()
 
 type Hero = {
   name: string
+  /** One of the subcategory's product types: the motif and the reviews' wording follow it. */
+  type: string
   sub: string
   priceCents: number
   featured: boolean
@@ -992,56 +1059,56 @@ type Hero = {
 }
 
 const HEROES: readonly Hero[] = [
-  { name: 'Aurora Wireless Headphones', sub: 'headphones-earbuds', priceCents: 19900, featured: true, descriptor: 'Matte Black' },
-  { name: 'Cast Iron Skillet 26 cm', sub: 'kitchen-essentials', priceCents: 3999, featured: true, descriptor: 'Cast Iron',
+  { name: 'Aurora Wireless Headphones', type: 'Headphones', sub: 'headphones-earbuds', priceCents: 19900, featured: true, descriptor: 'Matte Black' },
+  { name: 'Cast Iron Skillet 26 cm', type: 'Skillet', sub: 'kitchen-essentials', priceCents: 3999, featured: true, descriptor: 'Cast Iron',
     description: 'A pre-seasoned cast iron skillet that goes from hob to oven to table. It holds heat evenly for a deep sear on steaks and crisp edges on cornbread. Hand wash, dry immediately and wipe with a thin layer of oil to keep the seasoning in top shape.' },
-  { name: 'Nimbus Noise-Cancelling Headphones', sub: 'headphones-earbuds', priceCents: 29900, featured: true, descriptor: 'Graphite' },
-  { name: 'Low-Profile Mechanical Keyboard', sub: 'keyboards-mice', priceCents: 11900, featured: true, descriptor: 'Slate Grey' },
-  { name: 'Studio Monitor Headphones', sub: 'headphones-earbuds', priceCents: 14900, featured: true, descriptor: 'Matte Black',
+  { name: 'Nimbus Noise-Cancelling Headphones', type: 'Headphones', sub: 'headphones-earbuds', priceCents: 29900, featured: true, descriptor: 'Graphite' },
+  { name: 'Low-Profile Mechanical Keyboard', type: 'Mechanical Keyboard', sub: 'keyboards-mice', priceCents: 11900, featured: true, descriptor: 'Slate Grey' },
+  { name: 'Studio Monitor Headphones', type: 'Headphones', sub: 'headphones-earbuds', priceCents: 14900, featured: true, descriptor: 'Matte Black',
     description: 'Closed-back studio monitor headphones with a flat, honest frequency response for mixing and tracking. Replaceable velour ear pads and a coiled cable make them comfortable and dependable for long sessions. In the box: a 3 m coiled cable, a 6.35 mm adapter and a carry pouch.' },
-  { name: 'Echo True Wireless Earbuds', sub: 'headphones-earbuds', priceCents: 12900, featured: true, descriptor: 'Arctic White' },
-  { name: 'Two-Person Backpacking Tent', sub: 'camping', priceCents: 27900, featured: true, descriptor: 'Alpine Green' },
-  { name: 'Packable Rain Jacket', sub: 'outerwear', priceCents: 11900, featured: true, descriptor: 'Navy' },
-  { name: 'Cork Yoga Mat', sub: 'fitness-equipment', priceCents: 6900, featured: true, descriptor: 'Cork' },
-  { name: 'Oakline Walnut Audio Stand', sub: 'audio-accessories', priceCents: 4900, featured: false, descriptor: 'Walnut',
+  { name: 'Echo True Wireless Earbuds', type: 'Earbuds', sub: 'headphones-earbuds', priceCents: 12900, featured: true, descriptor: 'Arctic White' },
+  { name: 'Two-Person Backpacking Tent', type: 'Tent', sub: 'camping', priceCents: 27900, featured: true, descriptor: 'Alpine Green' },
+  { name: 'Packable Rain Jacket', type: 'Rain Jacket', sub: 'outerwear', priceCents: 11900, featured: true, descriptor: 'Navy' },
+  { name: 'Cork Yoga Mat', type: 'Yoga Mat', sub: 'fitness-equipment', priceCents: 6900, featured: true, descriptor: 'Cork' },
+  { name: 'Oakline Walnut Audio Stand', type: 'Headphone Stand', sub: 'audio-accessories', priceCents: 4900, featured: false, descriptor: 'Walnut',
     description: 'A solid walnut desk stand that keeps your headphones off the desk and their headband in shape. A weighted base and felt pads keep it steady without scratching surfaces. Finish with a little furniture oil once a year.' },
-  { name: 'Pulse Over-Ear Headphones', sub: 'headphones-earbuds', priceCents: 8999, featured: false, descriptor: 'Coral' },
-  { name: 'Cast Iron Dutch Oven 5.5 L', sub: 'kitchen-essentials', priceCents: 8999, featured: false, descriptor: 'Cast Iron',
+  { name: 'Pulse Over-Ear Headphones', type: 'Headphones', sub: 'headphones-earbuds', priceCents: 8999, featured: false, descriptor: 'Coral' },
+  { name: 'Cast Iron Dutch Oven 5.5 L', type: 'Dutch Oven', sub: 'kitchen-essentials', priceCents: 8999, featured: false, descriptor: 'Cast Iron',
     description: 'An enamelled cast iron Dutch oven sized for stews, braises and no-knead bread. The tight-fitting lid locks in moisture and the enamel needs no seasoning. Hand wash recommended; safe in the oven up to 260 °C.' },
-  { name: 'Drift Sport Earbuds', sub: 'headphones-earbuds', priceCents: 5999, featured: false, descriptor: 'Sage Green' },
-  { name: 'Hardshell Travel Case', sub: 'audio-accessories', priceCents: 2999, featured: false, descriptor: 'Graphite',
+  { name: 'Drift Sport Earbuds', type: 'Earbuds', sub: 'headphones-earbuds', priceCents: 5999, featured: false, descriptor: 'Sage Green' },
+  { name: 'Hardshell Travel Case', type: 'Carrying Case', sub: 'audio-accessories', priceCents: 2999, featured: false, descriptor: 'Graphite',
     description: 'A crush-resistant travel case that protects folding over-ear headphones in a packed bag. An inner mesh pocket holds cables and adapters. Wipe clean with a damp cloth.' },
-  { name: 'Halo Noise-Cancelling Earbuds', sub: 'headphones-earbuds', priceCents: 19999, featured: false, descriptor: 'Midnight Blue' },
-  { name: 'Kids Volume-Limiting Headphones', sub: 'headphones-earbuds', priceCents: 3999, featured: false, descriptor: 'Coral' },
-  { name: 'Orbit Portable Bluetooth Speaker', sub: 'speakers', priceCents: 7999, featured: false, descriptor: 'Midnight Blue' },
-  { name: 'Carbon Steel Chef\'s Knife 20 cm', sub: 'kitchen-essentials', priceCents: 6999, featured: false, descriptor: 'Carbon Steel' },
-  { name: 'Merino Crew Socks', sub: 'socks-accessories', priceCents: 1699, featured: false, descriptor: 'Heather Grey' },
-  { name: 'Ergonomic Wireless Mouse', sub: 'keyboards-mice', priceCents: 4999, featured: false, descriptor: 'Matte Black' },
-  { name: 'Belt-Drive Vinyl Turntable', sub: 'hi-fi-turntables', priceCents: 24900, featured: false, descriptor: 'Silver' },
-  { name: 'Gooseneck Pour-Over Kettle', sub: 'kitchen-essentials', priceCents: 5499, featured: false, descriptor: 'Stainless Steel' },
-  { name: 'Organic Cotton T-Shirt', sub: 'tops', priceCents: 2499, featured: false, descriptor: 'Ecru' },
-  { name: 'Aluminium Laptop Stand', sub: 'laptop-accessories', priceCents: 4900, featured: false, descriptor: 'Silver' },
-  { name: 'Down Mummy Sleeping Bag', sub: 'camping', priceCents: 22900, featured: false, descriptor: 'Glacier Blue' },
-  { name: 'Hydrating Face Cream', sub: 'skincare', priceCents: 2800, featured: false, descriptor: 'Fragrance-Free' },
-  { name: 'Harbor Lights Strategy Board Game', sub: 'board-games', priceCents: 4499, featured: false, descriptor: 'Classic Edition' },
-  { name: 'Dot Grid Hardcover Notebook A5', sub: 'notebooks-journals', priceCents: 1899, featured: false, descriptor: 'A5 Dot Grid' },
-  { name: 'Stoneware Coffee Mug Set of 4', sub: 'tableware', priceCents: 3400, featured: false, descriptor: 'Oat' },
-  { name: '7-in-1 USB-C Hub', sub: 'laptop-accessories', priceCents: 3999, featured: false, descriptor: 'Graphite' },
-  { name: 'Heavyweight Fleece Hoodie', sub: 'tops', priceCents: 6900, featured: false, descriptor: 'Olive' },
-  { name: 'Glazed Ceramic Planter', sub: 'planters-pots', priceCents: 3400, featured: false, descriptor: 'Terracotta' },
-  { name: 'Brass Fountain Pen', sub: 'writing-instruments', priceCents: 6400, featured: false, descriptor: 'Silver' },
-  { name: 'Commuter Bike Light Set', sub: 'cycling', priceCents: 3999, featured: false, descriptor: 'Black' },
-  { name: '1 TB Portable SSD', sub: 'storage-power', priceCents: 9999, featured: false, descriptor: 'Slate Grey' },
-  { name: 'Argan Oil Shampoo', sub: 'hair-care', priceCents: 1600, featured: false, descriptor: 'Citrus' },
-  { name: 'Linen Duvet Cover Queen', sub: 'bedding-bath', priceCents: 12900, featured: false, descriptor: 'Sage' },
-  { name: '1000-Piece Mountain Jigsaw Puzzle', sub: 'board-games', priceCents: 2199, featured: false, descriptor: 'Family Edition' },
-  { name: 'Wooden Marble Run', sub: 'building-sets', priceCents: 5900, featured: false, descriptor: 'Classic Edition' },
-  { name: '28 L Hiking Daypack', sub: 'hiking-gear', priceCents: 8900, featured: false, descriptor: 'Signal Orange' },
-  { name: 'Adjustable Dumbbell Set 24 kg', sub: 'fitness-equipment', priceCents: 29900, featured: false, descriptor: 'Powder-Coated Steel' },
-  { name: 'Bypass Pruning Shears', sub: 'garden-tools', priceCents: 2999, featured: false, descriptor: 'Carbon Steel' },
-  { name: 'Solar String Lights 10 m', sub: 'outdoor-living', priceCents: 3499, featured: false, descriptor: 'Black' },
-  { name: 'Rechargeable Camp Lantern', sub: 'camping', priceCents: 3499, featured: false, descriptor: 'Moss' },
-  { name: 'Bamboo Headphone Hanger', sub: 'audio-accessories', priceCents: 2499, featured: false, descriptor: 'Bamboo' },
+  { name: 'Halo Noise-Cancelling Earbuds', type: 'Earbuds', sub: 'headphones-earbuds', priceCents: 19999, featured: false, descriptor: 'Midnight Blue' },
+  { name: 'Kids Volume-Limiting Headphones', type: 'Headphones', sub: 'headphones-earbuds', priceCents: 3999, featured: false, descriptor: 'Coral' },
+  { name: 'Orbit Portable Bluetooth Speaker', type: 'Bluetooth Speaker', sub: 'speakers', priceCents: 7999, featured: false, descriptor: 'Midnight Blue' },
+  { name: 'Carbon Steel Chef\'s Knife 20 cm', type: "Chef's Knife", sub: 'kitchen-essentials', priceCents: 6999, featured: false, descriptor: 'Carbon Steel' },
+  { name: 'Merino Crew Socks', type: 'Crew Socks', sub: 'socks-accessories', priceCents: 1699, featured: false, descriptor: 'Heather Grey' },
+  { name: 'Ergonomic Wireless Mouse', type: 'Wireless Mouse', sub: 'keyboards-mice', priceCents: 4999, featured: false, descriptor: 'Matte Black' },
+  { name: 'Belt-Drive Vinyl Turntable', type: 'Turntable', sub: 'hi-fi-turntables', priceCents: 24900, featured: false, descriptor: 'Silver' },
+  { name: 'Gooseneck Pour-Over Kettle', type: 'Kettle', sub: 'kitchen-essentials', priceCents: 5499, featured: false, descriptor: 'Stainless Steel' },
+  { name: 'Organic Cotton T-Shirt', type: 'T-Shirt', sub: 'tops', priceCents: 2499, featured: false, descriptor: 'Ecru' },
+  { name: 'Aluminium Laptop Stand', type: 'Laptop Stand', sub: 'laptop-accessories', priceCents: 4900, featured: false, descriptor: 'Silver' },
+  { name: 'Down Mummy Sleeping Bag', type: 'Sleeping Bag', sub: 'camping', priceCents: 22900, featured: false, descriptor: 'Glacier Blue' },
+  { name: 'Hydrating Face Cream', type: 'Face Cream', sub: 'skincare', priceCents: 2800, featured: false, descriptor: 'Fragrance-Free' },
+  { name: 'Harbor Lights Strategy Board Game', type: 'Board Game', sub: 'board-games', priceCents: 4499, featured: false, descriptor: 'Classic Edition' },
+  { name: 'Dot Grid Hardcover Notebook A5', type: 'Notebook', sub: 'notebooks-journals', priceCents: 1899, featured: false, descriptor: 'A5 Dot Grid' },
+  { name: 'Stoneware Coffee Mug Set of 4', type: 'Coffee Mug', sub: 'tableware', priceCents: 3400, featured: false, descriptor: 'Oat' },
+  { name: '7-in-1 USB-C Hub', type: 'USB-C Hub', sub: 'laptop-accessories', priceCents: 3999, featured: false, descriptor: 'Graphite' },
+  { name: 'Heavyweight Fleece Hoodie', type: 'Hoodie', sub: 'tops', priceCents: 6900, featured: false, descriptor: 'Olive' },
+  { name: 'Glazed Ceramic Planter', type: 'Planter', sub: 'planters-pots', priceCents: 3400, featured: false, descriptor: 'Terracotta' },
+  { name: 'Brass Fountain Pen', type: 'Fountain Pen', sub: 'writing-instruments', priceCents: 6400, featured: false, descriptor: 'Silver' },
+  { name: 'Commuter Bike Light Set', type: 'Bike Light Set', sub: 'cycling', priceCents: 3999, featured: false, descriptor: 'Black' },
+  { name: '1 TB Portable SSD', type: 'Portable SSD', sub: 'storage-power', priceCents: 9999, featured: false, descriptor: 'Slate Grey' },
+  { name: 'Argan Oil Shampoo', type: 'Shampoo', sub: 'hair-care', priceCents: 1600, featured: false, descriptor: 'Citrus' },
+  { name: 'Linen Duvet Cover Queen', type: 'Duvet Cover', sub: 'bedding-bath', priceCents: 12900, featured: false, descriptor: 'Sage' },
+  { name: '1000-Piece Mountain Jigsaw Puzzle', type: 'Jigsaw Puzzle', sub: 'board-games', priceCents: 2199, featured: false, descriptor: 'Family Edition' },
+  { name: 'Wooden Marble Run', type: 'Marble Run', sub: 'building-sets', priceCents: 5900, featured: false, descriptor: 'Classic Edition' },
+  { name: '28 L Hiking Daypack', type: 'Daypack', sub: 'hiking-gear', priceCents: 8900, featured: false, descriptor: 'Signal Orange' },
+  { name: 'Adjustable Dumbbell Set 24 kg', type: 'Dumbbell Set', sub: 'fitness-equipment', priceCents: 29900, featured: false, descriptor: 'Powder-Coated Steel' },
+  { name: 'Bypass Pruning Shears', type: 'Pruning Shears', sub: 'garden-tools', priceCents: 2999, featured: false, descriptor: 'Carbon Steel' },
+  { name: 'Solar String Lights 10 m', type: 'String Lights', sub: 'outdoor-living', priceCents: 3499, featured: false, descriptor: 'Black' },
+  { name: 'Rechargeable Camp Lantern', type: 'Lantern', sub: 'camping', priceCents: 3499, featured: false, descriptor: 'Moss' },
+  { name: 'Bamboo Headphone Hanger', type: 'Headphone Stand', sub: 'audio-accessories', priceCents: 2499, featured: false, descriptor: 'Bamboo' },
 ]
 
 /** Hero products sit at every HERO_STRIDE-th index of the sequence. */
@@ -1106,24 +1173,17 @@ function priceFromRange(rng: Rng, min: number, max: number): number {
   return dollars * 100 + cents
 }
 
-function commonFields(rng: Rng): Pick<SeedProduct, 'stock' | 'active' | 'ratingAvg' | 'ratingCount' | 'createdAt' | 'imageCount'> {
+function commonFields(rng: Rng): Pick<SeedProduct, 'stock' | 'active' | 'createdAt' | 'imageCount'> {
   const sr = rng()
   const stock = sr < 0.1 ? 0 : sr < 0.25 ? intBetween(rng, 1, 5) : intBetween(rng, 6, 250)
   const active = rng() >= 0.03
-  let ratingCount = 0
-  let ratingAvg = 0
-  if (rng() >= 0.15) {
-    const u = rng()
-    ratingCount = 1 + Math.floor(399 * u * u * u)
-    const q = rng()
-    const raw = q < 0.85 ? 3.5 + rng() * 1.4 : q < 0.95 ? 2.5 + rng() * 1.0 : 1.0 + rng() * 1.5
-    ratingAvg = Math.min(5, Math.max(1, Math.round(raw * 100) / 100))
-  }
+  // Ratings come from seeded reviews now (db/seed/reviews.ts); these draws keep every later value as it was.
+  if (rng() >= 0.15) for (let draw = 0; draw < 3; draw++) rng()
   const ageMs = Math.floor(rng() * 365 * DAY_MS)
   const createdAt = new Date(Math.floor((REFERENCE_END_MS - 1000 - ageMs) / 1000) * 1000)
   const ir = rng()
   const imageCount = ir < 0.2 ? 1 : ir < 0.6 ? 2 : 3
-  return { stock, active, ratingAvg, ratingCount, createdAt, imageCount }
+  return { stock, active, createdAt, imageCount }
 }
 
 function createSubStates(seed: number): { states: SubState[]; cumulative: number[]; total: number } {
@@ -1144,6 +1204,28 @@ function createSubStates(seed: number): { states: SubState[]; cumulative: number
   return { states, cumulative, total }
 }
 
+/** The artwork's motif for a product type; throws for a type missing from PRODUCT_TYPE_MOTIFS. */
+export function motifForType(type: string): string {
+  const motif = PRODUCT_TYPE_MOTIFS[type]
+  if (!motif) throw new Error(`No artwork motif for product type ${type}`)
+  return motif
+}
+
+/** Soft colours for descriptors that are not colours or materials (editions, paper formats). */
+const FALLBACK_COLORS = ['#e9d8a6', '#a8d5ba', '#f2b5a7', '#b5c7e8', '#d7c0e0', '#f6d28b', '#9fc9c4', '#e8b4c8'] as const
+
+export function colorForDescriptor(descriptor: string): string {
+  return DESCRIPTOR_COLORS[descriptor] ?? FALLBACK_COLORS[fnv1a(descriptor) % FALLBACK_COLORS.length] ?? '#e9d8a6'
+}
+
+/** "Harbor Wooden Wooden Train Set" → "Harbor Wooden Train Set": an adjective that repeats the type's first word is dropped. */
+export function withoutRepeatedWords(name: string): string {
+  return name
+    .split(' ')
+    .filter((word, index, words) => index === 0 || word.toLowerCase() !== words[index - 1]?.toLowerCase())
+    .join(' ')
+}
+
 function heroProduct(hero: Hero, index: number, seed: number): SeedProduct {
   const rng = mulberry32(mix(seed, index))
   const entry = SUB_INDEX.get(hero.sub)
@@ -1162,6 +1244,9 @@ function heroProduct(hero: Hero, index: number, seed: number): SeedProduct {
     active: true,
     featured: hero.featured,
     categorySlug: hero.sub,
+    type: hero.type,
+    motif: motifForType(hero.type),
+    color: colorForDescriptor(hero.descriptor),
   }
 }
 
@@ -1192,7 +1277,7 @@ function generatedProduct(
   if (!type || !adjective || !series || !descriptor) throw new Error('combination out of range')
 
   const size = type.sizes ? ` ${pick(rng, type.sizes)}` : ''
-  const shortName = `${series} ${adjective} ${type.name}${size}`
+  const shortName = withoutRepeatedWords(`${series} ${adjective} ${type.name}${size}`)
   const name = `${shortName} – ${descriptor}${cycle > 0 ? ` Mk ${cycle + 1}` : ''}`
   const description = buildDescription(rng, top, sub.kind, shortName, descriptor)
   const priceCents = priceFromRange(rng, type.price[0], type.price[1])
@@ -1207,6 +1292,9 @@ function generatedProduct(
     ...common,
     featured,
     categorySlug: sub.slug,
+    type: type.name,
+    motif: motifForType(type.name),
+    color: colorForDescriptor(descriptor),
   }
 }
 
@@ -1249,4 +1337,16 @@ export function generateProducts(count: number, seed = 20261101): SeedProduct[] 
     for (const p of batch) out.push(p)
   }
   return out
+}
+
+/** The department (top-level category slug) of a leaf category. */
+export function departmentOf(categorySlug: string): string {
+  return SUB_INDEX.get(categorySlug)?.top.slug ?? ''
+}
+
+/** Motifs each leaf category's products may be drawn with (from its product types). */
+export function categoryMotifs(): Map<string, Set<string>> {
+  const motifs = new Map<string, Set<string>>()
+  for (const top of TOPS) for (const sub of top.subs) motifs.set(sub.slug, new Set(sub.types.map((type) => motifForType(type.name))))
+  return motifs
 }

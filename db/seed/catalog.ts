@@ -1,17 +1,20 @@
 import 'server-only'
 import type { Sql } from 'postgres'
 import { generateProductBatches, seedCategories } from './catalog-data'
+import { createReviewSeeder, upsertDemoCustomers } from './reviews'
 
 const PRODUCT_BATCH = 2_000
 
-export function productArtworkUrl(slug: string, variant: number) {
-  return `/art/${variant}/${slug}.svg`
+/** The generated picture of a product: its type's motif on its colour, `variant` being the view. */
+export function productArtworkUrl(product: { slug: string; motif: string; color: string }, variant: number) {
+  return `/art/${variant}/${product.slug}.svg?motif=${product.motif}&color=${product.color.replace('#', '')}`
 }
 
-/** Replaces the catalog with the generated demo catalog. Runs in one transaction. */
+/** Replaces the catalog with the generated demo catalog and its reviews (by the demo customers). Runs in one transaction. */
 export async function seedCatalog(sql: Sql, options: { products: number; log?: (line: string) => void }) {
   const log = options.log ?? (() => {})
   const started = performance.now()
+  let reviewCount = 0
   await sql.begin(async (tx) => {
     await tx`truncate product_images, products, categories restart identity cascade`
 
@@ -28,6 +31,7 @@ export async function seedCatalog(sql: Sql, options: { products: number; log?: (
       categoryIds.set(category.slug, row.id)
     }
 
+    const reviews = createReviewSeeder(tx, await upsertDemoCustomers(tx))
     let inserted = 0
     for (const batch of generateProductBatches(options.products, PRODUCT_BATCH)) {
       const rows = batch.map((product) => {
@@ -43,8 +47,8 @@ export async function seedCatalog(sql: Sql, options: { products: number; log?: (
           active: product.active,
           featured: product.featured,
           category_id: categoryId,
-          rating_avg: product.ratingAvg,
-          rating_count: product.ratingCount,
+          rating_avg: 0,
+          rating_count: 0,
           created_at: product.createdAt,
           updated_at: product.createdAt,
         }
@@ -54,18 +58,20 @@ export async function seedCatalog(sql: Sql, options: { products: number; log?: (
       const images = batch.flatMap((product) =>
         Array.from({ length: product.imageCount }, (_, position) => ({
           product_id: idBySlug.get(product.slug) ?? 0,
-          url: productArtworkUrl(product.slug, position),
+          url: productArtworkUrl(product, position),
           alt: position === 0 ? product.name : `${product.name}, view ${position + 1}`,
           position,
         })),
       )
       await tx`insert into product_images ${tx(images)}`
+      await reviews.add(batch, batch.map((product) => idBySlug.get(product.slug) ?? 0), inserted)
       inserted += batch.length
       if (options.products >= 10_000) log(`  ${inserted.toLocaleString('en-US')} products`)
     }
+    reviewCount = await reviews.flush()
   })
-  await sql`analyze categories, products, product_images`
-  log(`Seeded ${seedCategories.length} categories and ${options.products} products in ${((performance.now() - started) / 1000).toFixed(1)}s`)
+  await sql`analyze categories, products, product_images, reviews`
+  log(`Seeded ${seedCategories.length} categories, ${options.products} products and ${reviewCount} reviews in ${((performance.now() - started) / 1000).toFixed(1)}s`)
 }
 
 export async function catalogIsEmpty(sql: Sql) {

@@ -1,12 +1,14 @@
 import 'server-only'
 import { randomBytes } from 'node:crypto'
 import type { Sql, TransactionSql } from 'postgres'
+import { demoCustomer } from './reviews'
 
 /**
  * Demo shopping activity for a fresh shop: paid orders from generated demo customers (bought in
  * "bundles" of products from one category plus one from the next bundle, so "Customers also
- * bought" has something to say), two orders for the demo shopper, and reviews, with the products'
- * rating average and count recomputed from the reviews. Deterministic: no Math.random.
+ * bought" has something to say) and two orders for the demo shopper. The demo customers are the
+ * authors of the catalog's reviews (db/seed/reviews.ts), so a review whose author bought the product
+ * shows "Verified purchase". Deterministic: no Math.random.
  */
 
 export const demoShopperEmail = 'shopper@northwind.test'
@@ -18,23 +20,6 @@ const transitions: Record<(typeof statusCycle)[number], string[]> = {
   shipped: ['pending', 'paid', 'shipped'],
   delivered: ['pending', 'paid', 'shipped', 'delivered'],
 }
-const firstNames = ['Avery', 'Jordan', 'Riley', 'Morgan', 'Casey', 'Quinn', 'Harper', 'Rowan', 'Sasha', 'Emerson', 'Kai', 'Noor']
-const lastNames = ['Lee', 'Okafor', 'García', 'Nguyen', 'Schmidt', 'Rossi', 'Tanaka', 'Silva']
-const ratingCycle = [5, 4, 5, 3, 4, 5, 2, 4, 5, 4, 1, 5]
-const reviewText: Record<number, { title: string; body: string }[]> = {
-  5: [
-    { title: 'Exactly what I hoped for', body: 'Well made and it arrived quickly. I use it every day and would buy it again.' },
-    { title: 'Excellent quality', body: 'Feels sturdy, looks great, and the details are thoughtful. Highly recommended.' },
-  ],
-  4: [
-    { title: 'Very good', body: 'Does everything it promises. Knocked off a star only because the packaging was a bit much.' },
-    { title: 'Happy with it', body: 'Good value for the price. It took a few days to get used to, but now I like it a lot.' },
-  ],
-  3: [{ title: 'Fine, not amazing', body: 'It works, but the finish is not as nice as the photos suggest.' }],
-  2: [{ title: 'Expected more', body: 'Smaller than I thought and one part feels flimsy. Customer service was helpful, though.' }],
-  1: [{ title: 'Did not work for me', body: 'Stopped working properly after two weeks. I returned it.' }],
-}
-
 type SeedProduct = { id: number; slug: string; name: string; price_cents: number; category_id: number }
 
 /** The bundles customers buy: the first three in-stock products of each category, in catalog order. */
@@ -89,12 +74,12 @@ async function insertOrder(
   return createdAt
 }
 
-/** Runs once, on a shop with no orders and no reviews yet. */
+/** Runs once, on a shop with no orders yet. */
 export async function seedDemoActivity(sql: Sql, log: (line: string) => void = () => {}) {
-  const [state] = await sql<{ empty: boolean }[]>`select not exists (select 1 from orders) and not exists (select 1 from reviews) as empty`
+  const [state] = await sql<{ empty: boolean }[]>`select not exists (select 1 from orders) as empty`
   if (!state?.empty) return
   const seeded = await sql.begin((tx) => seedDemoActivityIn(tx))
-  if (seeded) log(`Demo activity: ${CUSTOMERS} customers with paid orders and reviews, and orders for ${demoShopperEmail}.`)
+  if (seeded) log(`Demo activity: ${CUSTOMERS} customers with paid orders, and orders for ${demoShopperEmail}.`)
 }
 
 /** The writes of seedDemoActivity, inside the caller's transaction. Returns false when the catalog is too small. */
@@ -106,8 +91,7 @@ export async function seedDemoActivityIn(tx: TransactionSql): Promise<boolean> {
 
   const customers: { id: string; email: string }[] = []
   for (let index = 0; index < CUSTOMERS; index++) {
-    const name = `${firstNames[index % firstNames.length]} ${lastNames[Math.floor(index / firstNames.length) % lastNames.length]}`
-    const email = `customer-${String(index + 1).padStart(2, '0')}@northwind.test`
+    const { name, email } = demoCustomer(index)
     const [row] = await tx<{ id: string }[]>`
       insert into users (id, name, email, role) values (${crypto.randomUUID()}, ${name}, ${email}, 'customer')
       on conflict (lower(email)) do update set name = excluded.name
@@ -120,23 +104,13 @@ export async function seedDemoActivityIn(tx: TransactionSql): Promise<boolean> {
     const bundle = bundles[bundleIndex] ?? []
     const extra = bundles[(bundleIndex + 1) % bundles.length]?.[0]
     const items = extra ? [...bundle, extra] : bundle
-    const orderedAt = await insertOrder(tx, {
+    await insertOrder(tx, {
       userId: customer.id,
       email: customer.email,
       items,
       status: statusCycle[index % statusCycle.length] ?? 'delivered',
       daysAgo: 90 - index,
     })
-    for (const [position, product] of bundle.entries()) {
-      if ((index + position) % 3 === 2) continue
-      const rating = ratingCycle[(index * 3 + position) % ratingCycle.length] ?? 5
-      const texts = reviewText[rating] ?? []
-      const text = texts[(index + position) % texts.length] ?? { title: 'Good', body: 'Good.' }
-      const reviewedAt = new Date(orderedAt.getTime() + (5 + position) * 86_400_000).toISOString()
-      await tx`
-        insert into reviews (product_id, user_id, rating, title, body, helpful_count, created_at, updated_at)
-        values (${product.id}, ${customer.id}, ${rating}, ${text.title}, ${text.body}, ${(index * 7 + position) % 5}, ${reviewedAt}, ${reviewedAt})`
-    }
   }
 
   // The demo shopper bought the first two products of the first bundle, and one of the second.
@@ -147,10 +121,5 @@ export async function seedDemoActivityIn(tx: TransactionSql): Promise<boolean> {
     await insertOrder(tx, { userId: shopper.id, email: demoShopperEmail, items: second.slice(0, 1), status: 'paid', daysAgo: 3 })
   }
 
-  // Products with real reviews show their real rating; the rest keep the catalog's demo values.
-  await tx`
-    update products p set rating_avg = r.avg, rating_count = r.count
-    from (select product_id, avg(rating)::float8 as avg, count(*)::int as count from reviews where not hidden group by product_id) r
-    where p.id = r.product_id`
   return true
 }

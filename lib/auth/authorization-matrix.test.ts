@@ -142,6 +142,8 @@ const routeAccess: Record<string, Record<string, Access>> = {
   'app/api/recommendations/picked/route.ts': { GET: 'public' },
   // For load balancers: says only whether the database and Redis answer.
   'app/api/health/route.ts': { GET: 'public' },
+  // Says only whether the caller's own session has reviewed the product (false for guests).
+  'app/api/reviews/mine/route.ts': { GET: 'public' },
 }
 
 const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']

@@ -1,6 +1,8 @@
 /**
- * Deterministic abstract "product photo" artwork as a self-contained SVG string.
- * Pure function: no imports, no external fonts or images.
+ * Deterministic "product photo" artwork as a self-contained SVG string: the product type's
+ * motif (an icon of the Fluent Emoji Flat set, MIT) set on a background in the product's colour,
+ * in several views. Pure function: the caller passes the icon (lib/catalog/motif-icons.ts loads
+ * it on the server); no external fonts or images.
  */
 
 /** 32-bit FNV-1a hash of a string (unsigned). */
@@ -43,72 +45,102 @@ function stream(seed: number): () => number {
 
 const r1 = (n: number): number => Math.round(n * 10) / 10
 
-export function renderProductArtwork(input: { seed: string; label: string; variant: number }): string {
+type Rgb = readonly [number, number, number]
+
+export function parseHexColor(hex: string): Rgb | null {
+  const match = /^#?([0-9a-f]{6})$/i.exec(hex)
+  if (!match?.[1]) return null
+  const value = Number.parseInt(match[1], 16)
+  return [(value >> 16) & 255, (value >> 8) & 255, value & 255]
+}
+
+/** `amount` 0 keeps the colour, 1 gives `target`. */
+function mixRgb(color: Rgb, target: Rgb, amount: number): string {
+  const channel = (index: 0 | 1 | 2) => Math.round(color[index] + (target[index] - color[index]) * amount)
+  return `rgb(${channel(0)},${channel(1)},${channel(2)})`
+}
+
+function luminance([r, g, b]: Rgb): number {
+  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255
+}
+
+/** A pleasant colour from a hash, for artwork without a colour of its own. */
+function colorFromSeed(seed: string): Rgb {
+  const hue = hashString(seed) % 360
+  const s = 0.45
+  const l = 0.62
+  const k = (n: number) => (n + hue / 30) % 12
+  const a = s * Math.min(l, 1 - l)
+  const f = (n: number) => Math.round(255 * (l - a * Math.max(-1, Math.min(k(n) - 3, Math.min(9 - k(n), 1)))))
+  return [f(0), f(8), f(4)]
+}
+
+export type MotifIcon = { body: string; width: number; height: number }
+
+const WHITE: Rgb = [255, 255, 255]
+const BLACK: Rgb = [0, 0, 0]
+export const ARTWORK_VIEWS = 3
+
+export function renderProductArtwork(input: { seed: string; icon: MotifIcon; color?: string | null; variant: number; label?: string }): string {
   const variant = Number.isFinite(input.variant) ? Math.max(0, Math.floor(input.variant)) : 0
-  const base = hashString(input.seed)
+  const view = variant % ARTWORK_VIEWS
   const rand = stream(hashString(`${input.seed}#${variant}`) ^ Math.imul(variant + 1, 0x85ebca6b))
+  const color = parseHexColor(input.color ?? '') ?? colorFromSeed(input.seed)
+  const id = `a${(hashString(input.seed) ^ variant).toString(36)}`
+  const dark = luminance(color) < 0.35
+  const light = luminance(color) > 0.85
 
-  const hue = (base % 360 + variant * 23) % 360
-  const hue2 = (hue + 30 + (base >>> 9) % 60) % 360
-  const accent = (hue + 150 + (base >>> 17) % 60) % 360
-  const label = escapeXml(truncateLabel(input.label))
-  const id = `g${(base ^ variant).toString(36)}`
+  // The icon, scaled to `size` and centred on (cx, cy), turned by `angle` degrees.
+  const { body, width, height } = input.icon
+  const motif = (cx: number, cy: number, size: number, angle = 0) => {
+    const scale = size / Math.max(width, height)
+    return `<g transform="translate(${r1(cx)} ${r1(cy)}) rotate(${r1(angle)}) scale(${r1(scale * 100) / 100}) translate(${r1(-width / 2)} ${r1(-height / 2)})">${body}</g>`
+  }
+  const shadow = (cx: number, cy: number, rx: number) =>
+    `<ellipse cx="${r1(cx)}" cy="${r1(cy)}" rx="${r1(rx)}" ry="${r1(rx * 0.14)}" fill="url(#${id}s)"/>`
 
-  const bgTop = `hsl(${hue}, 55%, 92%)`
-  const bgBottom = `hsl(${hue2}, 45%, 80%)`
-  const main = `hsl(${hue}, 45%, 52%)`
-  const mainDark = `hsl(${hue}, 40%, 34%)`
-  const acc = `hsl(${accent}, 55%, 62%)`
-
-  // Layout: a "product body" in the centre, a shadow, and a few decorative shapes.
-  const cx = 400 + (rand() - 0.5) * 120
-  const cy = 370 + (rand() - 0.5) * 80
-  const size = 150 + rand() * 70
+  const defs = [
+    `<radialGradient id="${id}s"><stop offset="0" stop-color="#000" stop-opacity=".22"/><stop offset="1" stop-color="#000" stop-opacity="0"/></radialGradient>`,
+  ]
   const shapes: string[] = []
 
-  // soft floor shadow
-  shapes.push(`<ellipse cx="${r1(cx)}" cy="${r1(cy + size + 40)}" rx="${r1(size * 1.1)}" ry="${r1(size * 0.16)}" fill="#000" opacity=".12"/>`)
-
-  const form = (base + variant) % 3
-  if (form === 0) {
-    shapes.push(`<circle cx="${r1(cx)}" cy="${r1(cy)}" r="${r1(size)}" fill="url(#${id}m)"/>`)
-    shapes.push(`<circle cx="${r1(cx - size * 0.35)}" cy="${r1(cy - size * 0.35)}" r="${r1(size * 0.28)}" fill="#fff" opacity=".25"/>`)
-  } else if (form === 1) {
-    const w = size * 1.7
-    const h = size * 1.9
-    shapes.push(`<rect x="${r1(cx - w / 2)}" y="${r1(cy - h / 2)}" width="${r1(w)}" height="${r1(h)}" rx="${r1(size * 0.28)}" fill="url(#${id}m)"/>`)
-    shapes.push(`<rect x="${r1(cx - w / 2 + 24)}" y="${r1(cy - h / 2 + 24)}" width="${r1(w * 0.35)}" height="${r1(h - 48)}" rx="${r1(size * 0.16)}" fill="#fff" opacity=".18"/>`)
+  if (view === 0) {
+    // Studio shot: the product on a soft backdrop in its colour, with a floor shadow.
+    const top = light ? mixRgb(color, BLACK, 0.04) : mixRgb(color, WHITE, 0.78)
+    const bottom = light ? mixRgb(color, BLACK, 0.12) : mixRgb(color, WHITE, 0.55)
+    defs.push(`<linearGradient id="${id}b" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${top}"/><stop offset="1" stop-color="${bottom}"/></linearGradient>`)
+    shapes.push(`<rect width="800" height="800" fill="url(#${id}b)"/>`)
+    shapes.push(`<circle cx="400" cy="360" r="290" fill="${mixRgb(color, WHITE, light ? 0.6 : 0.9)}" opacity=".7"/>`)
+    shapes.push(shadow(400, 640, 230))
+    shapes.push(motif(400, 390, 470))
+  } else if (view === 1) {
+    // Close-up: the product large and turned, on its full colour.
+    const angle = (rand() - 0.5) * 24
+    defs.push(`<linearGradient id="${id}b" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${mixRgb(color, WHITE, dark ? 0.12 : 0.1)}"/><stop offset="1" stop-color="${mixRgb(color, BLACK, dark ? 0.1 : 0.18)}"/></linearGradient>`)
+    shapes.push(`<rect width="800" height="800" fill="url(#${id}b)"/>`)
+    shapes.push(`<circle cx="${r1(440 + rand() * 60)}" cy="${r1(430 + rand() * 60)}" r="330" fill="${mixRgb(color, WHITE, dark ? 0.25 : 0.35)}" opacity=".55"/>`)
+    shapes.push(motif(430 + rand() * 40, 440 + rand() * 40, 700, angle))
   } else {
-    const rr = size * 1.05
-    shapes.push(`<path d="M${r1(cx - rr)} ${r1(cy + 20)}A${r1(rr)} ${r1(rr)} 0 0 1 ${r1(cx + rr)} ${r1(cy + 20)}" fill="none" stroke="url(#${id}m)" stroke-width="${r1(size * 0.3)}" stroke-linecap="round"/>`)
-    shapes.push(`<rect x="${r1(cx - rr - size * 0.22)}" y="${r1(cy)}" width="${r1(size * 0.44)}" height="${r1(size * 0.8)}" rx="${r1(size * 0.2)}" fill="${mainDark}"/>`)
-    shapes.push(`<rect x="${r1(cx + rr - size * 0.22)}" y="${r1(cy)}" width="${r1(size * 0.44)}" height="${r1(size * 0.8)}" rx="${r1(size * 0.2)}" fill="${mainDark}"/>`)
-  }
-
-  const extras = 2 + Math.floor(rand() * 3)
-  for (let i = 0; i < extras; i++) {
-    const x = 80 + rand() * 640
-    const y = 80 + rand() * 560
-    const s = 18 + rand() * 60
-    const op = r1(0.25 + rand() * 0.45)
-    if (rand() < 0.5) {
-      shapes.push(`<circle cx="${r1(x)}" cy="${r1(y)}" r="${r1(s)}" fill="${acc}" opacity="${op}"/>`)
-    } else {
-      const rot = Math.floor(rand() * 90)
-      shapes.push(`<rect x="${r1(x - s)}" y="${r1(y - s)}" width="${r1(s * 2)}" height="${r1(s * 2)}" rx="${r1(s * 0.35)}" fill="${acc}" opacity="${op}" transform="rotate(${rot} ${r1(x)} ${r1(y)})"/>`)
+    // Flat lay: the product on a card in its colour, on a pale table with a few dots.
+    const table = mixRgb(color, WHITE, 0.88)
+    shapes.push(`<rect width="800" height="800" fill="${table}"/>`)
+    for (let i = 0; i < 14; i++) {
+      const x = 40 + rand() * 720
+      const y = 40 + rand() * 720
+      shapes.push(`<circle cx="${r1(x)}" cy="${r1(y)}" r="${r1(4 + rand() * 10)}" fill="${mixRgb(color, BLACK, 0.1)}" opacity="${r1(0.12 + rand() * 0.2)}"/>`)
     }
+    const tilt = (rand() - 0.5) * 10
+    shapes.push(`<rect x="150" y="160" width="500" height="500" rx="56" fill="#000" opacity=".08" transform="rotate(${r1(tilt)} 400 410) translate(10 16)"/>`)
+    shapes.push(`<rect x="150" y="150" width="500" height="500" rx="56" fill="${mixRgb(color, WHITE, light ? 0 : 0.15)}" transform="rotate(${r1(tilt)} 400 400)"/>`)
+    shapes.push(motif(400, 400, 360, -tilt))
   }
 
+  const label = input.label ? escapeXml(truncateLabel(input.label)) : ''
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 800" width="800" height="800" role="img" aria-label="${label}">` +
-    `<title>${label}</title>` +
-    `<defs>` +
-    `<linearGradient id="${id}b" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${bgTop}"/><stop offset="1" stop-color="${bgBottom}"/></linearGradient>` +
-    `<linearGradient id="${id}m" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${main}"/><stop offset="1" stop-color="${mainDark}"/></linearGradient>` +
-    `</defs>` +
-    `<rect width="800" height="800" fill="url(#${id}b)"/>` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 800" width="800" height="800"${label ? ` role="img" aria-label="${label}"` : ' aria-hidden="true"'}>` +
+    (label ? `<title>${label}</title>` : '') +
+    `<defs>${defs.join('')}</defs>` +
     shapes.join('') +
-    `<text x="400" y="760" text-anchor="middle" font-family="system-ui, sans-serif" font-size="22" fill="hsl(${hue}, 30%, 22%)" opacity=".8">${label}</text>` +
     `</svg>`
   )
 }

@@ -1,4 +1,6 @@
+import { NextRequest } from 'next/server'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { GET as ownReviewState } from '@/app/api/reviews/mine/route'
 import { sql } from '@/db/client'
 import { deleteAccountAction } from '@/lib/account/actions'
 import { auditEntries } from '@/lib/testing/admin'
@@ -17,6 +19,8 @@ let nextProduct = 100
 async function freshProduct() {
   const [product] = await productsForSale(1, nextProduct++)
   if (!product) throw new Error('no product left')
+  // Start from a product nobody has reviewed (the seeded demo reviews are removed).
+  await sql`delete from reviews where product_id = ${product.id}`
   await sql`update products set rating_avg = 0, rating_count = 0 where id = ${product.id}`
   return product
 }
@@ -149,6 +153,27 @@ describe('review rules', () => {
 
     signInAs(author)
     expect(expectFailure(await voteHelpfulAction(null, formData({ reviewId: String(reviewId) }))).error).toMatch(/own review/)
+  })
+})
+
+describe('"Edit your review" on the product page', () => {
+  it('is offered only to the shopper who reviewed the product', async () => {
+    const product = await freshProduct()
+    const [author, other] = await Promise.all([createTestUser(), createTestUser()])
+    const reviewed = async (productId: string) => {
+      const response = await ownReviewState(new NextRequest(`http://localhost/api/reviews/mine?product=${productId}`))
+      expect(response.headers.get('cache-control')).toContain('no-store')
+      return ((await response.json()) as { reviewed: boolean }).reviewed
+    }
+    signInAs(author)
+    expect(await reviewed(String(product.id))).toBe(false)
+    await reviewAs(author, product.id, 4)
+    expect(await reviewed(String(product.id))).toBe(true)
+    expect(await reviewed('not-a-number')).toBe(false)
+    signInAs(other)
+    expect(await reviewed(String(product.id))).toBe(false)
+    signInAs(null)
+    expect(await reviewed(String(product.id))).toBe(false)
   })
 })
 

@@ -4,6 +4,7 @@ import { Pagination } from '@/components/shop/pagination'
 import { requireAdmin } from '@/lib/auth/session'
 import { type FeedbackFilters, listFeedback } from '@/lib/feedback/service'
 import { feedbackStatuses, feedbackStatusLabels, feedbackTopicLabels, feedbackTopics, parseFeedbackFilters } from '@/lib/feedback/validation'
+import { pluralize } from '@/lib/plural'
 
 export const metadata: Metadata = { title: 'Feedback' }
 
@@ -55,7 +56,7 @@ export default async function AdminFeedbackPage({ searchParams }: PageProps<'/ad
           Filter
         </button>
       </form>
-      <p className="text-sm text-zinc-700">{total === 1 ? '1 message' : `${total} messages`}</p>
+      <p className="text-sm text-zinc-700">{pluralize(total, 'message')}</p>
       <ul className="flex flex-col gap-4">
         {items.map((item) => (
           <li key={item.id}>

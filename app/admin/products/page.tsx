@@ -7,6 +7,7 @@ import { hrefWith } from '@/lib/admin/list-params'
 import { categoryOptions, LOW_STOCK_THRESHOLD, listAdminProducts, parseProductListParams, type ProductListParams, productListQuery } from '@/lib/admin/products/queries'
 import { requireAdmin } from '@/lib/auth/session'
 import { formatMoney } from '@/lib/money'
+import { pluralize } from '@/lib/plural'
 
 export const metadata: Metadata = { title: 'Products' }
 export const instant = false
@@ -86,7 +87,7 @@ export default async function AdminProductsPage({ searchParams }: PageProps<'/ad
       </form>
 
       <p className="text-sm text-zinc-700" aria-live="polite">
-        {total.toLocaleString('en-US')} {total === 1 ? 'product' : 'products'}
+        {pluralize(total, 'product')}
       </p>
       {rows.length === 0 ? (
         <EmptyState>No products match these filters.</EmptyState>

@@ -6,6 +6,7 @@ import { Pagination } from '@/components/shop/pagination'
 import { requireAdmin } from '@/lib/auth/session'
 import { listReviewsForModeration } from '@/lib/reviews/queries'
 import { type ModerationParams, parseModerationParams } from '@/lib/reviews/validation'
+import { pluralize } from '@/lib/plural'
 
 export const metadata: Metadata = { title: 'Reviews' }
 
@@ -38,7 +39,7 @@ export default async function AdminReviewsPage({ searchParams }: PageProps<'/adm
             <option value="">Any</option>
             {[5, 4, 3, 2, 1].map((stars) => (
               <option key={stars} value={stars}>
-                {stars === 1 ? '1 star' : `${stars} stars`}
+                {pluralize(stars, 'star')}
               </option>
             ))}
           </select>
@@ -59,7 +60,7 @@ export default async function AdminReviewsPage({ searchParams }: PageProps<'/adm
           Filter
         </button>
       </form>
-      <p className="text-sm text-zinc-700">{total === 1 ? '1 review' : `${total} reviews`}</p>
+      <p className="text-sm text-zinc-700">{pluralize(total, 'review')}</p>
       <ul className="flex flex-col gap-4">
         {reviews.map((review) => (
           <li key={review.id}>

@@ -82,7 +82,7 @@ export default async function ProductPage({ params }: PageProps<'/products/[slug
           </div>
         </div>
       </div>
-      <ProductReviews slug={product.slug} overview={overview} />
+      <ProductReviews slug={product.slug} productId={product.id} overview={overview} />
       <ProductRow id="also-bought-heading" title="Customers also bought" products={alsoBought} />
       <ProductRow id="similar-heading" title="Similar products" products={similar} />
       {/* Per visitor, so loaded in the browser: the page itself stays static and cached. */}

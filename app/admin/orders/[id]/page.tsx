@@ -8,6 +8,7 @@ import { requireAdmin } from '@/lib/auth/session'
 import { formatMoney } from '@/lib/money'
 import { getOrderDetail, refundableCents } from '@/lib/orders/queries'
 import { canTransition, orderStatusLabels } from '@/lib/orders/status'
+import { AddressLines } from '@/components/account/address-lines'
 
 export const metadata: Metadata = { title: 'Order' }
 export const instant = false
@@ -106,13 +107,7 @@ export default async function AdminOrderPage({ params }: PageProps<'/admin/order
               )}
             </p>
             {address ? (
-              <address className="text-sm not-italic">
-                {[address.fullName, address.line1, address.line2, `${address.postalCode} ${address.city}`, address.region, address.country, address.phone].filter(Boolean).map((line) => (
-                  <span key={line} className="block">
-                    {line}
-                  </span>
-                ))}
-              </address>
+              <AddressLines address={address} className="text-sm not-italic" />
             ) : (
               <p className="text-sm text-zinc-700">No shipping address.</p>
             )}

@@ -12,6 +12,7 @@ import { getCurrentUser } from '@/lib/auth/session'
 import { getProductBySlug, getProductSlugs } from '@/lib/catalog/queries'
 import { getOwnReview, getReviewOverview, hasPurchased, listProductReviews } from '@/lib/reviews/queries'
 import { parseReviewListParams, type ReviewSort, reviewSortLabels, reviewSorts } from '@/lib/reviews/validation'
+import { pluralize } from '@/lib/plural'
 
 // Per visitor (their own review, their votes, the sort and page in the URL): rendered on request, in one
 // piece, so an unknown product answers a real 404.
@@ -89,7 +90,7 @@ export default async function ProductReviewsPage({ params, searchParams }: PageP
         <section aria-labelledby="all-reviews-heading">
           <div className="flex flex-wrap items-center justify-between gap-3">
             <h2 id="all-reviews-heading" className="text-lg font-semibold">
-              {list.total === 1 ? '1 review' : `${list.total} reviews`}
+              {pluralize(list.total, 'review')}
             </h2>
             <form method="get" action={`/products/${product.slug}/reviews`} className="flex items-center gap-2">
               <label htmlFor="review-sort" className="text-sm text-zinc-700">
