@@ -197,8 +197,8 @@ function callAction(action: (...args: never[]) => unknown) {
 
 /** Plain `<form action>`s that return nothing: an empty form changes nothing and says nothing. */
 const emptyFormOutcome: Record<string, Outcome<unknown>> = {
-  deleteAddressAction: { kind: 'returned', value: undefined },
-  setDefaultAddressAction: { kind: 'returned', value: undefined },
+  deleteAddressAction: { kind: 'returned', value: { ok: false, error: 'That address no longer exists.' } },
+  setDefaultAddressAction: { kind: 'returned', value: { ok: false, error: 'That address no longer exists.' } },
 }
 
 function expectRefusal(outcome: Outcome<unknown>, role: Role, access: Access) {

@@ -51,7 +51,7 @@ describe('a refund the provider refuses', () => {
   it('is reported to the admin, marked failed and audited as refused, not as a refund', async () => {
     const id = await stripeOrder(4_000)
     fake.refuseRefunds = true
-    const result = expectFailure(await refundOrderAction(null, formData({ orderId: String(id), amount: '15', reason: 'Damaged' })))
+    const result = expectFailure(await refundOrderAction(null, formData({ orderId: String(id), amount: '15', reason: 'Damaged', intent: 'confirm' })))
     fake.refuseRefunds = false
     expect(result.error).toBe('The payment provider did not accept the refund. Nothing was refunded; please try again.')
     expect(fake.requests.filter((request) => request.path === '/v1/refunds')).toHaveLength(1)
@@ -62,7 +62,7 @@ describe('a refund the provider refuses', () => {
     expect(entries[0]?.after).toMatchObject({ amountCents: 1_500, reason: 'Damaged' })
 
     // The failed attempt holds nothing back: the whole amount can still be refunded, and that one is audited as a refund.
-    expect(await refundOrderAction(null, formData({ orderId: String(id), amount: '40', reason: 'Damaged' }))).toMatchObject({ ok: true })
+    expect(await refundOrderAction(null, formData({ orderId: String(id), amount: '40', reason: 'Damaged', intent: 'confirm' }))).toMatchObject({ ok: true })
     expect((await auditEntries('order', id)).map((entry) => entry.action)).toEqual(['order.refund_refused', 'order.refund'])
     expect(await sql`select amount_cents, status from refunds where order_id = ${id} order by id`).toEqual([
       { amount_cents: 1_500, status: 'failed' },
