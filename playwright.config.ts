@@ -26,15 +26,7 @@ const useSystemChromium = isCI || !!systemChromium
 const launchOptions: LaunchOptions = useSystemChromium
   ? {
       executablePath: systemChromium?.includes('/') ? systemChromium : '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
     }
   : {}
 

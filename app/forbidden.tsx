@@ -8,9 +8,9 @@ export default function Forbidden() {
   return (
     <SiteChrome>
       <RouteMessage
-          title="You don’t have access to this page"
-          message="This area is for the shop’s staff. If you think you should have access, ask an administrator."
-        />
+        title="You don’t have access to this page"
+        message="This area is for the shop’s staff. If you think you should have access, ask an administrator."
+      />
     </SiteChrome>
   )
 }

@@ -9,9 +9,7 @@ import { traceSqlClient } from './tracing'
 function resolveDatabaseUrl() {
   const url = env.DATABASE_URL ?? runningEmbeddedServerUrl(env.PGLITE_DIR)
   if (!url) {
-    throw new Error(
-      'No database: set DATABASE_URL, or start the shop with `npm run dev` / `npm start`, which start the embedded database.',
-    )
+    throw new Error('No database: set DATABASE_URL, or start the shop with `npm run dev` / `npm start`, which start the embedded database.')
   }
   return url
 }

@@ -24,14 +24,7 @@ export function isAlive(pid: number) {
 export function readLock(dataDir: string): LockInfo | null {
   try {
     const parsed: unknown = JSON.parse(readFileSync(lockFilePath(dataDir), 'utf8'))
-    if (
-      typeof parsed === 'object' &&
-      parsed !== null &&
-      'pid' in parsed &&
-      'port' in parsed &&
-      typeof parsed.pid === 'number' &&
-      typeof parsed.port === 'number'
-    ) {
+    if (typeof parsed === 'object' && parsed !== null && 'pid' in parsed && 'port' in parsed && typeof parsed.pid === 'number' && typeof parsed.port === 'number') {
       return { pid: parsed.pid, port: parsed.port }
     }
     return null

@@ -18,7 +18,6 @@ import { demoAdmin, demoShopper, field, logIn, openMailboxAsAdmin, submit, uniqu
  * above still holds for a single run.
  */
 
-
 const wrongCredentials = 'That email and password do not match an account.'
 const tooManyAttempts = /Too many attempts/
 
@@ -263,7 +262,10 @@ test('a customer adds addresses, changes the default and deletes one', async ({ 
   const run = `${testInfo.project.name}-${Date.now().toString(36)}`
   const first = { fullName: `E2E Recipient ${run}`, line1: `1 First Street ${run}` }
   const second = { fullName: `E2E Recipient ${run}`, line1: `2 Second Avenue ${run}` }
-  const addressCards = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('button', { name: /^Delete address for / }) })
+  const addressCards = page
+    .getByRole('main')
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: /^Delete address for / }) })
   const card = (address: { line1: string }) => page.getByRole('main').getByRole('listitem').filter({ hasText: address.line1 })
   const defaultBadge = (address: { line1: string }) => card(address).getByText('Default', { exact: true })
   const context = (address: { fullName: string; line1: string }) => `${address.fullName}, ${address.line1}`
@@ -288,7 +290,9 @@ test('a customer adds addresses, changes the default and deletes one', async ({ 
   }
 
   async function deleteAddress(address: { fullName: string; line1: string }) {
-    await card(address).getByRole('button', { name: `Delete address for ${context(address)}` }).click()
+    await card(address)
+      .getByRole('button', { name: `Delete address for ${context(address)}` })
+      .click()
     await expect(card(address)).toHaveCount(0)
   }
 
@@ -307,7 +311,9 @@ test('a customer adds addresses, changes the default and deletes one', async ({ 
       await addAddress(second, { makeDefault: false })
       await expect(defaultBadge(second)).toHaveCount(0)
       await expect(defaultBadge(first)).toBeVisible()
-      await card(second).getByRole('button', { name: /^Make default/ }).click()
+      await card(second)
+        .getByRole('button', { name: /^Make default/ })
+        .click()
       await expect(defaultBadge(second)).toBeVisible()
       await expect(defaultBadge(first)).toHaveCount(0)
       await expect(card(first).getByRole('button', { name: /^Make default/ })).toBeVisible()
@@ -329,9 +335,15 @@ test('a customer adds addresses, changes the default and deletes one', async ({ 
     // Leave the demo shopper as we found it (also removes leftovers of an earlier failed attempt of this test).
     if (!page.isClosed()) {
       await page.goto('/account/addresses')
-      const leftovers = page.getByRole('main').getByRole('listitem').filter({ hasText: `E2E Recipient ${testInfo.project.name}-` })
+      const leftovers = page
+        .getByRole('main')
+        .getByRole('listitem')
+        .filter({ hasText: `E2E Recipient ${testInfo.project.name}-` })
       for (let count = await leftovers.count(); count > 0; count = await leftovers.count()) {
-        await leftovers.first().getByRole('button', { name: /^Delete address for / }).click()
+        await leftovers
+          .first()
+          .getByRole('button', { name: /^Delete address for / })
+          .click()
         await expect(leftovers).toHaveCount(count - 1)
       }
     }

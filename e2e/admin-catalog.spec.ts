@@ -89,7 +89,10 @@ test('the admin pages have no serious or critical accessibility violations', asy
     if (serious.length > 0) found[path] = serious.map((violation) => ({ rule: violation.id, targets: violation.nodes.map((node) => node.target.join(' ')).slice(0, 3) }))
   }
   // A product's edit page (images, stock, history) and an order page, reached through their lists.
-  for (const [list, link] of [['/admin/products?sort=name', /.+/], ['/admin/orders', /^#\d+$/]] as const) {
+  for (const [list, link] of [
+    ['/admin/products?sort=name', /.+/],
+    ['/admin/orders', /^#\d+$/],
+  ] as const) {
     await page.goto(list)
     const first = page.getByRole('main').getByRole('table').getByRole('rowgroup').nth(1).getByRole('link', { name: link }).first()
     if ((await first.count()) === 0) continue

@@ -19,7 +19,10 @@ async function register(page: Page, label: string, testInfo: Parameters<typeof u
 async function addAndCheckOut(page: Page, index: number) {
   await page.goto('/search?in_stock=1&sort=price_desc')
   const answered = page.waitForResponse((response) => response.request().method() === 'POST' && response.request().headers()['next-action'] !== undefined)
-  await page.getByRole('button', { name: /^Add .+ to cart$/ }).nth(index).click()
+  await page
+    .getByRole('button', { name: /^Add .+ to cart$/ })
+    .nth(index)
+    .click()
   await answered
   await page.goto('/cart')
   await page.getByRole('button', { name: 'Check out' }).click()
@@ -71,7 +74,10 @@ test('a declined card, then a retry from the cart: one paid order, nothing pendi
   const orderHeading = (await page.getByRole('heading', { level: 1, name: /^Order #\d+$/ }).textContent()) ?? ''
 
   await page.goto('/account/orders')
-  const orders = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('link', { name: /^Order #\d+$/ }) })
+  const orders = page
+    .getByRole('main')
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: /^Order #\d+$/ }) })
   await expect(orders).toHaveCount(1)
   await expect(orders.first()).toContainText(orderHeading)
   await expect(orders.first()).toContainText('Paid')

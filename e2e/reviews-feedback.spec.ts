@@ -48,7 +48,10 @@ async function signedInPage(browser: Browser, account: { email: string; password
 
 /** The summary's "Rated 4.5 out of 5 from 12 reviews" (the first such label in the main area). */
 function ratingSummary(page: Page) {
-  return page.getByRole('main').getByRole('img', { name: /^Rated / }).first()
+  return page
+    .getByRole('main')
+    .getByRole('img', { name: /^Rated / })
+    .first()
 }
 
 function uniqueText(testInfo: TestInfo, label: string) {
@@ -80,11 +83,14 @@ test('a shopper who bought a product reviews it as a verified purchase; an admin
     await form.getByRole('radio', { name: '1 star' }).check()
     await field(shopper, 'Title').fill(title)
     // Past the textarea's maxLength, as a hand-made request would be.
-    await field(shopper, 'Your review').evaluate((element, text) => {
-      const textarea = element as HTMLTextAreaElement
-      textarea.removeAttribute('maxlength')
-      textarea.value = text
-    }, 'x'.repeat(1024 * 1024))
+    await field(shopper, 'Your review').evaluate(
+      (element, text) => {
+        const textarea = element as HTMLTextAreaElement
+        textarea.removeAttribute('maxlength')
+        textarea.value = text
+      },
+      'x'.repeat(1024 * 1024),
+    )
     await submit(shopper, form.getByRole('button', { name: 'Post your review' }))
     await expect(form.getByText('Keep the review to 4000 characters or fewer.')).toBeVisible()
     await expect(shopper.getByRole('article', { name: title })).toHaveCount(0)

@@ -52,7 +52,10 @@ test('the storefront, product artwork and the mailbox work under the policy', as
   await expect(artwork).toBeVisible()
   await expect.poll(() => artwork.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0)
   // Hydrated: a client-side action still runs (the header's cart count updates).
-  await page.getByRole('button', { name: /^Add .+ to cart$/ }).first().click()
+  await page
+    .getByRole('button', { name: /^Add .+ to cart$/ })
+    .first()
+    .click()
   await expect(page.getByTestId('cart-count')).toHaveText(/^[1-9]\d*$/)
 
   const mailbox = await page.goto('/dev/mailbox')

@@ -19,9 +19,7 @@ test.describe('product page metadata', () => {
 
   test('has Product JSON-LD with an offer price', async ({ page }) => {
     const scripts = await page.locator('script[type="application/ld+json"]').allTextContents()
-    const products = scripts
-      .map((text) => JSON.parse(text) as Record<string, unknown>)
-      .filter((data) => data['@type'] === 'Product')
+    const products = scripts.map((text) => JSON.parse(text) as Record<string, unknown>).filter((data) => data['@type'] === 'Product')
     expect(products).toHaveLength(1)
     const product = products[0] as { name: string; url: string; offers: { price: string; priceCurrency: string } }
     expect(product.name).toBe(productName)

@@ -62,7 +62,10 @@ test('a shopper browses a category, opens a product, searches with a typo, filte
     await expect(breadcrumbs.getByRole('link', { name: 'Audio', exact: true })).toHaveAttribute('href', '/category/audio')
     await expect(breadcrumbs.locator('[aria-current="page"]')).toHaveText(name)
     // The price next to the heading matches the card the shopper clicked.
-    const details = page.getByRole('main').locator('div', { has: page.getByRole('heading', { level: 1 }) }).last()
+    const details = page
+      .getByRole('main')
+      .locator('div', { has: page.getByRole('heading', { level: 1 }) })
+      .last()
     await expect(details.getByText(price, { exact: true })).toBeVisible()
     await expect(details.getByText(/^(In stock|Only \d+ left|Out of stock)$/)).toBeVisible()
   })
@@ -74,7 +77,12 @@ test('a shopper browses a category, opens a product, searches with a typo, filte
     await expect(page).toHaveURL(/\/search\?q=hedphones$/)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search')
     await expect(page.getByText(/No exact matches for .?hedphones.?\. Showing products with similar names\./)).toBeVisible()
-    await expect(page.getByRole('main').getByRole('link', { name: /Headphones/ }).first()).toBeVisible()
+    await expect(
+      page
+        .getByRole('main')
+        .getByRole('link', { name: /Headphones/ })
+        .first(),
+    ).toBeVisible()
   })
 
   await test.step('filter by maximum price and availability', async () => {

@@ -45,7 +45,6 @@ export async function logIn(page: Page, email: string, password: string, { open 
   await submit(page, 'Log in')
 }
 
-
 /**
  * Opens the development outbox in a browser context of its own, signed in as the demo admin:
  * under `next start` (production) /dev/mailbox is for admins only, and the shopper's own

@@ -21,12 +21,7 @@ describe('formatAddressLines', () => {
       '10115 Berlin',
       'Germany',
     ])
-    expect(formatAddressLines({ line1: '10 Downing Street', city: 'London', postalCode: 'SW1A 2AA', country: 'GB' })).toEqual([
-      '10 Downing Street',
-      'London',
-      'SW1A 2AA',
-      'United Kingdom',
-    ])
+    expect(formatAddressLines({ line1: '10 Downing Street', city: 'London', postalCode: 'SW1A 2AA', country: 'GB' })).toEqual(['10 Downing Street', 'London', 'SW1A 2AA', 'United Kingdom'])
   })
 
   it('writes Canadian and Australian localities their way', () => {
@@ -41,9 +36,7 @@ describe('formatAddressLines', () => {
   })
 
   it('gives one line for emails', () => {
-    expect(formatAddressInline({ ...base, city: 'Portland', region: 'OR', postalCode: '97201', country: 'US' })).toBe(
-      'Dana Reyes, 1200 NW Everett St, Apt 4, Portland, OR 97201, United States',
-    )
+    expect(formatAddressInline({ ...base, city: 'Portland', region: 'OR', postalCode: '97201', country: 'US' })).toBe('Dana Reyes, 1200 NW Everett St, Apt 4, Portland, OR 97201, United States')
   })
 })
 

@@ -60,14 +60,7 @@ function localityLines(address: PostalAddress): string[] {
 
 /** The address as the lines of an envelope, without empty lines. */
 export function formatAddressLines(address: PostalAddress, options: { phone?: boolean } = {}): string[] {
-  return [
-    address.fullName,
-    address.line1,
-    address.line2,
-    ...localityLines(address),
-    countryName(address.country),
-    options.phone ? address.phone : null,
-  ]
+  return [address.fullName, address.line1, address.line2, ...localityLines(address), countryName(address.country), options.phone ? address.phone : null]
     .map((line) => line?.trim() ?? '')
     .filter(Boolean)
 }

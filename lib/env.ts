@@ -44,7 +44,10 @@ const envSchema = z.object({
   AUTH_GOOGLE_ID: z.string().optional(),
   AUTH_GOOGLE_SECRET: z.string().optional(),
   /** smtp(s)://user:pass@host:port — unset: mail goes to the development outbox at /dev/mailbox. */
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
+    .optional(),
   MAIL_FROM: z.string().default('Northwind Goods <shop@localhost>'),
   /** Show the development outbox at /dev/mailbox. Default: everywhere except production. */
   DEV_MAILBOX: z.stringbool().optional(),
@@ -120,8 +123,7 @@ function developmentAuthSecret() {
   }
 }
 
-export const authSecret: string | undefined =
-  env.AUTH_SECRET ?? (env.NODE_ENV === 'production' ? undefined : developmentAuthSecret())
+export const authSecret: string | undefined = env.AUTH_SECRET ?? (env.NODE_ENV === 'production' ? undefined : developmentAuthSecret())
 
 export const devMailboxEnabled = env.DEV_MAILBOX ?? env.NODE_ENV !== 'production'
 
@@ -138,8 +140,7 @@ export type ClientIpTrust = { vercel: boolean; proxyHops: number }
  * links in mail would point at localhost; elsewhere, and while building, localhost stands in.
  */
 export const configuredSiteUrl: string | undefined =
-  env.SITE_URL ??
-  (env.VERCEL_PROJECT_PRODUCTION_URL ? `https://${env.VERCEL_PROJECT_PRODUCTION_URL}` : env.VERCEL_URL ? `https://${env.VERCEL_URL}` : undefined)
+  env.SITE_URL ?? (env.VERCEL_PROJECT_PRODUCTION_URL ? `https://${env.VERCEL_PROJECT_PRODUCTION_URL}` : env.VERCEL_URL ? `https://${env.VERCEL_URL}` : undefined)
 
 export const siteUrl = (configuredSiteUrl ?? 'http://localhost:3000').replace(/\/$/, '')
 
@@ -147,11 +148,7 @@ export const siteUrl = (configuredSiteUrl ?? 'http://localhost:3000').replace(/\
  * Which payment provider checkout uses: Stripe when keys are set; otherwise the demo provider
  * (never silently in production, where it needs DEMO_PAYMENTS=true); otherwise none.
  */
-export const paymentsMode: 'stripe' | 'demo' | 'disabled' = env.STRIPE_SECRET_KEY
-  ? 'stripe'
-  : env.NODE_ENV !== 'production' || env.DEMO_PAYMENTS
-    ? 'demo'
-    : 'disabled'
+export const paymentsMode: 'stripe' | 'demo' | 'disabled' = env.STRIPE_SECRET_KEY ? 'stripe' : env.NODE_ENV !== 'production' || env.DEMO_PAYMENTS ? 'demo' : 'disabled'
 
 /**
  * The cache shared by all instances: `off` without REDIS_URL, `invalid` when it is set but not a

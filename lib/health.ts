@@ -16,8 +16,7 @@ const TIMEOUT_MS = 2000
 
 const defaultProbes = (): Probes => ({
   database: () => defaultDatabase`select 1`,
-  cache:
-    sharedCache.status === 'on' ? () => pingRedis(TIMEOUT_MS) : sharedCache.status === 'invalid' ? async () => false : undefined,
+  cache: sharedCache.status === 'on' ? () => pingRedis(TIMEOUT_MS) : sharedCache.status === 'invalid' ? async () => false : undefined,
 })
 
 async function within<T>(work: Promise<T>, ms: number): Promise<T> {

@@ -31,17 +31,11 @@ export async function pingRedis(timeoutMs: number): Promise<boolean> {
   try {
     if (!connection.isReady) {
       // Just created, or reconnecting: give it the same time budget to come up.
-      await Promise.race([
-        new Promise((resolve) => connection.once('ready', resolve)),
-        new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs))),
-      ])
+      await Promise.race([new Promise((resolve) => connection.once('ready', resolve)), new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs)))])
       clearTimeout(timer)
       if (!connection.isReady) return false
     }
-    const answer = await Promise.race([
-      connection.ping(),
-      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), timeoutMs))),
-    ])
+    const answer = await Promise.race([connection.ping(), new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), timeoutMs)))])
     return answer === 'PONG'
   } catch {
     return false

@@ -50,7 +50,14 @@ describe('public origin in production', () => {
   })
 
   it('lets `next build` run without it, like AUTH_SECRET', async () => {
-    const { exit } = await startWith({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build', AUTH_SECRET: undefined, SITE_URL: undefined, VERCEL_PROJECT_PRODUCTION_URL: undefined, VERCEL_URL: undefined })
+    const { exit } = await startWith({
+      NODE_ENV: 'production',
+      NEXT_PHASE: 'phase-production-build',
+      AUTH_SECRET: undefined,
+      SITE_URL: undefined,
+      VERCEL_PROJECT_PRODUCTION_URL: undefined,
+      VERCEL_URL: undefined,
+    })
     expect(exit).not.toHaveBeenCalled()
   })
 

@@ -21,13 +21,8 @@ export default async function HomePage() {
       <section className="grid items-center gap-8 rounded-2xl bg-gradient-to-br from-brand-50 to-white px-6 py-10 sm:px-10 sm:py-12 md:grid-cols-2">
         <div>
           <h1 className="max-w-2xl text-3xl font-bold tracking-tight text-zinc-950 sm:text-4xl">Everyday goods, thoughtfully made.</h1>
-          <p className="mt-3 max-w-xl text-zinc-700">
-            Headphones to cast iron, trail gear to notebooks. Fast shipping and free returns within 30 days.
-          </p>
-          <Link
-            href="/search"
-            className="mt-6 inline-block rounded-full bg-brand-700 px-5 py-2.5 text-sm font-semibold text-white hover:bg-brand-800"
-          >
+          <p className="mt-3 max-w-xl text-zinc-700">Headphones to cast iron, trail gear to notebooks. Fast shipping and free returns within 30 days.</p>
+          <Link href="/search" className="mt-6 inline-block rounded-full bg-brand-700 px-5 py-2.5 text-sm font-semibold text-white hover:bg-brand-800">
             Browse all products
           </Link>
         </div>
@@ -35,7 +30,14 @@ export default async function HomePage() {
           {heroTiles.map((tile) => (
             // Generated SVG artwork: nothing for next/image to optimise.
             // eslint-disable-next-line @next/next/no-img-element
-            <img key={tile.src} src={tile.src} alt="" width={800} height={800} className={`h-full w-full rounded-xl object-cover shadow-sm ${tile.className}`} />
+            <img
+              key={tile.src}
+              src={tile.src}
+              alt=""
+              width={800}
+              height={800}
+              className={`h-full w-full rounded-xl object-cover shadow-sm ${tile.className}`}
+            />
           ))}
         </div>
       </section>
@@ -47,10 +49,7 @@ export default async function HomePage() {
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
           {topLevel.map((category) => (
             <li key={category.id}>
-              <Link
-                href={`/category/${category.slug}`}
-                className="block h-full rounded-xl border border-zinc-200 p-4 hover:border-brand-600 hover:bg-brand-50"
-              >
+              <Link href={`/category/${category.slug}`} className="block h-full rounded-xl border border-zinc-200 p-4 hover:border-brand-600 hover:bg-brand-50">
                 <span className="font-medium text-zinc-900">{category.name}</span>
                 <span className="mt-1 line-clamp-2 block text-xs text-zinc-600">{category.description}</span>
               </Link>

@@ -2,7 +2,17 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { RevenueChart } from '@/components/admin/revenue-chart'
 import { ButtonLink, PageHeader, Panel } from '@/components/admin/ui'
-import { change, lowStockProducts, type Metrics, ordersToShip, type PeriodKey, periodLabels, periodMetrics, revenueByDay, topProducts } from '@/lib/admin/dashboard'
+import {
+  change,
+  lowStockProducts,
+  type Metrics,
+  ordersToShip,
+  type PeriodKey,
+  periodLabels,
+  periodMetrics,
+  revenueByDay,
+  topProducts,
+} from '@/lib/admin/dashboard'
 import { requireAdmin } from '@/lib/auth/session'
 import { formatMoney } from '@/lib/money'
 
@@ -104,7 +114,9 @@ export default async function AdminDashboardPage() {
                   <Link href={`/admin/products/${product.id}`} className="text-brand-700 hover:underline">
                     {product.name}
                   </Link>
-                  <span className={`tabular-nums ${product.stock === 0 ? 'font-semibold text-red-700' : 'text-amber-800'}`}>{product.stock === 0 ? 'Out of stock' : `${product.stock} left`}</span>
+                  <span className={`tabular-nums ${product.stock === 0 ? 'font-semibold text-red-700' : 'text-amber-800'}`}>
+                    {product.stock === 0 ? 'Out of stock' : `${product.stock} left`}
+                  </span>
                 </li>
               ))}
             </ul>

@@ -4,9 +4,5 @@ import { SiteChrome } from '@/components/shop/site-header'
 export const metadata: Metadata = { robots: { index: false, follow: false } }
 
 export default function DevLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <SiteChrome width="narrow">
-      {children}
-    </SiteChrome>
-  )
+  return <SiteChrome width="narrow">{children}</SiteChrome>
 }

@@ -40,42 +40,12 @@ export function AddressFields({ address, state }: { address?: Partial<AddressFor
   return (
     <>
       <TextField label="Full name" name="fullName" autoComplete="name" maxLength={100} required defaultValue={address?.fullName} state={state} />
-      <TextField
-        label="Street address"
-        name="line1"
-        autoComplete="address-line1"
-        maxLength={200}
-        required
-        defaultValue={address?.line1}
-        state={state}
-      />
-      <TextField
-        label="Apartment, suite (optional)"
-        name="line2"
-        autoComplete="address-line2"
-        maxLength={200}
-        defaultValue={address?.line2}
-        state={state}
-      />
+      <TextField label="Street address" name="line1" autoComplete="address-line1" maxLength={200} required defaultValue={address?.line1} state={state} />
+      <TextField label="Apartment, suite (optional)" name="line2" autoComplete="address-line2" maxLength={200} defaultValue={address?.line2} state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label="City" name="city" autoComplete="address-level2" maxLength={100} required defaultValue={address?.city} state={state} />
-        <TextField
-          label="State / region (optional)"
-          name="region"
-          autoComplete="address-level1"
-          maxLength={100}
-          defaultValue={address?.region}
-          state={state}
-        />
-        <TextField
-          label="Postal code"
-          name="postalCode"
-          autoComplete="postal-code"
-          maxLength={20}
-          required
-          defaultValue={address?.postalCode}
-          state={state}
-        />
+        <TextField label="State / region (optional)" name="region" autoComplete="address-level1" maxLength={100} defaultValue={address?.region} state={state} />
+        <TextField label="Postal code" name="postalCode" autoComplete="postal-code" maxLength={20} required defaultValue={address?.postalCode} state={state} />
         <SelectField
           label="Country"
           name="country"

@@ -10,15 +10,7 @@ export function DeleteAccountForm({ hasPassword }: { hasPassword: boolean }) {
     <form action={formAction} noValidate className="flex flex-col gap-4">
       <FormMessage state={state} />
       {hasPassword && (
-        <TextField
-          label="Current password"
-          name="currentPassword"
-          type="password"
-          autoComplete="current-password"
-          maxLength={256}
-          required
-          state={state}
-        />
+        <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" maxLength={256} required state={state} />
       )}
       <TextField label="Type DELETE to confirm" name="confirm" autoComplete="off" spellCheck={false} maxLength={6} required state={state} />
       <div>

@@ -17,15 +17,7 @@ export function NewPasswordFields({ name, state }: { name: 'password' | 'newPass
         hint={`At least ${PASSWORD_MIN} characters`}
         state={state}
       />
-      <TextField
-        label="Repeat the new password"
-        name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        maxLength={256}
-        required
-        state={state}
-      />
+      <TextField label="Repeat the new password" name="confirmPassword" type="password" autoComplete="new-password" maxLength={256} required state={state} />
     </>
   )
 }

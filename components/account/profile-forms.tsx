@@ -24,21 +24,13 @@ export function EmailForm({ email, hasPassword }: { email: string; hasPassword: 
   return (
     <form action={formAction} noValidate className="flex flex-col gap-4">
       <p className="text-sm text-zinc-700">
-        Your email address is <span className="font-medium text-zinc-900">{email}</span>. We send a confirmation link to the new
-        address; the change happens when you open it.
+        Your email address is <span className="font-medium text-zinc-900">{email}</span>. We send a confirmation link to the new address; the change happens
+        when you open it.
       </p>
       <FormMessage state={state} />
       <TextField label="New email address" name="email" type="email" autoComplete="email" maxLength={254} required state={state} />
       {hasPassword && (
-        <TextField
-          label="Current password"
-          name="currentPassword"
-          type="password"
-          autoComplete="current-password"
-          maxLength={256}
-          required
-          state={state}
-        />
+        <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" maxLength={256} required state={state} />
       )}
       <div>
         <SubmitButton pendingLabel="Sending…">Send confirmation link</SubmitButton>
@@ -63,15 +55,7 @@ export function PasswordForm({ hasPassword }: { hasPassword: boolean }) {
   return (
     <form action={formAction} noValidate className="flex flex-col gap-4">
       <FormMessage state={state} />
-      <TextField
-        label="Current password"
-        name="currentPassword"
-        type="password"
-        autoComplete="current-password"
-        maxLength={256}
-        required
-        state={state}
-      />
+      <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" maxLength={256} required state={state} />
       <NewPasswordFields name="newPassword" state={state} />
       <div>
         <SubmitButton pendingLabel="Changing…">Change password</SubmitButton>
@@ -84,9 +68,7 @@ export function SignOutOtherDevicesForm() {
   const [state, formAction] = useActionState(signOutOtherDevicesAction, null)
   return (
     <form action={formAction} className="flex flex-col gap-4">
-      <p className="text-sm text-zinc-700">
-        Signed in on a computer or phone you no longer use? End every session of your account except this one.
-      </p>
+      <p className="text-sm text-zinc-700">Signed in on a computer or phone you no longer use? End every session of your account except this one.</p>
       <FormMessage state={state} />
       <input type="hidden" name="scope" value="others" />
       <div>

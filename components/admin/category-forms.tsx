@@ -25,7 +25,18 @@ export function CreateCategoryForm({ parents }: { parents: Option[] }) {
   )
 }
 
-export type CategoryRowData = { id: number; name: string; description: string; parentId: number | null; slug: string; depth: number; productCount: number; childCount: number; first: boolean; last: boolean }
+export type CategoryRowData = {
+  id: number
+  name: string
+  description: string
+  parentId: number | null
+  slug: string
+  depth: number
+  productCount: number
+  childCount: number
+  first: boolean
+  last: boolean
+}
 
 export function CategoryRow({ category, parents }: { category: CategoryRowData; parents: Option[] }) {
   const [editState, editAction] = useActionState<ActionState, FormData>(updateCategoryAction, null)
@@ -60,7 +71,12 @@ export function CategoryRow({ category, parents }: { category: CategoryRowData; 
           </form>
           <form action={deleteAction}>
             <input type="hidden" name="id" value={category.id} />
-            <button type="submit" disabled={!empty} title={empty ? undefined : 'Only an empty category can be deleted'} className={`${smallButton} text-red-700`}>
+            <button
+              type="submit"
+              disabled={!empty}
+              title={empty ? undefined : 'Only an empty category can be deleted'}
+              className={`${smallButton} text-red-700`}
+            >
               Delete<span className="sr-only"> {category.name}</span>
             </button>
           </form>

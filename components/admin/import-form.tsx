@@ -52,16 +52,32 @@ export function ImportForm() {
         )}
       </div>
       <div className="flex items-center gap-2">
-        <input id={skipId} type="checkbox" checked={skipBadRows} onChange={(event) => setSkipBadRows(event.target.checked)} className="size-4 accent-brand-700" />
+        <input
+          id={skipId}
+          type="checkbox"
+          checked={skipBadRows}
+          onChange={(event) => setSkipBadRows(event.target.checked)}
+          className="size-4 accent-brand-700"
+        />
         <label htmlFor={skipId} className="text-sm">
           Skip bad rows (import the valid rows even if some rows have errors)
         </label>
       </div>
       <div className="flex flex-wrap gap-2">
-        <button type="button" disabled={pending || !file} onClick={() => send('preview')} className="rounded-full border border-zinc-300 px-5 py-2.5 text-sm font-semibold hover:bg-zinc-50 disabled:opacity-50">
+        <button
+          type="button"
+          disabled={pending || !file}
+          onClick={() => send('preview')}
+          className="rounded-full border border-zinc-300 px-5 py-2.5 text-sm font-semibold hover:bg-zinc-50 disabled:opacity-50"
+        >
           Preview
         </button>
-        <button type="button" disabled={pending || !file} onClick={() => send('import')} className="rounded-full bg-brand-700 px-5 py-2.5 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-50">
+        <button
+          type="button"
+          disabled={pending || !file}
+          onClick={() => send('import')}
+          className="rounded-full bg-brand-700 px-5 py-2.5 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-50"
+        >
           Import
         </button>
       </div>
@@ -99,14 +115,22 @@ function ImportReportView({ report }: { report: NonNullable<NonNullable<ImportSt
       </dl>
       {report.errors.length > 0 && (
         <section className="flex flex-col gap-2">
-          <h2 className="font-semibold">Rows with errors{report.errorCount > report.errors.length ? ` (first ${report.errors.length} of ${report.errorCount})` : ''}</h2>
+          <h2 className="font-semibold">
+            Rows with errors{report.errorCount > report.errors.length ? ` (first ${report.errors.length} of ${report.errorCount})` : ''}
+          </h2>
           <div className="overflow-x-auto">
             <table className="w-full text-sm">
               <thead>
                 <tr>
-                  <th scope="col" className={head}>Line</th>
-                  <th scope="col" className={head}>Slug</th>
-                  <th scope="col" className={head}>Problem</th>
+                  <th scope="col" className={head}>
+                    Line
+                  </th>
+                  <th scope="col" className={head}>
+                    Slug
+                  </th>
+                  <th scope="col" className={head}>
+                    Problem
+                  </th>
                 </tr>
               </thead>
               <tbody>

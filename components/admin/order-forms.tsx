@@ -89,9 +89,19 @@ export function RefundForm({ orderId, refundable }: { orderId: number; refundabl
     <form action={action} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="orderId" value={orderId} />
       <FormMessage state={state} />
-      <TextField label="Amount to refund (USD)" name="amount" state={state} inputMode="decimal" hint={`Up to ${refundable}. You confirm the amount before anything is sent.`} />
+      <TextField
+        label="Amount to refund (USD)"
+        name="amount"
+        state={state}
+        inputMode="decimal"
+        hint={`Up to ${refundable}. You confirm the amount before anything is sent.`}
+      />
       <TextField label="Reason" name="reason" state={state} maxLength={500} />
-      <CheckboxField label="Put the items back in stock when the order is refunded in full (for part of an order, adjust stock on the product)" name="restock" state={state} />
+      <CheckboxField
+        label="Put the items back in stock when the order is refunded in full (for part of an order, adjust stock on the product)"
+        name="restock"
+        state={state}
+      />
       <div>
         <SubmitButton pendingLabel="Checking…" variant="danger">
           Refund

@@ -49,7 +49,14 @@ export function ProductForm({ product, categories }: { product?: ProductFormValu
         <TextField label="Price (USD)" name="price" state={state} defaultValue={product?.price} inputMode="decimal" placeholder="12.50" required />
         {!product && <TextField label="Stock" name="stock" state={state} defaultValue="0" inputMode="numeric" required />}
       </div>
-      <SelectField label="Category" name="categoryId" state={state} options={categories} defaultValue={product ? String(product.categoryId) : ''} placeholder="Choose a category" />
+      <SelectField
+        label="Category"
+        name="categoryId"
+        state={state}
+        options={categories}
+        defaultValue={product ? String(product.categoryId) : ''}
+        placeholder="Choose a category"
+      />
       <div className="flex flex-col gap-1.5">
         <label htmlFor={descriptionId} className="text-sm font-medium text-zinc-900">
           Description

@@ -47,7 +47,9 @@ export function DeleteProductForm({ productId, hasOrders }: { productId: number;
       <input type="hidden" name="id" value={productId} />
       <FormMessage state={state} />
       <p className="text-sm text-zinc-700">
-        {hasOrders ? 'This product has orders, so it can only be archived (hidden from the shop); its orders keep their history.' : 'Nobody has ordered this product, so it can be deleted for good.'}
+        {hasOrders
+          ? 'This product has orders, so it can only be archived (hidden from the shop); its orders keep their history.'
+          : 'Nobody has ordered this product, so it can be deleted for good.'}
       </p>
       <div>
         <SubmitButton pendingLabel="Working…" variant="danger">
@@ -109,7 +111,13 @@ export function ImageUploadForm({ productId }: { productId: number }) {
           ))}
         </ul>
       )}
-      <TextField label="Image description (alt text)" name="alt" state={state} hint="What the picture shows, for people who cannot see it. Empty: the product name." maxLength={300} />
+      <TextField
+        label="Image description (alt text)"
+        name="alt"
+        state={state}
+        hint="What the picture shows, for people who cannot see it. Empty: the product name."
+        maxLength={300}
+      />
       <div>
         <SubmitButton pendingLabel="Uploading…" variant="secondary">
           Upload images
@@ -137,7 +145,12 @@ export function ImageManager({ productId, images }: { productId: number; images:
             <img src={image.url} alt={image.alt} className="size-16 rounded object-cover" />
             <label className="flex min-w-48 flex-1 flex-col gap-1 text-xs font-medium">
               Alt text for image {index + 1}
-              <input name={`alt-${image.id}`} defaultValue={image.alt} maxLength={300} className="rounded-lg border border-zinc-300 px-2 py-1 text-sm font-normal" />
+              <input
+                name={`alt-${image.id}`}
+                defaultValue={image.alt}
+                maxLength={300}
+                className="rounded-lg border border-zinc-300 px-2 py-1 text-sm font-normal"
+              />
             </label>
             <div className="flex gap-1">
               <button type="submit" name="intent" value={`up:${image.id}`} disabled={index === 0} className={smallButton}>

@@ -16,7 +16,12 @@ export function RevenueChart({ days }: { days: { day: string; revenueCents: numb
   const total = days.reduce((sum, day) => sum + day.revenueCents, 0)
   return (
     <figure className="flex flex-col gap-2">
-      <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" role="img" aria-label={`Revenue per day for the last ${days.length} days, ${formatMoney(total)} in total.`}>
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        className="h-auto w-full"
+        role="img"
+        aria-label={`Revenue per day for the last ${days.length} days, ${formatMoney(total)} in total.`}
+      >
         {[0, 0.5, 1].map((fraction) => {
           const y = padding.top + plotHeight * (1 - fraction)
           return (
@@ -33,7 +38,14 @@ export function RevenueChart({ days }: { days: { day: string; revenueCents: numb
           const x = padding.left + index * slot + slot * 0.15
           return (
             <g key={day.day}>
-              <rect x={x} y={padding.top + plotHeight - barHeight} width={slot * 0.7} height={Math.max(barHeight, day.revenueCents > 0 ? 1 : 0)} fill="oklch(0.45 0.2 265)" rx="2">
+              <rect
+                x={x}
+                y={padding.top + plotHeight - barHeight}
+                width={slot * 0.7}
+                height={Math.max(barHeight, day.revenueCents > 0 ? 1 : 0)}
+                fill="oklch(0.45 0.2 265)"
+                rx="2"
+              >
                 <title>{`${day.day}: ${formatMoney(day.revenueCents)} from ${pluralize(day.orders, 'order')}`}</title>
               </rect>
               {(index % 5 === 0 || index === days.length - 1) && (
@@ -50,9 +62,15 @@ export function RevenueChart({ days }: { days: { day: string; revenueCents: numb
         <table className="mt-2 text-sm">
           <thead>
             <tr>
-              <th scope="col" className="px-2 text-left">Day</th>
-              <th scope="col" className="px-2 text-right">Revenue</th>
-              <th scope="col" className="px-2 text-right">Orders</th>
+              <th scope="col" className="px-2 text-left">
+                Day
+              </th>
+              <th scope="col" className="px-2 text-right">
+                Revenue
+              </th>
+              <th scope="col" className="px-2 text-right">
+                Orders
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -12,7 +12,17 @@ export function PageHeader({ title, children }: { title: string; children?: Reac
   )
 }
 
-export function ButtonLink({ href, children, variant = 'secondary', download }: { href: string; children: ReactNode; variant?: 'primary' | 'secondary'; download?: boolean }) {
+export function ButtonLink({
+  href,
+  children,
+  variant = 'secondary',
+  download,
+}: {
+  href: string
+  children: ReactNode
+  variant?: 'primary' | 'secondary'
+  download?: boolean
+}) {
   const look = variant === 'primary' ? 'bg-brand-700 text-white hover:bg-brand-800' : 'border border-zinc-300 bg-white text-zinc-900 hover:bg-zinc-50'
   const className = `inline-flex items-center rounded-full px-4 py-2 text-sm font-semibold ${look}`
   // Downloads are route handlers, not pages: a plain link, never a client-side navigation.

@@ -52,7 +52,10 @@ export function DemoPaymentForm({
           {/* Keyed by the choice: React sets a radio's defaultChecked only when it mounts. */}
           <div key={chosen} className="flex flex-col gap-2">
             {savedAddresses.map((saved) => (
-              <label key={saved.id} className="flex cursor-pointer gap-3 rounded-xl border border-zinc-300 p-3 has-checked:border-brand-600 has-checked:bg-brand-50">
+              <label
+                key={saved.id}
+                className="flex cursor-pointer gap-3 rounded-xl border border-zinc-300 p-3 has-checked:border-brand-600 has-checked:bg-brand-50"
+              >
                 <input type="radio" name="savedAddress" value={saved.id} defaultChecked={chosen === String(saved.id)} className="mt-1 accent-brand-700" />
                 <span className="flex flex-col gap-1">
                   {saved.isDefault && <span className="text-xs font-semibold text-brand-700">Default address</span>}

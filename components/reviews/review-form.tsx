@@ -19,14 +19,7 @@ function RatingField({ state, defaultValue }: { state: ActionState; defaultValue
       <div className="flex flex-wrap gap-3">
         {[1, 2, 3, 4, 5].map((stars) => (
           <label key={stars} className="flex items-center gap-1.5 text-sm text-zinc-900">
-            <input
-              type="radio"
-              name="rating"
-              value={stars}
-              defaultChecked={kept === String(stars)}
-              required
-              className="size-4 accent-brand-700"
-            />
+            <input type="radio" name="rating" value={stars} defaultChecked={kept === String(stars)} required className="size-4 accent-brand-700" />
             {pluralize(stars, 'star')}
           </label>
         ))}

@@ -30,9 +30,7 @@ export function ReviewItem({ review, children }: { review: ReviewView; children?
         <span aria-hidden="true">·</span>
         <time dateTime={review.createdAt}>{dateFormat.format(new Date(review.createdAt))}</time>
         {review.edited && <span>(edited)</span>}
-        {review.verified && (
-          <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-semibold text-emerald-800">Verified purchase</span>
-        )}
+        {review.verified && <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-semibold text-emerald-800">Verified purchase</span>}
       </p>
       <p className="whitespace-pre-line text-zinc-800">{review.body}</p>
       <div className="flex flex-wrap items-center gap-3 text-sm text-zinc-600">

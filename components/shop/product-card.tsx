@@ -16,9 +16,7 @@ export function ProductCard({ product, priority = false }: { product: ProductCar
           sizes="(min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw"
           className="transition group-hover:scale-[1.02]"
         />
-        {product.stock <= 0 && (
-          <span className="absolute top-2 left-2 rounded-full bg-zinc-900/80 px-2 py-0.5 text-xs font-medium text-white">Sold out</span>
-        )}
+        {product.stock <= 0 && <span className="absolute top-2 left-2 rounded-full bg-zinc-900/80 px-2 py-0.5 text-xs font-medium text-white">Sold out</span>}
       </div>
       <div className="flex flex-1 flex-col gap-1 p-3">
         <h3 className="line-clamp-2 text-sm font-medium text-zinc-900">

@@ -20,8 +20,18 @@ export function ProductImage({
   const image = src ?? placeholderArtwork
   if (new URL(image, 'http://localhost').pathname.endsWith('.svg')) {
     // Generated artwork needs no optimisation: a plain <img> keeps listings light to render.
-    // eslint-disable-next-line @next/next/no-img-element
-    return <img src={image} alt={alt} width={800} height={800} loading={priority ? 'eager' : 'lazy'} decoding="async" className={`aspect-square w-full object-cover ${className ?? ''}`} />
+    return (
+      // eslint-disable-next-line @next/next/no-img-element
+      <img
+        src={image}
+        alt={alt}
+        width={800}
+        height={800}
+        loading={priority ? 'eager' : 'lazy'}
+        decoding="async"
+        className={`aspect-square w-full object-cover ${className ?? ''}`}
+      />
+    )
   }
   return (
     <Image

@@ -33,9 +33,7 @@ export function SearchResults({
       </aside>
       <section aria-labelledby="results-heading">
         <p id="results-heading" role="status" className="mb-4 text-sm text-zinc-700">
-          {result.total === 0
-            ? 'No products found'
-            : pluralize(result.total, 'product')}
+          {result.total === 0 ? 'No products found' : pluralize(result.total, 'product')}
           {query.q && (
             <>
               {' '}

@@ -14,7 +14,12 @@ export const carts = pgTable(
     userId: text().references(() => users.id, { onDelete: 'cascade' }),
     ...timestamps,
   },
-  (t) => [uniqueIndex('carts_user_idx').on(t.userId).where(sql`${t.userId} is not null`), index('carts_updated_idx').on(t.updatedAt)],
+  (t) => [
+    uniqueIndex('carts_user_idx')
+      .on(t.userId)
+      .where(sql`${t.userId} is not null`),
+    index('carts_updated_idx').on(t.updatedAt),
+  ],
 )
 
 export const cartItems = pgTable(

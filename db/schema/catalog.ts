@@ -1,17 +1,5 @@
 import { sql } from 'drizzle-orm'
-import {
-  type AnyPgColumn,
-  check,
-  customType,
-  doublePrecision,
-  index,
-  integer,
-  pgTable,
-  text,
-  timestamp,
-  boolean,
-  char,
-} from 'drizzle-orm/pg-core'
+import { type AnyPgColumn, check, customType, doublePrecision, index, integer, pgTable, text, timestamp, boolean, char } from 'drizzle-orm/pg-core'
 import { timestamps } from './columns'
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
@@ -49,9 +37,7 @@ export const products = pgTable(
     ratingAvg: doublePrecision().notNull().default(0),
     ratingCount: integer().notNull().default(0),
     // Name outweighs description in relevance ranking.
-    searchVector: tsvector().generatedAlwaysAs(
-      sql`setweight(to_tsvector('english'::regconfig, name), 'A') || setweight(to_tsvector('english'::regconfig, description), 'B')`,
-    ),
+    searchVector: tsvector().generatedAlwaysAs(sql`setweight(to_tsvector('english'::regconfig, name), 'A') || setweight(to_tsvector('english'::regconfig, description), 'B')`),
     ...timestamps,
   },
   (t) => [
@@ -68,7 +54,9 @@ export const products = pgTable(
     index('products_browse_idx')
       .on(t.categoryId, t.priceCents, t.ratingAvg, t.stock)
       .where(sql`${t.active}`),
-    index('products_featured_idx').on(t.id).where(sql`${t.featured} and ${t.active}`),
+    index('products_featured_idx')
+      .on(t.id)
+      .where(sql`${t.featured} and ${t.active}`),
   ],
 )
 

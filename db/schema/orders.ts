@@ -5,15 +5,7 @@ import { users } from './auth'
 import { products } from './catalog'
 
 /** The order lifecycle; lib/orders/state-machine.ts owns the transitions between these. */
-export const orderStatus = pgEnum('order_status', [
-  'pending',
-  'paid',
-  'shipped',
-  'delivered',
-  'cancelled',
-  'partially_refunded',
-  'refunded',
-])
+export const orderStatus = pgEnum('order_status', ['pending', 'paid', 'shipped', 'delivered', 'cancelled', 'partially_refunded', 'refunded'])
 
 /** What the payment provider says of the payment itself (an async payment can be "processing" while the order is pending). */
 export const paymentState = pgEnum('payment_state', ['unpaid', 'processing', 'paid', 'failed'])
@@ -70,7 +62,9 @@ export const orders = pgTable(
     index('orders_email_idx').on(sql`lower(${t.email})`),
     index('orders_status_created_idx').on(t.status, t.createdAt),
     index('orders_created_idx').on(t.createdAt),
-    index('orders_pending_expiry_idx').on(t.expiresAt).where(sql`${t.status} = 'pending'`),
+    index('orders_pending_expiry_idx')
+      .on(t.expiresAt)
+      .where(sql`${t.status} = 'pending'`),
     index('orders_payment_intent_idx').on(t.paymentIntentId),
   ],
 )
@@ -158,6 +152,8 @@ export const paymentEvents = pgTable(
   },
   (t) => [
     index('payment_events_order_idx').on(t.orderId),
-    index('payment_events_deferred_idx').on(t.paymentIntentId).where(sql`${t.deferred} is not null`),
+    index('payment_events_deferred_idx')
+      .on(t.paymentIntentId)
+      .where(sql`${t.deferred} is not null`),
   ],
 )

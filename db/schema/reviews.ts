@@ -31,7 +31,9 @@ export const reviews = pgTable(
     check('reviews_rating_range', sql`${t.rating} between 1 and 5`),
     check('reviews_title_length', sql`char_length(${t.title}) <= 120`),
     check('reviews_body_length', sql`char_length(${t.body}) <= 4000`),
-    index('reviews_product_visible_idx').on(t.productId, t.createdAt).where(sql`not ${t.hidden}`),
+    index('reviews_product_visible_idx')
+      .on(t.productId, t.createdAt)
+      .where(sql`not ${t.hidden}`),
     index('reviews_user_idx').on(t.userId),
     index('reviews_created_idx').on(t.createdAt),
   ],

@@ -10,9 +10,7 @@ import { withDatabase } from './database'
 // Creates the account as an admin, or promotes an existing one (its password is then left alone
 // unless --password is given).
 const { values } = parseArgs({ options: { email: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' } } })
-const parsed = z
-  .object({ email: emailSchema, password: passwordSchema.optional(), name: nameSchema.optional() })
-  .safeParse(values)
+const parsed = z.object({ email: emailSchema, password: passwordSchema.optional(), name: nameSchema.optional() }).safeParse(values)
 if (!parsed.success) {
   for (const issue of parsed.error.issues) console.error(`--${String(issue.path[0])}: ${issue.message}`)
   process.exit(2)

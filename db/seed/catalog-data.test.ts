@@ -55,9 +55,7 @@ describe('generateProducts', () => {
   })
 
   it('assigns every product to a leaf category', () => {
-    const leaves = new Set(
-      seedCategories.filter((c) => c.parentSlug !== null && !seedCategories.some((d) => d.parentSlug === c.slug)).map((c) => c.slug),
-    )
+    const leaves = new Set(seedCategories.filter((c) => c.parentSlug !== null && !seedCategories.some((d) => d.parentSlug === c.slug)).map((c) => c.slug))
     for (const p of products) expect(leaves.has(p.categorySlug)).toBe(true)
   })
 
@@ -86,9 +84,7 @@ describe('generateProducts', () => {
 
   it('draws every product with a motif of its own category, from the installed icon set, on a colour', () => {
     const motifs = categoryMotifs()
-    const problems = products
-      .filter((p) => !motifs.get(p.categorySlug)?.has(p.motif) || !(p.motif in icons.icons) || !/^#[0-9a-f]{6}$/.test(p.color))
-      .map((p) => `${p.name}: ${p.motif} ${p.color}`)
+    const problems = products.filter((p) => !motifs.get(p.categorySlug)?.has(p.motif) || !(p.motif in icons.icons) || !/^#[0-9a-f]{6}$/.test(p.color)).map((p) => `${p.name}: ${p.motif} ${p.color}`)
     expect(problems.slice(0, 10)).toEqual([])
     // The motif is the product type's, so a notebook is never drawn as headphones.
     expect(products.find((p) => p.name === 'Dot Grid Hardcover Notebook A5')?.motif).toBe('notebook')
@@ -125,9 +121,7 @@ describe('generateProducts', () => {
     expect(studio).toBeDefined()
     expect(studio?.active).toBe(true)
     expect(studio?.stock).toBeGreaterThan(0)
-    expect(
-      first200.some((p) => /headphones/i.test(p.description) && !/headphone/i.test(p.name)),
-    ).toBe(true)
+    expect(first200.some((p) => /headphones/i.test(p.description) && !/headphone/i.test(p.name))).toBe(true)
     const kitchenSlugs = new Set(seedCategories.filter((c) => c.parentSlug !== null && /kitchen/i.test(c.name)).map((c) => c.slug))
     expect(first200.filter((p) => kitchenSlugs.has(p.categorySlug) && p.name.includes('Cast Iron')).length).toBeGreaterThanOrEqual(2)
     for (const p of first200.filter((x) => /Headphones|Earbuds/.test(x.name))) {

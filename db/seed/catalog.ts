@@ -64,7 +64,11 @@ export async function seedCatalog(sql: Sql, options: { products: number; log?: (
         })),
       )
       await tx`insert into product_images ${tx(images)}`
-      await reviews.add(batch, batch.map((product) => idBySlug.get(product.slug) ?? 0), inserted)
+      await reviews.add(
+        batch,
+        batch.map((product) => idBySlug.get(product.slug) ?? 0),
+        inserted,
+      )
       inserted += batch.length
       if (options.products >= 10_000) log(`  ${inserted.toLocaleString('en-US')} products`)
     }

@@ -30,13 +30,13 @@ export function demoBundles(products: SeedProduct[]): SeedProduct[][] {
     group.push(product)
     byCategory.set(product.category_id, group)
   }
-  return [...byCategory.values()].filter((group) => group.length >= 3).map((group) => group.slice(0, 3)).slice(0, BUNDLES)
+  return [...byCategory.values()]
+    .filter((group) => group.length >= 3)
+    .map((group) => group.slice(0, 3))
+    .slice(0, BUNDLES)
 }
 
-async function insertOrder(
-  sql: TransactionSql,
-  input: { userId: string; email: string; items: SeedProduct[]; status: (typeof statusCycle)[number]; daysAgo: number },
-) {
+async function insertOrder(sql: TransactionSql, input: { userId: string; email: string; items: SeedProduct[]; status: (typeof statusCycle)[number]; daysAgo: number }) {
   const subtotal = input.items.reduce((sum, item) => sum + item.price_cents, 0)
   const shipping = subtotal >= 5000 ? 0 : 599
   const createdAt = new Date(Date.now() - input.daysAgo * 86_400_000)

@@ -77,7 +77,10 @@ test('an order paid through one instance shows as paid on the other', async ({ p
   const email = `instances-${Date.now()}@example.com`
   await page.goto(`${A}/search?in_stock=1&sort=price_asc`)
   const answered = page.waitForResponse((response) => response.request().method() === 'POST' && response.request().headers()['next-action'] !== undefined)
-  await page.getByRole('button', { name: /^Add .+ to cart$/ }).first().click()
+  await page
+    .getByRole('button', { name: /^Add .+ to cart$/ })
+    .first()
+    .click()
   await answered
   await page.goto(`${A}/cart`)
   await field(page, 'Email for your receipt').fill(email)

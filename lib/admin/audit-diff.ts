@@ -6,7 +6,5 @@ export function auditChanges(before: unknown, after: unknown): { field: string; 
     return before === null && after === null ? [] : [{ field: '', before: before === null ? '—' : show(before), after: after === null ? '—' : show(after) }]
   }
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])]
-  return fields
-    .filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]))
-    .map((field) => ({ field, before: show(before[field]), after: show(after[field]) }))
+  return fields.filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field])).map((field) => ({ field, before: show(before[field]), after: show(after[field]) }))
 }

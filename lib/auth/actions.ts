@@ -43,9 +43,8 @@ export const registerAction = formAction(
   },
 )
 
-export const loginAction = formAction(
-  { name: 'auth.login', access: 'public', schema: loginSchema, input: ['email', 'password'] },
-  async ({ email, password }, { formData }) => signInWith(email, password, callbackUrlSchema.parse(formData.get('callbackUrl') ?? '/account'), formData),
+export const loginAction = formAction({ name: 'auth.login', access: 'public', schema: loginSchema, input: ['email', 'password'] }, async ({ email, password }, { formData }) =>
+  signInWith(email, password, callbackUrlSchema.parse(formData.get('callbackUrl') ?? '/account'), formData),
 )
 
 async function signInWith(email: string, password: string, redirectTo: string, formData: FormData): Promise<ActionState> {
@@ -79,9 +78,7 @@ export const requestPasswordResetAction = formAction(
     if (user) {
       const token = await createAccountToken({ userId: user.id, purpose: 'password_reset' })
       const url = `${siteUrl}/reset-password?token=${token}`
-      await sendMail(user.email, passwordResetMail({ name: user.name, url })).catch((error) =>
-        console.error('password reset mail failed', { email, error }),
-      )
+      await sendMail(user.email, passwordResetMail({ name: user.name, url })).catch((error) => console.error('password reset mail failed', { email, error }))
     }
     return { ok: true, message: `If ${email} has an account, we have sent it a link to reset the password. It expires in 1 hour.` }
   },
@@ -93,8 +90,7 @@ export const resetPasswordAction = formAction(
     access: 'public',
     schema: resetPasswordSchema,
     input: ['token', 'password', 'confirmPassword'],
-    onInvalid: (error, formData) =>
-      error.issues.some((issue) => issue.path[0] === 'token') ? failure('This reset link is invalid. Request a new one.') : invalid(error, formData),
+    onInvalid: (error, formData) => (error.issues.some((issue) => issue.path[0] === 'token') ? failure('This reset link is invalid. Request a new one.') : invalid(error, formData)),
   },
   async (input): Promise<ActionState> => {
     // A cheap check first, so a flood of made-up tokens costs no password hashing.

@@ -235,14 +235,14 @@ describe('server actions', () => {
 
   it('every exported function of an actions module is in the table, and nothing else', () => {
     for (const [file, actions] of Object.entries(actionModules)) {
-      const exported = Object.keys(actions).filter((name) => typeof actions[name] === 'function').sort()
+      const exported = Object.keys(actions)
+        .filter((name) => typeof actions[name] === 'function')
+        .sort()
       expect(exported, `${file}: list new actions in actionAccess`).toEqual(Object.keys(actionAccess[file] ?? {}).sort())
     }
   })
 
-  const cases = Object.entries(actionAccess).flatMap(([file, actions]) =>
-    Object.entries(actions).flatMap(([name, access]) => roles.map((role) => ({ file, name, access, role }))),
-  )
+  const cases = Object.entries(actionAccess).flatMap(([file, actions]) => Object.entries(actions).flatMap(([name, access]) => roles.map((role) => ({ file, name, access, role }))))
 
   it.each(cases)('$file $name ($access) as $role', async ({ file, name, access, role }) => {
     const action = actionModules[file]?.[name] as (...args: never[]) => unknown
@@ -272,9 +272,7 @@ describe('route handlers', () => {
     expect(found, 'list new route handlers in routeAccess').toEqual(listed)
   })
 
-  const cases = Object.entries(routeAccess).flatMap(([file, methods]) =>
-    Object.entries(methods).flatMap(([method, access]) => roles.map((role) => ({ file, method, access, role }))),
-  )
+  const cases = Object.entries(routeAccess).flatMap(([file, methods]) => Object.entries(methods).flatMap(([method, access]) => roles.map((role) => ({ file, method, access, role }))))
 
   it.each(cases)('$method $file ($access) as $role', async ({ file, method, access, role }) => {
     const routeModule = (await import(path.join(root, file))) as Record<string, (request: NextRequest, context: unknown) => Promise<Response>>
@@ -309,9 +307,7 @@ describe('nobody touches another customer’s rows', () => {
     const form = (addressId: number, extra: Record<string, string> = {}) => formData({ addressId: String(addressId), ...extra })
     await accountActions.deleteAddressAction(null, form(ownerDefault))
     await accountActions.setDefaultAddressAction(null, form(ownerOther))
-    const saved = await outcomeOf(
-      accountActions.saveAddressAction(null, form(ownerOther, { fullName: 'Hijacked', line1: 'Evil 1', city: 'X', postalCode: '1', country: 'US', isDefault: 'on' })),
-    )
+    const saved = await outcomeOf(accountActions.saveAddressAction(null, form(ownerOther, { fullName: 'Hijacked', line1: 'Evil 1', city: 'X', postalCode: '1', country: 'US', isDefault: 'on' })))
     expect(saved).toMatchObject({ kind: 'returned', value: { ok: false, error: 'That address no longer exists.' } })
     expect(await snapshot()).toEqual(before)
     expect(await sql`select 1 from addresses where user_id = ${intruder.id}`).toHaveLength(1)
@@ -332,7 +328,12 @@ describe('nobody touches another customer’s rows', () => {
     // Extra fields naming the victim are ignored: every action takes the id from the session.
     const victimFields = { userId: victim.id, id: victim.id, email: victim.email }
     await outcomeOf(accountActions.updateProfileAction(null, formData({ ...victimFields, name: 'Renamed' })))
-    await outcomeOf(accountActions.changePasswordAction(null, formData({ ...victimFields, currentPassword: intruder.password ?? '', newPassword: 'Brand new passphrase 7', confirmPassword: 'Brand new passphrase 7' })))
+    await outcomeOf(
+      accountActions.changePasswordAction(
+        null,
+        formData({ ...victimFields, currentPassword: intruder.password ?? '', newPassword: 'Brand new passphrase 7', confirmPassword: 'Brand new passphrase 7' }),
+      ),
+    )
     await outcomeOf(accountActions.signOutOtherDevicesAction(null, formData({ ...victimFields, scope: 'others' })))
     expect(await userRow(intruder.id)).toMatchObject({ name: 'Renamed', email: intruder.email })
     const deleted = await outcomeOf(accountActions.deleteAccountAction(null, formData({ ...victimFields, currentPassword: 'Brand new passphrase 7', confirm: 'DELETE' })))

@@ -56,13 +56,7 @@ export async function loginSlowdownMs(email: string): Promise<number> {
   const [row] = await db
     .select({ count: sql<number>`count(*)::int` })
     .from(authAttempts)
-    .where(
-      and(
-        eq(authAttempts.action, 'login'),
-        eq(authAttempts.key, `email:${email}`),
-        gt(authAttempts.createdAt, sql`now() - make_interval(mins => ${WINDOW_MINUTES})`),
-      ),
-    )
+    .where(and(eq(authAttempts.action, 'login'), eq(authAttempts.key, `email:${email}`), gt(authAttempts.createdAt, sql`now() - make_interval(mins => ${WINDOW_MINUTES})`)))
   const failures = row?.count ?? 0
   if (failures < SLOWDOWN_AFTER) return 0
   return Math.min(SLOWDOWN_BASE_MS * 2 ** (failures - SLOWDOWN_AFTER), SLOWDOWN_MAX_MS)
@@ -89,13 +83,7 @@ export async function recordAttempt(action: LimitedAction, keys: string[]) {
     const counts = await tx
       .select({ key: authAttempts.key, count: sql<number>`count(*)::int` })
       .from(authAttempts)
-      .where(
-        and(
-          eq(authAttempts.action, action),
-          inArray(authAttempts.key, keys),
-          gt(authAttempts.createdAt, sql`now() - make_interval(mins => ${WINDOW_MINUTES})`),
-        ),
-      )
+      .where(and(eq(authAttempts.action, action), inArray(authAttempts.key, keys), gt(authAttempts.createdAt, sql`now() - make_interval(mins => ${WINDOW_MINUTES})`)))
       .groupBy(authAttempts.key)
     for (const { key, count } of counts) {
       if (count < limitFor(action, key)) continue
@@ -120,9 +108,7 @@ export async function clearLoginFailures(email: string, ip?: string) {
   await db.transaction(async (tx) => {
     await tx.delete(authAttempts).where(and(eq(authAttempts.action, 'login'), or(eq(authAttempts.key, `email:${email}`), pairs)))
     if (!ip) {
-      await tx
-        .delete(authLockouts)
-        .where(and(eq(authLockouts.action, 'login'), sql`starts_with(${authLockouts.key}, ${`pair:${email}|`})`))
+      await tx.delete(authLockouts).where(and(eq(authLockouts.action, 'login'), sql`starts_with(${authLockouts.key}, ${`pair:${email}|`})`))
     }
   })
 }

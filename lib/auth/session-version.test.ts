@@ -62,9 +62,7 @@ describe('session versions', () => {
     const laptop = await otherDevice(user)
     let answer = ''
     const stayed = await thisDeviceAfter(user, async () => {
-      answer = await expectRedirect(
-        changePasswordAction(null, formData({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })),
-      )
+      answer = await expectRedirect(changePasswordAction(null, formData({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })))
     })
     expect(answer).toBe('/account/profile?password=changed')
     expect(stayed).toBe(true)
@@ -156,8 +154,7 @@ describe('session versions', () => {
     await expectRedirect(signOutOtherDevicesAction(null, formData({ scope: 'others' })))
     const jwt = authConfig().callbacks?.jwt
     if (!jwt) throw new Error('no jwt callback')
-    const update = (session: unknown) =>
-      jwt({ token: { id: user.id, sessionVersion: stolen }, user: undefined, trigger: 'update', session } as unknown as Parameters<typeof jwt>[0])
+    const update = (session: unknown) => jwt({ token: { id: user.id, sessionVersion: stolen }, user: undefined, trigger: 'update', session } as unknown as Parameters<typeof jwt>[0])
     // The browser can post any data to /api/auth/session: a version alone, or a made-up grant, is ignored.
     expect(await update({ user: { sessionVersion: stolen + 1 } })).toMatchObject({ sessionVersion: stolen })
     expect(await update({ user: { sessionVersion: stolen + 1 }, sessionVersionGrant: 'forged' })).toMatchObject({ sessionVersion: stolen })

@@ -33,23 +33,12 @@ export async function createAccountToken(input: { userId: string; purpose: Token
 }
 
 function usableToken(token: string, purpose: TokenPurpose) {
-  return and(
-    eq(accountTokens.tokenHash, hashToken(token)),
-    eq(accountTokens.purpose, purpose),
-    isNull(accountTokens.usedAt),
-    gt(accountTokens.expiresAt, sql`now()`),
-  )
+  return and(eq(accountTokens.tokenHash, hashToken(token)), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt), gt(accountTokens.expiresAt, sql`now()`))
 }
 
 /** Whether the token would be accepted now (without using it up). */
 export async function isUsableAccountToken(token: string, purpose: TokenPurpose) {
-  const [row] = await db
-    .select({ id: accountTokens.id })
-    .from(accountTokens)
-    .where(
-      usableToken(token, purpose),
-    )
-    .limit(1)
+  const [row] = await db.select({ id: accountTokens.id }).from(accountTokens).where(usableToken(token, purpose)).limit(1)
   return row !== undefined
 }
 
@@ -63,9 +52,7 @@ export async function consumeAccountToken(token: string, purpose: TokenPurpose, 
   const [row] = await executor
     .update(accountTokens)
     .set({ usedAt: sql`now()` })
-    .where(
-      usableToken(token, purpose),
-    )
+    .where(usableToken(token, purpose))
     .returning({ userId: accountTokens.userId, newEmail: accountTokens.newEmail })
   return row ?? null
 }

@@ -47,7 +47,10 @@ export function isUniqueViolation(error: unknown) {
  * new session version, for keepThisSession() when the change came from a signed-in session.
  */
 export async function setPassword(executor: Executor, userId: string, passwordHash: string) {
-  await executor.update(users).set({ passwordHash, updatedAt: sql`now()` }).where(eq(users.id, userId))
+  await executor
+    .update(users)
+    .set({ passwordHash, updatedAt: sql`now()` })
+    .where(eq(users.id, userId))
   return endSessionsOf(executor, userId)
 }
 
@@ -63,7 +66,10 @@ export async function confirmEmailChange(userId: string, token: string): Promise
     .transaction(async (tx) => {
       const consumed = await consumeAccountToken(token, 'email_change', tx)
       if (!consumed?.newEmail || consumed.userId !== userId) return tx.rollback()
-      await tx.update(users).set({ email: consumed.newEmail, emailVerified: new Date(), updatedAt: sql`now()` }).where(eq(users.id, userId))
+      await tx
+        .update(users)
+        .set({ email: consumed.newEmail, emailVerified: new Date(), updatedAt: sql`now()` })
+        .where(eq(users.id, userId))
       const sessionVersion = await endSessionsOf(tx, userId)
       if (sessionVersion === null) return tx.rollback()
       return { outcome: 'changed' as const, sessionVersion }

@@ -39,16 +39,12 @@ export const loginSchema = z.object({
 
 export const forgotPasswordSchema = z.object({ email: emailSchema })
 
-export const tokenSchema = z
-  .string({ error: 'This link is incomplete.' })
-  .regex(/^[A-Za-z0-9_-]{43}$/, 'This link is invalid. Request a new one.')
+export const tokenSchema = z.string({ error: 'This link is incomplete.' }).regex(/^[A-Za-z0-9_-]{43}$/, 'This link is invalid. Request a new one.')
 
-export const resetPasswordSchema = z
-  .object({ token: tokenSchema, password: passwordSchema, confirmPassword: z.string() })
-  .refine((value) => value.password === value.confirmPassword, {
-    path: ['confirmPassword'],
-    message: 'The two passwords do not match.',
-  })
+export const resetPasswordSchema = z.object({ token: tokenSchema, password: passwordSchema, confirmPassword: z.string() }).refine((value) => value.password === value.confirmPassword, {
+  path: ['confirmPassword'],
+  message: 'The two passwords do not match.',
+})
 
 export const profileSchema = z.object({ name: nameSchema })
 

@@ -35,18 +35,14 @@ export const updateCartQuantityAction = formAction(
     const count = await cartItemCount(cartId)
     revalidatePath('/cart')
     if (!change.ok) return { ok: false, error: change.error, count }
-    const message =
-      change.quantity === 0 ? 'Removed from your cart.' : change.capped ? `Only ${change.quantity} in stock: quantity set to ${change.quantity}.` : `Quantity set to ${change.quantity}.`
+    const message = change.quantity === 0 ? 'Removed from your cart.' : change.capped ? `Only ${change.quantity} in stock: quantity set to ${change.quantity}.` : `Quantity set to ${change.quantity}.`
     return { ok: true, count, message }
   },
 )
 
-export const removeCartItemAction = formAction(
-  { name: 'cart.remove', access: 'public', schema: removeLineSchema, input: ['productId'] },
-  async ({ productId }): Promise<CartActionState> => {
-    const cartId = await resolveCartId({ create: false })
-    if (cartId) await removeFromCart(cartId, productId)
-    revalidatePath('/cart')
-    return { ok: true, count: await cartItemCount(cartId), message: 'Removed from your cart.' }
-  },
-)
+export const removeCartItemAction = formAction({ name: 'cart.remove', access: 'public', schema: removeLineSchema, input: ['productId'] }, async ({ productId }): Promise<CartActionState> => {
+  const cartId = await resolveCartId({ create: false })
+  if (cartId) await removeFromCart(cartId, productId)
+  revalidatePath('/cart')
+  return { ok: true, count: await cartItemCount(cartId), message: 'Removed from your cart.' }
+})

@@ -48,7 +48,10 @@ export async function resolveCartId(options: { create: boolean }): Promise<strin
     return options.create ? db.transaction((tx) => ensureUserCart(tx, user.id)) : null
   }
   if (guestCartId) {
-    const [cart] = await db.select({ id: carts.id }).from(carts).where(and(eq(carts.id, guestCartId), isNull(carts.userId)))
+    const [cart] = await db
+      .select({ id: carts.id })
+      .from(carts)
+      .where(and(eq(carts.id, guestCartId), isNull(carts.userId)))
     if (cart) return cart.id
   }
   if (!options.create) return null
@@ -107,10 +110,7 @@ export type CartChange = { ok: true; quantity: number; capped: boolean } | { ok:
 /** Adds to a line (or creates it), never beyond what is in stock. */
 export async function addToCart(cartId: string, productId: number, quantity: number): Promise<CartChange> {
   return db.transaction(async (tx) => {
-    const [product] = await tx
-      .select({ stock: products.stock, active: products.active, priceCents: products.priceCents, name: products.name })
-      .from(products)
-      .where(eq(products.id, productId))
+    const [product] = await tx.select({ stock: products.stock, active: products.active, priceCents: products.priceCents, name: products.name }).from(products).where(eq(products.id, productId))
     if (!product || !product.active) return { ok: false, error: 'This product is no longer available.' }
     if (product.stock <= 0) return { ok: false, error: `${product.name} is sold out.` }
     const [existing] = await tx
@@ -124,7 +124,10 @@ export async function addToCart(cartId: string, productId: number, quantity: num
       .insert(cartItems)
       .values({ cartId, productId, quantity: next, seenPriceCents: product.priceCents })
       .onConflictDoUpdate({ target: [cartItems.cartId, cartItems.productId], set: { quantity: next, seenPriceCents: product.priceCents } })
-    await tx.update(carts).set({ updatedAt: sql`now()` }).where(eq(carts.id, cartId))
+    await tx
+      .update(carts)
+      .set({ updatedAt: sql`now()` })
+      .where(eq(carts.id, cartId))
     return { ok: true, quantity: next, capped: next < wanted }
   })
 }

@@ -8,7 +8,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
 function signature(cartId: string) {
   // At build time there is no secret and no request, so nothing is ever signed with this fallback.
-  return createHmac('sha256', authSecret ?? 'no-secret').update(`cart:${cartId}`).digest('base64url')
+  return createHmac('sha256', authSecret ?? 'no-secret')
+    .update(`cart:${cartId}`)
+    .digest('base64url')
 }
 
 export function cartToken(cartId: string) {

@@ -13,7 +13,11 @@ export async function mergeGuestCart(guestCartId: string | null, userId: string)
   return db.transaction(async (tx) => {
     const userCartId = await ensureUserCart(tx, userId)
     if (!guestCartId || guestCartId === userCartId) return userCartId
-    const [guest] = await tx.select({ id: carts.id }).from(carts).where(and(eq(carts.id, guestCartId), isNull(carts.userId))).for('update')
+    const [guest] = await tx
+      .select({ id: carts.id })
+      .from(carts)
+      .where(and(eq(carts.id, guestCartId), isNull(carts.userId)))
+      .for('update')
     if (!guest) return userCartId
     await tx.execute(sql`
       insert into cart_items (cart_id, product_id, quantity, seen_price_cents, added_at)
@@ -24,7 +28,10 @@ export async function mergeGuestCart(guestCartId: string | null, userId: string)
       set quantity = greatest(1, least(cart_items.quantity + excluded.quantity, 99,
         greatest(cart_items.quantity, (select stock from products where id = excluded.product_id))))`)
     await tx.delete(carts).where(eq(carts.id, guestCartId))
-    await tx.update(carts).set({ updatedAt: sql`now()` }).where(eq(carts.id, userCartId))
+    await tx
+      .update(carts)
+      .set({ updatedAt: sql`now()` })
+      .where(eq(carts.id, userCartId))
     return userCartId
   })
 }

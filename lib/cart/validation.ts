@@ -1,11 +1,7 @@
 import { z } from 'zod'
 import { MAX_LINE_QUANTITY } from './totals'
 
-const productId = z.coerce
-  .number({ error: 'Choose a product.' })
-  .int('Choose a product.')
-  .positive('Choose a product.')
-  .max(2_147_483_647, 'Choose a product.')
+const productId = z.coerce.number({ error: 'Choose a product.' }).int('Choose a product.').positive('Choose a product.').max(2_147_483_647, 'Choose a product.')
 
 const quantityNumber = (min: number) =>
   z.coerce
@@ -15,8 +11,7 @@ const quantityNumber = (min: number) =>
     .max(MAX_LINE_QUANTITY, `You can order at most ${MAX_LINE_QUANTITY} of one item.`)
 
 // An empty field is a mistake, not zero (which would remove the line).
-const quantity = (min: number) =>
-  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? Number.NaN : value), quantityNumber(min))
+const quantity = (min: number) => z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? Number.NaN : value), quantityNumber(min))
 
 export const addToCartSchema = z.object({ productId, quantity: quantity(1).default(1) })
 export const setQuantitySchema = z.object({ productId, quantity: quantity(0) })

@@ -16,18 +16,16 @@ export function hashString(s: string): number {
 }
 
 function escapeXml(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
 }
 
 function truncateLabel(label: string, max = 40): string {
   const chars = Array.from(label.replace(/\s+/g, ' ').trim())
   if (chars.length <= max) return chars.join('')
-  return `${chars.slice(0, max - 1).join('').trimEnd()}…`
+  return `${chars
+    .slice(0, max - 1)
+    .join('')
+    .trimEnd()}…`
 }
 
 /** Small xorshift stream seeded from a 32-bit hash, returns values in [0, 1). */
@@ -96,12 +94,9 @@ export function renderProductArtwork(input: { seed: string; icon: MotifIcon; col
     const scale = size / Math.max(width, height)
     return `<g transform="translate(${r1(cx)} ${r1(cy)}) rotate(${r1(angle)}) scale(${r1(scale * 100) / 100}) translate(${r1(-width / 2)} ${r1(-height / 2)})">${body}</g>`
   }
-  const shadow = (cx: number, cy: number, rx: number) =>
-    `<ellipse cx="${r1(cx)}" cy="${r1(cy)}" rx="${r1(rx)}" ry="${r1(rx * 0.14)}" fill="url(#${id}s)"/>`
+  const shadow = (cx: number, cy: number, rx: number) => `<ellipse cx="${r1(cx)}" cy="${r1(cy)}" rx="${r1(rx)}" ry="${r1(rx * 0.14)}" fill="url(#${id}s)"/>`
 
-  const defs = [
-    `<radialGradient id="${id}s"><stop offset="0" stop-color="#000" stop-opacity=".22"/><stop offset="1" stop-color="#000" stop-opacity="0"/></radialGradient>`,
-  ]
+  const defs = [`<radialGradient id="${id}s"><stop offset="0" stop-color="#000" stop-opacity=".22"/><stop offset="1" stop-color="#000" stop-opacity="0"/></radialGradient>`]
   const shapes: string[] = []
 
   if (view === 0) {
@@ -116,7 +111,9 @@ export function renderProductArtwork(input: { seed: string; icon: MotifIcon; col
   } else if (view === 1) {
     // Close-up: the product large and turned, on its full colour.
     const angle = (rand() - 0.5) * 24
-    defs.push(`<linearGradient id="${id}b" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${mixRgb(color, WHITE, dark ? 0.12 : 0.1)}"/><stop offset="1" stop-color="${mixRgb(color, BLACK, dark ? 0.1 : 0.18)}"/></linearGradient>`)
+    defs.push(
+      `<linearGradient id="${id}b" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${mixRgb(color, WHITE, dark ? 0.12 : 0.1)}"/><stop offset="1" stop-color="${mixRgb(color, BLACK, dark ? 0.1 : 0.18)}"/></linearGradient>`,
+    )
     shapes.push(`<rect width="800" height="800" fill="url(#${id}b)"/>`)
     shapes.push(`<circle cx="${r1(440 + rand() * 60)}" cy="${r1(430 + rand() * 60)}" r="330" fill="${mixRgb(color, WHITE, dark ? 0.25 : 0.35)}" opacity=".55"/>`)
     shapes.push(motif(430 + rand() * 40, 440 + rand() * 40, 700, angle))

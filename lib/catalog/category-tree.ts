@@ -3,9 +3,7 @@ import type { Category } from './types'
 /** Pure helpers over the flat category list (small enough to hold in memory). */
 
 export function childrenOf(categories: Category[], parentId: number | null) {
-  return categories
-    .filter((category) => category.parentId === parentId)
-    .sort((a, b) => a.position - b.position || a.name.localeCompare(b.name))
+  return categories.filter((category) => category.parentId === parentId).sort((a, b) => a.position - b.position || a.name.localeCompare(b.name))
 }
 
 /** The category and every category below it. */

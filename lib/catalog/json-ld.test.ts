@@ -47,10 +47,7 @@ describe('productJsonLd', () => {
     expect(data.description).toBe('Closed-back studio monitor headphones.')
     expect(data.sku).toBe('17')
     expect(data.url).toBe(`${siteUrl}/products/studio-monitor-headphones`)
-    expect(data.image).toEqual([
-      `${siteUrl}/art/0/studio-monitor-headphones.svg`,
-      `${siteUrl}/art/1/studio-monitor-headphones.svg`,
-    ])
+    expect(data.image).toEqual([`${siteUrl}/art/0/studio-monitor-headphones.svg`, `${siteUrl}/art/1/studio-monitor-headphones.svg`])
     expect(data.offers).toEqual({
       '@type': 'Offer',
       url: `${siteUrl}/products/studio-monitor-headphones`,

@@ -58,12 +58,7 @@ export async function getNewArrivals(limit = 8): Promise<ProductCard[]> {
   'use cache'
   cacheTag(catalogTags.all)
   cacheLife('hours')
-  return db
-    .select(productCardColumns)
-    .from(products)
-    .where(eq(products.active, true))
-    .orderBy(desc(products.createdAt), desc(products.id))
-    .limit(limit)
+  return db.select(productCardColumns).from(products).where(eq(products.active, true)).orderBy(desc(products.createdAt), desc(products.id)).limit(limit)
 }
 
 export async function getProductBySlug(slug: string): Promise<ProductDetail | null> {
@@ -100,10 +95,5 @@ export async function getProductSlugs(limit: number): Promise<{ slug: string; up
   'use cache'
   cacheTag(catalogTags.all)
   cacheLife('hours')
-  return db
-    .select({ slug: products.slug, updatedAt: products.updatedAt })
-    .from(products)
-    .where(eq(products.active, true))
-    .orderBy(desc(products.ratingCount), asc(products.id))
-    .limit(limit)
+  return db.select({ slug: products.slug, updatedAt: products.updatedAt }).from(products).where(eq(products.active, true)).orderBy(desc(products.ratingCount), asc(products.id)).limit(limit)
 }

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  MAX_PAGE,
-  MAX_QUERY_LENGTH,
-  PAGE_SIZE,
-  parseSearchParams,
-  type SearchQuery,
-  searchHref,
-  searchQueryToParams,
-} from './search-params'
+import { MAX_PAGE, MAX_QUERY_LENGTH, PAGE_SIZE, parseSearchParams, type SearchQuery, searchHref, searchQueryToParams } from './search-params'
 
 const defaults: SearchQuery = {
   q: '',
@@ -51,12 +43,9 @@ describe('parseSearchParams', () => {
   })
 
   describe('page', () => {
-    it.each([['-1'], ['0'], ['abc'], ['1.5'], ['99999999999'], [''], [' 2'], ['0x10'], ['1e3'], [String(MAX_PAGE + 1)]])(
-      'falls back to page 1 for page=%j',
-      (page) => {
-        expect(parseSearchParams({ page }).page).toBe(1)
-      },
-    )
+    it.each([['-1'], ['0'], ['abc'], ['1.5'], ['99999999999'], [''], [' 2'], ['0x10'], ['1e3'], [String(MAX_PAGE + 1)]])('falls back to page 1 for page=%j', (page) => {
+      expect(parseSearchParams({ page }).page).toBe(1)
+    })
 
     it('accepts pages from 1 up to MAX_PAGE', () => {
       expect(parseSearchParams({ page: '1' }).page).toBe(1)
@@ -66,14 +55,11 @@ describe('parseSearchParams', () => {
   })
 
   describe('min / max price', () => {
-    it.each([['1e999'], ['-5'], ['abc'], ['12.345'], [''], ['12.'], ['.5'], ['1,000'], ['Infinity'], ['NaN'], ['0x10'], ['1234567890']])(
-      'ignores min=%j and max=%j',
-      (value) => {
-        const query = parseSearchParams({ min: value, max: value })
-        expect(query.minCents).toBeNull()
-        expect(query.maxCents).toBeNull()
-      },
-    )
+    it.each([['1e999'], ['-5'], ['abc'], ['12.345'], [''], ['12.'], ['.5'], ['1,000'], ['Infinity'], ['NaN'], ['0x10'], ['1234567890']])('ignores min=%j and max=%j', (value) => {
+      const query = parseSearchParams({ min: value, max: value })
+      expect(query.minCents).toBeNull()
+      expect(query.maxCents).toBeNull()
+    })
 
     it('parses whole and decimal amounts into integer cents', () => {
       expect(parseSearchParams({ min: '20', max: '100' })).toMatchObject({ minCents: 2000, maxCents: 10000 })
@@ -187,12 +173,9 @@ describe('parseSearchParams', () => {
   })
 
   describe('category', () => {
-    it.each([['../etc'], ['Audio'], ['home kitchen'], ['audio--gear'], ['-audio'], ['audio-'], ['a/b'], ['%2e%2e'], ['x'.repeat(101)]])(
-      'rejects category=%j',
-      (category) => {
-        expect(parseSearchParams({ category }).category).toBeNull()
-      },
-    )
+    it.each([['../etc'], ['Audio'], ['home kitchen'], ['audio--gear'], ['-audio'], ['audio-'], ['a/b'], ['%2e%2e'], ['x'.repeat(101)]])('rejects category=%j', (category) => {
+      expect(parseSearchParams({ category }).category).toBeNull()
+    })
 
     it('accepts kebab-case slugs', () => {
       expect(parseSearchParams({ category: 'headphones-earbuds' }).category).toBe('headphones-earbuds')

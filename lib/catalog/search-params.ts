@@ -39,7 +39,13 @@ function first(value: string | string[] | undefined) {
 // Each field falls back to its default on bad input: a shared URL never breaks the page.
 const text = z
   .string()
-  .transform((value) => value.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH))
+  .transform((value) =>
+    value
+      .replace(/[\u0000-\u001f\u007f]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, MAX_QUERY_LENGTH),
+  )
   .catch('')
 const slug = z
   .string()

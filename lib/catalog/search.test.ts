@@ -335,9 +335,7 @@ describe('searchProducts: facets', () => {
 
   it('respects the other filters', async () => {
     const filtered = await searchProducts(query({ q: 'headphones', category: 'headphones-earbuds', maxCents: 10_000, inStock: true }))
-    const expected = await expectedFacets(
-      sql`p.search_vector @@ websearch_to_tsquery('english', 'headphones') and p.price_cents <= 10000 and p.stock > 0`,
-    )
+    const expected = await expectedFacets(sql`p.search_vector @@ websearch_to_tsquery('english', 'headphones') and p.price_cents <= 10000 and p.stock > 0`)
     expect(facetMap(filtered)).toEqual(expected)
     const unfiltered = await searchProducts(query({ q: 'headphones' }))
     expect(facetMap(filtered).audio).toBeLessThan(facetMap(unfiltered).audio ?? 0)
@@ -353,15 +351,12 @@ describe('searchProducts: facets', () => {
 })
 
 describe('searchProducts: sorting and pagination', () => {
-  it.each(['price_asc', 'price_desc', 'newest', 'rating'] as const)(
-    'orders every page by %s with ties broken by id, each product exactly once',
-    async (sort) => {
-      const { ids, first } = await allPages(query({ sort }))
-      expect(first.total).toBe(active.length)
-      expect(new Set(ids).size).toBe(ids.length)
-      expect(ids).toEqual(active.toSorted(comparators[sort]).map((product) => product.id))
-    },
-  )
+  it.each(['price_asc', 'price_desc', 'newest', 'rating'] as const)('orders every page by %s with ties broken by id, each product exactly once', async (sort) => {
+    const { ids, first } = await allPages(query({ sort }))
+    expect(first.total).toBe(active.length)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(ids).toEqual(active.toSorted(comparators[sort]).map((product) => product.id))
+  })
 
   it('has many equal prices, and price sorts break those ties by id across page boundaries', async () => {
     const byPrice = new Map<number, number[]>()

@@ -17,9 +17,7 @@ const FUZZY_THRESHOLD = '0.45'
 
 /** Words or quoted phrases after a leading minus in websearch syntax: they stay excluded in the fuzzy fallback too. */
 export function excludedTerms(q: string) {
-  return [...q.matchAll(/(?:^|\s)-(?:"([^"]+)"?|([\p{L}\p{N}][\p{L}\p{N}'-]*))/gu)]
-    .map((match) => (match[1] ?? match[2] ?? '').trim())
-    .filter(Boolean)
+  return [...q.matchAll(/(?:^|\s)-(?:"([^"]+)"?|([\p{L}\p{N}][\p{L}\p{N}'-]*))/gu)].map((match) => (match[1] ?? match[2] ?? '').trim()).filter(Boolean)
 }
 
 /** The text to compare by similarity: the query minus exclusions, quotes and operators. */
@@ -42,7 +40,13 @@ function filterConditions(query: SearchQuery, categoryIds: number[] | null, mode
       conditions.push(sql`not (p.search_vector @@ phraseto_tsquery('english', ${term}))`)
     }
   }
-  if (withCategory && categoryIds) conditions.push(sql`p.category_id in (${sql.join(categoryIds.map((id) => sql`${id}`), sql`, `)})`)
+  if (withCategory && categoryIds)
+    conditions.push(
+      sql`p.category_id in (${sql.join(
+        categoryIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+    )
   if (query.minCents !== null) conditions.push(sql`p.price_cents >= ${query.minCents}`)
   if (query.maxCents !== null) conditions.push(sql`p.price_cents <= ${query.maxCents}`)
   if (query.minRating !== null) conditions.push(sql`p.rating_avg >= ${query.minRating}`)
@@ -62,9 +66,7 @@ function orderBy(query: SearchQuery, mode: Mode): SQL {
       return sql`p.created_at desc, p.id desc`
     case 'relevance':
       if (!query.q) return sql`p.created_at desc, p.id desc`
-      return mode === 'exact'
-        ? sql`ts_rank(p.search_vector, websearch_to_tsquery('english', ${query.q})) desc, p.id asc`
-        : sql`word_similarity(${fuzzyText(query.q)}, p.name) desc, p.id asc`
+      return mode === 'exact' ? sql`ts_rank(p.search_vector, websearch_to_tsquery('english', ${query.q})) desc, p.id asc` : sql`word_similarity(${fuzzyText(query.q)}, p.name) desc, p.id asc`
   }
 }
 
@@ -134,7 +136,11 @@ export async function suggestProducts(q: string): Promise<Suggestion[]> {
   'use cache'
   cacheTag(catalogTags.all)
   cacheLife('minutes')
-  const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? []
+  const words =
+    q
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.slice(0, 8) ?? []
   if (words.length === 0) return []
   // Every word must match, the last one as a prefix ("wireless head" → wireless & head:*).
   const prefixQuery = words.map((word, index) => (index === words.length - 1 ? `${word}:*` : word)).join(' & ')

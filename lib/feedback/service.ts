@@ -48,7 +48,10 @@ export async function listFeedback(filters: FeedbackFilters, pageSize = 25) {
       .orderBy(desc(feedback.createdAt), desc(feedback.id))
       .limit(pageSize)
       .offset((filters.page - 1) * pageSize),
-    db.select({ total: sql<number>`count(*)::int` }).from(feedback).where(where),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(feedback)
+      .where(where),
   ])
   const total = totals?.total ?? 0
   return { items: rows, total, pageCount: Math.max(1, Math.ceil(total / pageSize)) }

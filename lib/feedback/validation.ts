@@ -15,22 +15,14 @@ export const feedbackStatusLabels: Record<FeedbackStatus, string> = { new: 'New'
 
 export const FEEDBACK_MESSAGE_MAX = 5000
 
-const message = z
-  .string({ error: 'Write your message.' })
-  .trim()
-  .min(1, 'Write your message.')
-  .max(FEEDBACK_MESSAGE_MAX, `Keep the message to ${FEEDBACK_MESSAGE_MAX} characters or fewer.`)
+const message = z.string({ error: 'Write your message.' }).trim().min(1, 'Write your message.').max(FEEDBACK_MESSAGE_MAX, `Keep the message to ${FEEDBACK_MESSAGE_MAX} characters or fewer.`)
 const topic = z.enum(feedbackTopics, { error: 'Choose a topic.' })
 
 /** Guests must leave an email so the merchant can answer. */
 export const guestFeedbackSchema = z.object({
   topic,
   message,
-  email: z
-    .string({ error: 'Enter your email address so we can reply.' })
-    .trim()
-    .toLowerCase()
-    .pipe(z.email('Enter a valid email address.').max(254, 'Enter a valid email address.')),
+  email: z.string({ error: 'Enter your email address so we can reply.' }).trim().toLowerCase().pipe(z.email('Enter a valid email address.').max(254, 'Enter a valid email address.')),
 })
 
 /** Signed-in shoppers' feedback is linked to their account; the email is theirs. */

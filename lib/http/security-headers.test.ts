@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { contentSecurityPolicy, securityHeaders } from './security-headers'
 
 function directives(policy: string) {
-  return new Map(policy.split(';').map((part) => {
-    const [name = '', ...values] = part.trim().split(/\s+/)
-    return [name, values] as const
-  }))
+  return new Map(
+    policy.split(';').map((part) => {
+      const [name = '', ...values] = part.trim().split(/\s+/)
+      return [name, values] as const
+    }),
+  )
 }
 
 function header(headers: { key: string; value: string }[], name: string) {

@@ -11,8 +11,7 @@ import { createTestProduct, orderRow, placeOrder, stockOf, type TestProduct } fr
 
 type Movement = { delta: number; stock_after: number; reason: string; order_id: number | null; note: string }
 
-const movementsOf = (productId: number) =>
-  sql<Movement[]>`select delta, stock_after, reason, order_id, note from stock_movements where product_id = ${productId} order by id`
+const movementsOf = (productId: number) => sql<Movement[]>`select delta, stock_after, reason, order_id, note from stock_movements where product_id = ${productId} order by id`
 
 /** The history adds up: each movement's level follows from the one before, and the last is the stock now. */
 async function expectHistoryAddsUp(productId: number, openingStock: number) {
@@ -78,7 +77,16 @@ describe('inventory: every stock change leaves one movement with its reason', ()
   })
 
   it('a new product’s opening stock is its first movement', async () => {
-    const created = await createProduct(admin, { name: `inv opening ${randomUUID().slice(0, 6)}`, slug: `inv-open-${randomUUID().slice(0, 6)}`, description: '', price: 500, stock: 12, categoryId: category.id, active: true, featured: false })
+    const created = await createProduct(admin, {
+      name: `inv opening ${randomUUID().slice(0, 6)}`,
+      slug: `inv-open-${randomUUID().slice(0, 6)}`,
+      description: '',
+      price: 500,
+      stock: 12,
+      categoryId: category.id,
+      active: true,
+      featured: false,
+    })
     if (!created.ok) throw new Error(created.error)
     expect(await movementsOf(created.id)).toEqual([{ delta: 12, stock_after: 12, reason: 'adjustment', order_id: null, note: 'Opening stock' }])
     await expectHistoryAddsUp(created.id, 0)

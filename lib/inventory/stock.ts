@@ -75,7 +75,12 @@ export async function setStockLevels(tx: Executor, levels: { productId: number; 
       await tx
         .select({ id: products.id, stock: products.stock })
         .from(products)
-        .where(inArray(products.id, levels.map((level) => level.productId)))
+        .where(
+          inArray(
+            products.id,
+            levels.map((level) => level.productId),
+          ),
+        )
         .orderBy(products.id)
         .for('update')
     ).map((row) => [row.id, row.stock]),
@@ -87,9 +92,9 @@ export async function setStockLevels(tx: Executor, levels: { productId: number; 
     sql`, `,
   )
   await tx.execute(sql`update products set stock = v.stock from (values ${values}) as v(id, stock) where products.id = v.id`)
-  await tx.insert(stockMovements).values(
-    changed.map((level) => ({ productId: level.productId, delta: level.stock - (current.get(level.productId) ?? 0), stockAfter: level.stock, reason, ...movementColumns(movement) })),
-  )
+  await tx
+    .insert(stockMovements)
+    .values(changed.map((level) => ({ productId: level.productId, delta: level.stock - (current.get(level.productId) ?? 0), stockAfter: level.stock, reason, ...movementColumns(movement) })))
   return changed.length
 }
 

@@ -47,7 +47,10 @@ export async function runDueJobs(limit = 20): Promise<{ done: number; failed: nu
   for (const job of claimed) {
     try {
       await withSpan(`job ${job.kind}`, { 'job.id': job.id, 'job.attempt': job.attempts }, () => runJob(job))
-      await db.update(jobs).set({ doneAt: sql`now()`, lockedUntil: null, lastError: null }).where(eq(jobs.id, job.id))
+      await db
+        .update(jobs)
+        .set({ doneAt: sql`now()`, lockedUntil: null, lastError: null })
+        .where(eq(jobs.id, job.id))
       done++
     } catch (error) {
       failed++

@@ -13,9 +13,7 @@ function layout(input: { heading: string; intro: string; lines?: string[]; actio
     ? `<p style="margin:28px 0"><a href="${escapeHtml(input.action.url)}" style="background:#3b3fc4;color:#ffffff;padding:12px 20px;border-radius:999px;text-decoration:none;font-weight:600">${escapeHtml(input.action.label)}</a></p>
        <p style="font-size:13px;color:#52525b">Or paste this link into your browser:<br><span style="word-break:break-all">${escapeHtml(input.action.url)}</span></p>`
     : ''
-  const list = input.lines?.length
-    ? `<ul style="line-height:1.6;padding-left:20px">${input.lines.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`
-    : ''
+  const list = input.lines?.length ? `<ul style="line-height:1.6;padding-left:20px">${input.lines.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>` : ''
   const html = `<!doctype html><html><body style="margin:0;background:#f4f4f5;font-family:system-ui,-apple-system,Segoe UI,sans-serif;color:#18181b">
   <table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center" style="padding:32px 16px">
   <table role="presentation" width="100%" style="max-width:560px;background:#ffffff;border-radius:16px;padding:32px">
@@ -24,7 +22,17 @@ function layout(input: { heading: string; intro: string; lines?: string[]; actio
   <p style="line-height:1.5">${escapeHtml(input.intro)}</p>${list}${button}
   <p style="line-height:1.5;font-size:14px;color:#52525b">${escapeHtml(input.outro)}</p></td></tr></table>
   </td></tr></table></body></html>`
-  const text = [siteName, '', input.heading, '', input.intro, ...(input.lines?.length ? ['', ...input.lines.map((line) => `- ${line}`)] : []), ...(input.action ? ['', `${input.action.label}: ${input.action.url}`] : []), '', input.outro].join('\n')
+  const text = [
+    siteName,
+    '',
+    input.heading,
+    '',
+    input.intro,
+    ...(input.lines?.length ? ['', ...input.lines.map((line) => `- ${line}`)] : []),
+    ...(input.action ? ['', `${input.action.label}: ${input.action.url}`] : []),
+    '',
+    input.outro,
+  ].join('\n')
   return { html, text }
 }
 

@@ -30,16 +30,13 @@ export const checkoutAction = formAction(
 )
 
 /** A guest finds an order by its number and the email it was placed with. */
-export const lookupOrderAction = formAction(
-  { name: 'order.lookup', access: 'public', schema: orderLookupSchema, input: ['orderNumber', 'email'] },
-  async ({ orderNumber, email }, { formData }) => {
-    const keys = limitKeys({ ip: await currentClientIp() })
-    if ((await lockedFor('order_lookup', keys)) > 0) return failure(rateLimitMessage, formData)
-    const order = await findOrderForLookup(orderNumber, email)
-    if (!order) {
-      await recordAttempt('order_lookup', keys)
-      return failure('We found no order with that number and email address. Check both against your confirmation email.', formData)
-    }
-    redirect(guestOrderPath(order))
-  },
-)
+export const lookupOrderAction = formAction({ name: 'order.lookup', access: 'public', schema: orderLookupSchema, input: ['orderNumber', 'email'] }, async ({ orderNumber, email }, { formData }) => {
+  const keys = limitKeys({ ip: await currentClientIp() })
+  if ((await lockedFor('order_lookup', keys)) > 0) return failure(rateLimitMessage, formData)
+  const order = await findOrderForLookup(orderNumber, email)
+  if (!order) {
+    await recordAttempt('order_lookup', keys)
+    return failure('We found no order with that number and email address. Check both against your confirmation email.', formData)
+  }
+  redirect(guestOrderPath(order))
+})

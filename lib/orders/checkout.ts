@@ -88,9 +88,7 @@ function attemptMatches(attempt: OpenAttempt, cart: Awaited<ReturnType<typeof lo
   if (attempt.expiresAt.getTime() - Date.now() < REUSE_MIN_MINUTES * 60_000) return false
   if (attempt.items.length !== cart.lines.length) return false
   return cart.lines.every(
-    (line) =>
-      line.issue !== 'inactive' &&
-      attempt.items.some((item) => item.productId === line.productId && item.quantity === line.quantity && item.unitPriceCents === line.unitPriceCents),
+    (line) => line.issue !== 'inactive' && attempt.items.some((item) => item.productId === line.productId && item.quantity === line.quantity && item.unitPriceCents === line.unitPriceCents),
   )
 }
 
@@ -183,7 +181,10 @@ export async function startCheckout(input: { cartId: string | null; userId: stri
         return { ok: false as const, error: 'Items priced in different currencies cannot be paid together. Please check them out separately.' }
       }
       if (cart.totalCents > MAX_ORDER_TOTAL_CENTS) {
-        return { ok: false as const, error: `One order can come to at most ${formatMoney(MAX_ORDER_TOTAL_CENTS, cart.currency)}, and this one is ${formatMoney(cart.totalCents, cart.currency)}. Lower some quantities and check out again.` }
+        return {
+          ok: false as const,
+          error: `One order can come to at most ${formatMoney(MAX_ORDER_TOTAL_CENTS, cart.currency)}, and this one is ${formatMoney(cart.totalCents, cart.currency)}. Lower some quantities and check out again.`,
+        }
       }
       const expiresAt = new Date(Date.now() + CHECKOUT_MINUTES * 60_000)
       const [order] = await tx
@@ -202,9 +203,9 @@ export async function startCheckout(input: { cartId: string | null; userId: stri
         })
         .returning({ id: orders.id })
       if (!order) throw new Error('order not written')
-      await tx.insert(orderItems).values(
-        cart.lines.map((line) => ({ orderId: order.id, productId: line.productId, productSlug: line.slug, name: line.name, unitPriceCents: line.unitPriceCents, quantity: line.quantity })),
-      )
+      await tx
+        .insert(orderItems)
+        .values(cart.lines.map((line) => ({ orderId: order.id, productId: line.productId, productSlug: line.slug, name: line.name, unitPriceCents: line.unitPriceCents, quantity: line.quantity })))
       await reserveStock(tx, order.id, cart.lines)
       await tx.insert(orderEvents).values({
         orderId: order.id,

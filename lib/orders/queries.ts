@@ -192,6 +192,10 @@ export async function orderProductSlugs(executor: Executor, orderId: number) {
  */
 export async function orderIsVisible(orderId: number, viewer: { userId: string } | { accessKey: string }) {
   const owner = 'userId' in viewer ? eq(orders.userId, viewer.userId) : eq(orders.accessKey, viewer.accessKey)
-  const [order] = await db.select({ id: orders.id }).from(orders).where(and(eq(orders.id, orderId), owner)).limit(1)
+  const [order] = await db
+    .select({ id: orders.id })
+    .from(orders)
+    .where(and(eq(orders.id, orderId), owner))
+    .limit(1)
   return order !== undefined
 }

@@ -10,10 +10,7 @@ import { type TransitionResult, transitionOrder } from './state-machine'
  * and tracking number are stored, and the shopper's email is queued, all in the caller's
  * transaction, so the order, its timeline and the mail never part.
  */
-export async function shipOrder(
-  tx: Executor,
-  input: { orderId: number; carrier: string; trackingNumber: string; actorUserId: string | null },
-): Promise<TransitionResult> {
+export async function shipOrder(tx: Executor, input: { orderId: number; carrier: string; trackingNumber: string; actorUserId: string | null }): Promise<TransitionResult> {
   const moved = await transitionOrder(tx, { orderId: input.orderId, to: 'shipped', actor: 'admin', actorUserId: input.actorUserId, note: `${input.carrier} ${input.trackingNumber}` })
   if (!moved.ok) return moved
   await tx.update(orders).set({ shippingCarrier: input.carrier, trackingNumber: input.trackingNumber }).where(eq(orders.id, input.orderId))

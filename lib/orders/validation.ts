@@ -37,7 +37,10 @@ export const demoCardSchema = z.object({
       const current = new Date()
       return (year ?? 0) > thisYear() || ((year ?? 0) === thisYear() && (month ?? 0) >= current.getUTCMonth() + 1)
     }, 'That card has expired.'),
-  cvc: z.string({ error: 'Enter the security code.' }).trim().regex(/^\d{3,4}$/, 'Enter the 3 or 4 digit security code.'),
+  cvc: z
+    .string({ error: 'Enter the security code.' })
+    .trim()
+    .regex(/^\d{3,4}$/, 'Enter the 3 or 4 digit security code.'),
 })
 
 /** A signed-in shopper picks a saved address by id, or "new" to type one (and maybe save it). */

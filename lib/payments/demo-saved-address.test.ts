@@ -13,7 +13,17 @@ const typed = { fullName: 'New Person', line1: '77 Fresh Street', line2: '', cit
 async function shopperWithOrder() {
   const user = await createTestUser()
   await saveAddress(user.id, null, { fullName: 'Grace Home', line1: '9 Default Rd', line2: '', city: 'Boston', region: 'MA', postalCode: '02101', country: 'US', phone: '', isDefault: true })
-  await saveAddress(user.id, null, { fullName: 'Grace Work', line1: '1 Office Park', line2: 'Floor 3', city: 'Cambridge', region: 'MA', postalCode: '02139', country: 'US', phone: '', isDefault: false })
+  await saveAddress(user.id, null, {
+    fullName: 'Grace Work',
+    line1: '1 Office Park',
+    line2: 'Floor 3',
+    city: 'Cambridge',
+    region: 'MA',
+    postalCode: '02139',
+    country: 'US',
+    phone: '',
+    isDefault: false,
+  })
   const product = await createTestProduct({ stock: 5, priceCents: 3_000 })
   const { orderId } = await placeOrder([{ product, quantity: 1 }], { userId: user.id, email: user.email })
   const sessionId = (await orderRow(orderId)).checkout_session_id ?? ''

@@ -68,19 +68,28 @@ describe('demo checkout', () => {
   it('bad card fields and addresses get field errors', async () => {
     const { sessionId, orderId } = await demoOrder()
     const outcome = await pay(sessionId, '4242', { expiry: '01 / 20', cvc: 'abc', city: '' })
-    expect(outcome).toMatchObject({ kind: 'returned', value: { ok: false, fieldErrors: { cardNumber: [expect.any(String)], expiry: ['That card has expired.'], cvc: [expect.any(String)], city: ['Enter the city.'] } } })
+    expect(outcome).toMatchObject({
+      kind: 'returned',
+      value: { ok: false, fieldErrors: { cardNumber: [expect.any(String)], expiry: ['That card has expired.'], cvc: [expect.any(String)], city: ['Enter the city.'] } },
+    })
     expect((await orderRow(orderId)).status).toBe('pending')
   })
 
   it('a checkout left past its expiry is cancelled and its stock released, by the page or the sweeper', async () => {
     const first = await demoOrder(4, 3)
-    await db.update(orders).set({ expiresAt: sql`now() - interval '5 minutes'` }).where(eq(orders.id, first.orderId))
+    await db
+      .update(orders)
+      .set({ expiresAt: sql`now() - interval '5 minutes'` })
+      .where(eq(orders.id, first.orderId))
     expect(await pay(first.sessionId, '4242 4242 4242 4242')).toMatchObject({ kind: 'returned', value: { ok: false, error: expect.stringContaining('expired') } })
     expect((await orderRow(first.orderId)).status).toBe('cancelled')
     expect(await stockOf(first.product.id)).toBe(4)
 
     const second = await demoOrder(2, 2)
-    await db.update(orders).set({ expiresAt: sql`now() - interval '5 minutes'` }).where(eq(orders.id, second.orderId))
+    await db
+      .update(orders)
+      .set({ expiresAt: sql`now() - interval '5 minutes'` })
+      .where(eq(orders.id, second.orderId))
     await sweepExpiredOrders()
     expect((await orderRow(second.orderId)).status).toBe('cancelled')
     expect(await stockOf(second.product.id)).toBe(2)

@@ -117,7 +117,14 @@ export const demoProvider: PaymentProvider = {
   async createRefund(request) {
     const providerRefundId = demoId('re')
     // The demo "bank" accepts every refund at once; the shop learns it from events, as with Stripe.
-    const refund = { id: providerRefundId, object: 'refund', amount: request.amountCents, status: 'succeeded', payment_intent: request.paymentIntentId, metadata: { refund_id: String(request.refundId), order_id: String(request.orderId) } }
+    const refund = {
+      id: providerRefundId,
+      object: 'refund',
+      amount: request.amountCents,
+      status: 'succeeded',
+      payment_intent: request.paymentIntentId,
+      metadata: { refund_id: String(request.refundId), order_id: String(request.orderId) },
+    }
     await handleDemoEvent('refund.updated', refund)
     const [refunded] = await db
       .select({ total: sql<number>`coalesce(sum(${refunds.amountCents}), 0)::int` })

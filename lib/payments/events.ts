@@ -25,11 +25,7 @@ export type EventOutcome = 'processed' | 'duplicate' | 'ignored'
 export async function handleStripeEvent(event: StripeEvent, provider: Provider): Promise<EventOutcome> {
   const paymentEvent = event.payment
   const result = await db.transaction(async (tx) => {
-    const [recorded] = await tx
-      .insert(paymentEvents)
-      .values({ id: event.id, provider, type: event.type })
-      .onConflictDoNothing()
-      .returning({ id: paymentEvents.id })
+    const [recorded] = await tx.insert(paymentEvents).values({ id: event.id, provider, type: event.type }).onConflictDoNothing().returning({ id: paymentEvents.id })
     if (!recorded) return { outcome: 'duplicate' as const, stockChanged: null }
     if (!paymentEvent) return { outcome: 'ignored' as const, stockChanged: null }
     const applied = await applyPaymentEvent(tx, paymentEvent, provider)
@@ -149,7 +145,10 @@ async function applyDeferredEvents(tx: Transaction, orderId: number, actor: Prov
 async function recordRefund(tx: Transaction, orderId: number, event: Extract<PaymentEvent, { type: 'refund.updated' }>) {
   const [ours] =
     event.refundId !== null
-      ? await tx.select({ id: refunds.id }).from(refunds).where(and(eq(refunds.id, event.refundId), eq(refunds.orderId, orderId)))
+      ? await tx
+          .select({ id: refunds.id })
+          .from(refunds)
+          .where(and(eq(refunds.id, event.refundId), eq(refunds.orderId, orderId)))
       : await tx.select({ id: refunds.id }).from(refunds).where(eq(refunds.providerRefundId, event.providerRefundId))
   if (ours) {
     await tx.update(refunds).set({ status: event.status, providerRefundId: event.providerRefundId }).where(eq(refunds.id, ours.id))
@@ -189,11 +188,18 @@ async function settleOrder(tx: Transaction, orderId: number, actor: Provider, re
     await enqueueJob(tx, { kind: 'mail.order-confirmation', payload: { orderId }, dedupeKey: `order-confirmation:${orderId}` })
     if (order.cartId) {
       const bought = await tx.select({ productId: orderItems.productId }).from(orderItems).where(eq(orderItems.orderId, orderId))
-      await removeBoughtFromCart(tx, order.cartId, bought.map((item) => item.productId))
+      await removeBoughtFromCart(
+        tx,
+        order.cartId,
+        bought.map((item) => item.productId),
+      )
     }
   } else if (order.paymentState === 'paid' && status === 'cancelled') {
     // Paid after it was cancelled (a payment that raced the expiry): the merchant must refund it.
-    const [noted] = await tx.select({ id: orderEvents.id }).from(orderEvents).where(and(eq(orderEvents.orderId, orderId), sql`${orderEvents.note} like 'Payment received after%'`))
+    const [noted] = await tx
+      .select({ id: orderEvents.id })
+      .from(orderEvents)
+      .where(and(eq(orderEvents.orderId, orderId), sql`${orderEvents.note} like 'Payment received after%'`))
     if (!noted) {
       await tx.insert(orderEvents).values({ orderId, fromStatus: status, toStatus: status, actor, note: 'Payment received after the order was cancelled: refund it.' })
     }
@@ -210,7 +216,11 @@ async function settleOrder(tx: Transaction, orderId: number, actor: Provider, re
     })
   }
   if (target === 'refunded') {
-    const [restock] = await tx.select({ id: refunds.id }).from(refunds).where(and(eq(refunds.orderId, orderId), eq(refunds.restock, true), eq(refunds.status, 'succeeded'))).limit(1)
+    const [restock] = await tx
+      .select({ id: refunds.id })
+      .from(refunds)
+      .where(and(eq(refunds.orderId, orderId), eq(refunds.restock, true), eq(refunds.status, 'succeeded')))
+      .limit(1)
     if (restock) await releaseOrderStock(tx, orderId, 'restock', 'Refunded and restocked')
   }
 }

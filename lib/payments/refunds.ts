@@ -76,7 +76,10 @@ export async function refundOrder(input: RefundInput): Promise<RefundResult> {
   } catch (error) {
     console.error('refund failed at the payment provider', { orderId: input.orderId, refundId: reserved.refundId, error })
     await db.transaction(async (tx) => {
-      await tx.update(refunds).set({ status: 'failed' }).where(and(eq(refunds.id, reserved.refundId), eq(refunds.status, 'pending')))
+      await tx
+        .update(refunds)
+        .set({ status: 'failed' })
+        .where(and(eq(refunds.id, reserved.refundId), eq(refunds.status, 'pending')))
       await input.onSettled?.(tx, { refundId: reserved.refundId, accepted: false })
     })
     return { ok: false, error: 'The payment provider did not accept the refund. Nothing was refunded; please try again.' }

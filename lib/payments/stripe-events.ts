@@ -139,7 +139,15 @@ export function parseStripeEvent(body: unknown): { ok: true; event: StripeEvent 
 const storedAddress = z.object({ fullName: z.string(), line1: z.string(), line2: z.string(), city: z.string(), region: z.string(), postalCode: z.string(), country: z.string(), phone: z.string() })
 const rowId = z.number().int().positive().nullable()
 export const paymentEventSchema: z.ZodType<PaymentEvent> = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('checkout.completed'), sessionId: id, orderId: rowId, paid: z.boolean(), paymentIntentId: id.nullable(), email: z.string().nullable(), shippingAddress: storedAddress.nullable() }),
+  z.object({
+    type: z.literal('checkout.completed'),
+    sessionId: id,
+    orderId: rowId,
+    paid: z.boolean(),
+    paymentIntentId: id.nullable(),
+    email: z.string().nullable(),
+    shippingAddress: storedAddress.nullable(),
+  }),
   z.object({ type: z.literal('checkout.async_payment_succeeded'), sessionId: id, orderId: rowId, paymentIntentId: id.nullable() }),
   z.object({ type: z.literal('checkout.async_payment_failed'), sessionId: id, orderId: rowId }),
   z.object({ type: z.literal('checkout.expired'), sessionId: id, orderId: rowId }),

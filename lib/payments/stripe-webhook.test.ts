@@ -39,7 +39,17 @@ afterAll(async () => {
 })
 
 function stripeEvent(type: string, object: Record<string, unknown>) {
-  return { id: `evt_${randomBytes(12).toString('hex')}`, object: 'event', api_version: '2026-10-28.endive', created: Math.floor(Date.now() / 1000), livemode: false, pending_webhooks: 1, request: null, type, data: { object } }
+  return {
+    id: `evt_${randomBytes(12).toString('hex')}`,
+    object: 'event',
+    api_version: '2026-10-28.endive',
+    created: Math.floor(Date.now() / 1000),
+    livemode: false,
+    pending_webhooks: 1,
+    request: null,
+    type,
+    data: { object },
+  }
 }
 
 async function deliver(event: unknown, options: { secret?: string; timestamp?: number; signature?: string } = {}) {
@@ -50,7 +60,17 @@ async function deliver(event: unknown, options: { secret?: string; timestamp?: n
 }
 
 function sessionObject(orderId: number, sessionId: string, fields: Record<string, unknown> = {}) {
-  return { id: sessionId, object: 'checkout.session', client_reference_id: String(orderId), metadata: { order_id: String(orderId) }, payment_status: 'paid', payment_intent: `pi_${sessionId}`, customer_details: { email: 'payer@example.com', phone: null }, collected_information: null, ...fields }
+  return {
+    id: sessionId,
+    object: 'checkout.session',
+    client_reference_id: String(orderId),
+    metadata: { order_id: String(orderId) },
+    payment_status: 'paid',
+    payment_intent: `pi_${sessionId}`,
+    customer_details: { email: 'payer@example.com', phone: null },
+    collected_information: null,
+    ...fields,
+  }
 }
 
 async function stripeOrder(product: TestProduct, quantity = 1) {
@@ -101,7 +121,18 @@ describe('checkout through the Stripe SDK', () => {
     const before = fake.requests.length
     const first = await placeOrder([{ product, quantity: 1 }], { userId: user.id, email: user.email })
     const [createCustomer, createSession] = fake.requests.slice(before)
-    expect(createCustomer).toMatchObject({ path: '/v1/customers', idempotencyKey: `customer-${user.id}`, params: { email: user.email, 'shipping[name]': 'Grace Saved', 'shipping[address][line1]': '9 Default Rd', 'shipping[address][postal_code]': '02101', 'shipping[address][country]': 'US', 'metadata[user_id]': user.id } })
+    expect(createCustomer).toMatchObject({
+      path: '/v1/customers',
+      idempotencyKey: `customer-${user.id}`,
+      params: {
+        email: user.email,
+        'shipping[name]': 'Grace Saved',
+        'shipping[address][line1]': '9 Default Rd',
+        'shipping[address][postal_code]': '02101',
+        'shipping[address][country]': 'US',
+        'metadata[user_id]': user.id,
+      },
+    })
     expect(createSession?.params).toMatchObject({ customer: expect.stringMatching(/^cus_/), 'customer_update[shipping]': 'auto' })
     expect(createSession?.params.customer_email).toBeUndefined()
     const [stored] = await sql<{ stripe_customer_id: string }[]>`select stripe_customer_id from users where id = ${user.id}`
@@ -188,7 +219,12 @@ describe('the Stripe webhook', () => {
   it('the same completed event five times at once: one transition, one email', async () => {
     const product = await createTestProduct({ stock: 3 })
     const { orderId, sessionId, cartId } = await stripeOrder(product)
-    const event = stripeEvent('checkout.session.completed', sessionObject(orderId, sessionId, { collected_information: { shipping_details: { name: 'Ada Payer', address: { line1: '1 Paid St', line2: null, city: 'Springfield', state: 'IL', postal_code: '62701', country: 'US' } } } }))
+    const event = stripeEvent(
+      'checkout.session.completed',
+      sessionObject(orderId, sessionId, {
+        collected_information: { shipping_details: { name: 'Ada Payer', address: { line1: '1 Paid St', line2: null, city: 'Springfield', state: 'IL', postal_code: '62701', country: 'US' } } },
+      }),
+    )
     const responses = await Promise.all(Array.from({ length: 5 }, () => deliver(event)))
     expect(responses.map((response) => response.status)).toEqual([200, 200, 200, 200, 200])
     const outcomes = await Promise.all(responses.map(async (response) => ((await response.json()) as { outcome: string }).outcome))
@@ -279,11 +315,24 @@ describe('refunds through the Stripe SDK', () => {
     expect(result).toMatchObject({ ok: true })
     if (!result.ok) return
     const [request] = fake.requests.slice(before)
-    expect(request).toMatchObject({ path: '/v1/refunds', idempotencyKey: `refund-${result.refundId}`, params: { payment_intent: `pi_${sessionId}`, amount: '3000', 'metadata[refund_id]': String(result.refundId) } })
+    expect(request).toMatchObject({
+      path: '/v1/refunds',
+      idempotencyKey: `refund-${result.refundId}`,
+      params: { payment_intent: `pi_${sessionId}`, amount: '3000', 'metadata[refund_id]': String(result.refundId) },
+    })
     // Nothing is marked refunded until Stripe says so.
     expect((await orderRow(orderId)).status).toBe('paid')
     const [refund] = await sql<{ provider_refund_id: string }[]>`select provider_refund_id from refunds where id = ${result.refundId}`
-    await deliver(stripeEvent('refund.updated', { id: refund?.provider_refund_id, object: 'refund', amount: 3_000, status: 'succeeded', payment_intent: `pi_${sessionId}`, metadata: { refund_id: String(result.refundId) } }))
+    await deliver(
+      stripeEvent('refund.updated', {
+        id: refund?.provider_refund_id,
+        object: 'refund',
+        amount: 3_000,
+        status: 'succeeded',
+        payment_intent: `pi_${sessionId}`,
+        metadata: { refund_id: String(result.refundId) },
+      }),
+    )
     expect(await orderRow(orderId)).toMatchObject({ status: 'partially_refunded', refunded_cents: 3_000 })
   })
 

@@ -56,12 +56,7 @@ export async function getSimilarProducts(product: { id: number; categoryId: numb
     .select(productCardColumns)
     .from(products)
     .where(and(forSale, sql`${products.id} <> ${product.id}`, sql`(${products.categoryId} = ${product.categoryId} or ${products.name} % ${product.name})`))
-    .orderBy(
-      sql`(${products.categoryId} = ${product.categoryId}) desc`,
-      sql`similarity(${products.name}, ${product.name}) desc`,
-      sql`${products.ratingAvg} desc`,
-      products.id,
-    )
+    .orderBy(sql`(${products.categoryId} = ${product.categoryId}) desc`, sql`similarity(${products.name}, ${product.name}) desc`, sql`${products.ratingAvg} desc`, products.id)
     .limit(limit)
 }
 
@@ -71,7 +66,10 @@ export async function getProductCardsByIds(ids: number[]): Promise<ProductCard[]
   cacheTag(catalogTags.all)
   cacheLife('minutes')
   if (ids.length === 0) return []
-  const rows = await db.select(productCardColumns).from(products).where(and(forSale, inArray(products.id, ids)))
+  const rows = await db
+    .select(productCardColumns)
+    .from(products)
+    .where(and(forSale, inArray(products.id, ids)))
   const byId = new Map(rows.map((row) => [row.id, row]))
   return ids.flatMap((id) => byId.get(id) ?? [])
 }
@@ -82,7 +80,13 @@ export async function getProductCardsByIds(ids: number[]): Promise<ProductCard[]
  * shopper, so not cached (it renders inside its own Suspense boundary).
  */
 export async function getPickedForYou(userId: string, viewedIds: number[], limit = 4): Promise<ProductCard[]> {
-  const viewed = viewedIds.length > 0 ? sql`array[${sql.join(viewedIds.map((id) => sql`${id}`), sql`, `)}]::int[]` : sql`array[]::int[]`
+  const viewed =
+    viewedIds.length > 0
+      ? sql`array[${sql.join(
+          viewedIds.map((id) => sql`${id}`),
+          sql`, `,
+        )}]::int[]`
+      : sql`array[]::int[]`
   const rows = await db.execute<{ id: number; score: number }>(sql`
     with bought as (
       select distinct oi.product_id from order_items oi

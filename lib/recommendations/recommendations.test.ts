@@ -15,8 +15,7 @@ describe('customers also bought', () => {
     // Products 20..27 of those for sale, untouched by other tests' orders.
     const [a, b, c, d, e, f, g, h] = (await productsForSale(8, 20)).map((product) => product.id) as [number, number, number, number, number, number, number, number]
     const buyer = await createTestUser()
-    const order = (productIds: number[], status: 'delivered' | 'paid' | 'pending' | 'cancelled' | 'refunded' = 'delivered') =>
-      insertTestOrder({ userId: buyer.id, productIds, status })
+    const order = (productIds: number[], status: 'delivered' | 'paid' | 'pending' | 'cancelled' | 'refunded' = 'delivered') => insertTestOrder({ userId: buyer.id, productIds, status })
     // With a: b three times, c twice, d once (below the threshold), e twice but only in unpaid
     // orders, f twice but f goes out of stock, g twice but g is deactivated.
     await order([a, b, c])

@@ -30,21 +30,16 @@ export const updateReviewAction = formAction(
   async ({ reviewId, ...input }, { caller, formData }) => settle(await updateReview(caller.id, reviewId, input), 'Your review is updated.', formData),
 )
 
-export const deleteReviewAction = formAction(
-  { ...member, name: 'review.delete', schema: reviewRefSchema, input: ['reviewId'] },
-  async ({ reviewId }, { caller }) => settle(await deleteReview(caller.id, reviewId), 'Your review is deleted.'),
+export const deleteReviewAction = formAction({ ...member, name: 'review.delete', schema: reviewRefSchema, input: ['reviewId'] }, async ({ reviewId }, { caller }) =>
+  settle(await deleteReview(caller.id, reviewId), 'Your review is deleted.'),
 )
 
-export const voteHelpfulAction = formAction(
-  { ...member, name: 'review.vote-helpful', schema: reviewRefSchema, input: ['reviewId'] },
-  async ({ reviewId }, { caller }) => settle(await voteHelpful(caller.id, reviewId), 'Thanks for your vote.'),
+export const voteHelpfulAction = formAction({ ...member, name: 'review.vote-helpful', schema: reviewRefSchema, input: ['reviewId'] }, async ({ reviewId }, { caller }) =>
+  settle(await voteHelpful(caller.id, reviewId), 'Thanks for your vote.'),
 )
 
-export const reportReviewAction = formAction(
-  { ...member, name: 'review.report', schema: reportReviewSchema, input: ['reviewId', 'reason'] },
-  async ({ reviewId, reason }, { caller }) => {
-    const change = await reportReview(caller.id, reviewId, reason)
-    // A report changes nothing shoppers see, so no cache needs expiring.
-    return change.ok ? { ok: true, message: 'Thank you. A moderator will look at this review.' } : failure(change.error)
-  },
-)
+export const reportReviewAction = formAction({ ...member, name: 'review.report', schema: reportReviewSchema, input: ['reviewId', 'reason'] }, async ({ reviewId, reason }, { caller }) => {
+  const change = await reportReview(caller.id, reviewId, reason)
+  // A report changes nothing shoppers see, so no cache needs expiring.
+  return change.ok ? { ok: true, message: 'Thank you. A moderator will look at this review.' } : failure(change.error)
+})

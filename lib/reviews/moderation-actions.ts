@@ -8,22 +8,16 @@ import { hideReviewSchema, reviewRefSchema } from './validation'
 
 const admin = { access: 'admin', returnTo: '/admin/reviews' } as const
 
-export const hideReviewAction = formAction(
-  { ...admin, name: 'admin.review.hide', schema: hideReviewSchema, input: ['reviewId', 'reason'] },
-  async ({ reviewId, reason }, { caller }) => {
-    const change = await setReviewHidden(caller, reviewId, { hidden: true, reason })
-    if (!change.ok) return failure(change.error)
-    invalidateCatalog({ productSlugs: [change.productSlug], from: 'action' })
-    return { ok: true, message: 'The review is hidden and no longer counts in the rating.' }
-  },
-)
+export const hideReviewAction = formAction({ ...admin, name: 'admin.review.hide', schema: hideReviewSchema, input: ['reviewId', 'reason'] }, async ({ reviewId, reason }, { caller }) => {
+  const change = await setReviewHidden(caller, reviewId, { hidden: true, reason })
+  if (!change.ok) return failure(change.error)
+  invalidateCatalog({ productSlugs: [change.productSlug], from: 'action' })
+  return { ok: true, message: 'The review is hidden and no longer counts in the rating.' }
+})
 
-export const unhideReviewAction = formAction(
-  { ...admin, name: 'admin.review.unhide', schema: reviewRefSchema, input: ['reviewId'] },
-  async ({ reviewId }, { caller }) => {
-    const change = await setReviewHidden(caller, reviewId, { hidden: false })
-    if (!change.ok) return failure(change.error)
-    invalidateCatalog({ productSlugs: [change.productSlug], from: 'action' })
-    return { ok: true, message: 'The review is visible again.' }
-  },
-)
+export const unhideReviewAction = formAction({ ...admin, name: 'admin.review.unhide', schema: reviewRefSchema, input: ['reviewId'] }, async ({ reviewId }, { caller }) => {
+  const change = await setReviewHidden(caller, reviewId, { hidden: false })
+  if (!change.ok) return failure(change.error)
+  invalidateCatalog({ productSlugs: [change.productSlug], from: 'action' })
+  return { ok: true, message: 'The review is visible again.' }
+})

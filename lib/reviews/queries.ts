@@ -10,7 +10,6 @@ import { type ModerationParams, type ReviewSort, reviewerDisplayName } from './v
 
 export const REVIEWS_PAGE_SIZE = 10
 
-
 /** True when the review's author has a paid order containing the product. */
 const verifiedPurchase = sql<boolean>`exists (
   select 1 from orders o join order_items oi on oi.order_id = o.id
@@ -29,7 +28,17 @@ const reviewColumns = {
   updatedAt: reviews.updatedAt,
 }
 
-type ReviewRow = { [K in keyof typeof reviewColumns]: K extends 'authorName' ? string | null : K extends 'createdAt' | 'updatedAt' ? Date : K extends 'verified' ? boolean : K extends 'rating' | 'id' | 'helpfulCount' ? number : string }
+type ReviewRow = {
+  [K in keyof typeof reviewColumns]: K extends 'authorName'
+    ? string | null
+    : K extends 'createdAt' | 'updatedAt'
+      ? Date
+      : K extends 'verified'
+        ? boolean
+        : K extends 'rating' | 'id' | 'helpfulCount'
+          ? number
+          : string
+}
 
 function toView(row: ReviewRow): ReviewView {
   return {
@@ -108,7 +117,10 @@ export async function listProductReviews(
       .orderBy(...sortOrder[options.sort])
       .limit(pageSize)
       .offset((options.page - 1) * pageSize),
-    db.select({ total: sql<number>`count(*)::int` }).from(reviews).where(visible),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(reviews)
+      .where(visible),
   ])
   const total = totals?.total ?? 0
   return {
@@ -168,7 +180,10 @@ export async function listReviewsForModeration(filters: ModerationFilters, pageS
       .orderBy(...(filters.reported ? [desc(reviews.reportCount)] : []), desc(reviews.createdAt), desc(reviews.id))
       .limit(pageSize)
       .offset((filters.page - 1) * pageSize),
-    db.select({ total: sql<number>`count(*)::int` }).from(reviews).where(where),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(reviews)
+      .where(where),
   ])
   const total = totals?.total ?? 0
   return {

@@ -86,9 +86,7 @@ describe('product rating follows every review change', () => {
     const product = await freshProduct()
     const shoppers = await Promise.all(Array.from({ length: 8 }, () => createTestUser()))
     const ratings = [5, 4, 3, 2, 1, 5, 4, 4]
-    const results = await Promise.all(
-      shoppers.map((shopper, index) => createReview(shopper.id, product.id, { rating: ratings[index] ?? 5, title: 'Concurrent', body: 'At once.' })),
-    )
+    const results = await Promise.all(shoppers.map((shopper, index) => createReview(shopper.id, product.id, { rating: ratings[index] ?? 5, title: 'Concurrent', body: 'At once.' })))
     expect(results.every((result) => result.ok)).toBe(true)
     const expected = ratings.reduce((sum, rating) => sum + rating, 0) / ratings.length
     const rating = await productRating(product.id)

@@ -16,11 +16,7 @@ export type ReviewChange = { ok: true; productSlug: string; reviewId: number } |
  * `activeOnly`).
  */
 async function lockProduct(tx: Transaction, productId: number, activeOnly = false) {
-  const [product] = await tx
-    .select({ id: products.id, slug: products.slug, active: products.active })
-    .from(products)
-    .where(eq(products.id, productId))
-    .for('update')
+  const [product] = await tx.select({ id: products.id, slug: products.slug, active: products.active }).from(products).where(eq(products.id, productId)).for('update')
   if (!product || (activeOnly && !product.active)) return null
   return product
 }
@@ -99,11 +95,7 @@ export async function deleteReview(userId: string, reviewId: number): Promise<Re
  * Moderation: a hidden review counts nowhere (average, count, distribution, lists, JSON-LD). The
  * change is written to the audit log in its own transaction.
  */
-export async function setReviewHidden(
-  admin: Pick<AccountUser, 'id' | 'email'>,
-  reviewId: number,
-  change: { hidden: true; reason: string } | { hidden: false },
-): Promise<ReviewChange> {
+export async function setReviewHidden(admin: Pick<AccountUser, 'id' | 'email'>, reviewId: number, change: { hidden: true; reason: string } | { hidden: false }): Promise<ReviewChange> {
   const [review] = await db.select({ productId: reviews.productId }).from(reviews).where(eq(reviews.id, reviewId))
   if (!review) return { ok: false, error: 'That review no longer exists.' }
   return db.transaction(async (tx) => {
@@ -111,9 +103,7 @@ export async function setReviewHidden(
     if (!product) return { ok: false, error: 'That product no longer exists.' }
     const [before] = await tx.select({ hidden: reviews.hidden, hiddenReason: reviews.hiddenReason }).from(reviews).where(eq(reviews.id, reviewId))
     if (!before) return { ok: false, error: 'That review no longer exists.' }
-    const values = change.hidden
-      ? { hidden: true, hiddenReason: change.reason, hiddenBy: admin.id, hiddenAt: new Date() }
-      : { hidden: false, hiddenReason: null, hiddenBy: null, hiddenAt: null }
+    const values = change.hidden ? { hidden: true, hiddenReason: change.reason, hiddenBy: admin.id, hiddenAt: new Date() } : { hidden: false, hiddenReason: null, hiddenBy: null, hiddenAt: null }
     const [row] = await tx.update(reviews).set(values).where(eq(reviews.id, reviewId)).returning({ id: reviews.id })
     if (!row) return { ok: false, error: 'That review no longer exists.' }
     await recomputeProductRating(tx, review.productId)
@@ -160,11 +150,7 @@ export async function reportReview(userId: string, reviewId: number, reason: str
     const review = await visibleReview(tx, reviewId)
     if (!review) return { ok: false, error: 'That review no longer exists.' }
     if (review.userId === userId) return { ok: false, error: 'You cannot report your own review.' }
-    const [report] = await tx
-      .insert(reviewReports)
-      .values({ reviewId, userId, reason })
-      .onConflictDoNothing()
-      .returning({ reviewId: reviewReports.reviewId })
+    const [report] = await tx.insert(reviewReports).values({ reviewId, userId, reason }).onConflictDoNothing().returning({ reviewId: reviewReports.reviewId })
     if (!report) return { ok: false, error: 'You already reported this review. Thank you.' }
     await tx
       .update(reviews)

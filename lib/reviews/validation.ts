@@ -25,11 +25,7 @@ export const reviewIdSchema = id('That review no longer exists.')
 
 export const reviewSchema = z.object({
   rating: ratingSchema,
-  title: z
-    .string({ error: 'Give your review a title.' })
-    .trim()
-    .min(1, 'Give your review a title.')
-    .max(REVIEW_TITLE_MAX, `Keep the title to ${REVIEW_TITLE_MAX} characters or fewer.`),
+  title: z.string({ error: 'Give your review a title.' }).trim().min(1, 'Give your review a title.').max(REVIEW_TITLE_MAX, `Keep the title to ${REVIEW_TITLE_MAX} characters or fewer.`),
   body: z
     .string({ error: 'Write a few words about the product.' })
     .trim()
@@ -47,11 +43,7 @@ export const reportReviewSchema = z.object({
 })
 export const hideReviewSchema = z.object({
   reviewId: reviewIdSchema,
-  reason: z
-    .string({ error: 'Say why the review is hidden.' })
-    .trim()
-    .min(1, 'Say why the review is hidden.')
-    .max(500, 'Keep the reason to 500 characters or fewer.'),
+  reason: z.string({ error: 'Say why the review is hidden.' }).trim().min(1, 'Say why the review is hidden.').max(500, 'Keep the reason to 500 characters or fewer.'),
 })
 
 export const reviewSorts = ['newest', 'highest', 'lowest', 'helpful'] as const

@@ -30,9 +30,7 @@ export function uniqueEmail(prefix = 'user') {
   return `${prefix}-${randomUUID().slice(0, 12)}@example.com`
 }
 
-export async function createTestUser(
-  input: { role?: 'customer' | 'admin'; password?: string | null; email?: string; name?: string } = {},
-): Promise<TestUser> {
+export async function createTestUser(input: { role?: 'customer' | 'admin'; password?: string | null; email?: string; name?: string } = {}): Promise<TestUser> {
   const password = input.password === undefined ? TEST_PASSWORD : input.password
   const user = {
     id: randomUUID(),
@@ -49,11 +47,7 @@ export async function createTestUser(
  * session version it began with: 0, a new account's, unless given), or none.
  */
 export function signInAs(user: { id: string; role?: 'customer' | 'admin' } | null, sessionVersion?: number) {
-  nextAuthMock.auth.mockResolvedValue(
-    user
-      ? { user: { id: user.id, role: user.role ?? 'customer', sessionVersion }, expires: new Date(Date.now() + 3_600_000).toISOString() }
-      : null,
-  )
+  nextAuthMock.auth.mockResolvedValue(user ? { user: { id: user.id, role: user.role ?? 'customer', sessionVersion }, expires: new Date(Date.now() + 3_600_000).toISOString() } : null)
 }
 
 export async function passwordHashOf(userId: string) {

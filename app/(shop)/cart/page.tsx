@@ -75,7 +75,9 @@ export default async function CartPage({ searchParams }: PageProps<'/cart'>) {
             </h2>
             <dl className="flex flex-col gap-2 text-sm">
               <div className="flex justify-between">
-                <dt>Subtotal ({cart.itemCount} {cart.itemCount === 1 ? 'item' : 'items'})</dt>
+                <dt>
+                  Subtotal ({cart.itemCount} {cart.itemCount === 1 ? 'item' : 'items'})
+                </dt>
                 <dd>{formatMoney(cart.subtotalCents, cart.currency)}</dd>
               </div>
               <div className="flex justify-between">
@@ -87,7 +89,9 @@ export default async function CartPage({ searchParams }: PageProps<'/cart'>) {
                 <dd data-testid="cart-total">{formatMoney(cart.totalCents, cart.currency)}</dd>
               </div>
             </dl>
-            {cart.shippingCents > 0 && <p className="text-xs text-zinc-600">Free shipping on orders from {formatMoney(FREE_SHIPPING_FROM_CENTS, cart.currency)}.</p>}
+            {cart.shippingCents > 0 && (
+              <p className="text-xs text-zinc-600">Free shipping on orders from {formatMoney(FREE_SHIPPING_FROM_CENTS, cart.currency)}.</p>
+            )}
             {paymentsMode === 'disabled' ? (
               <p className="text-sm text-zinc-700">Checkout is not available yet: this shop has no payment provider configured.</p>
             ) : (

@@ -23,13 +23,7 @@ export default async function SearchPage({ searchParams }: PageProps<'/search'>)
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold tracking-tight">Search</h1>
-      <SearchResults
-        query={query}
-        result={result}
-        pathname="/search"
-        facets={result.facets}
-        popularCategories={childrenOf(categories, null).slice(0, 4)}
-      />
+      <SearchResults query={query} result={result} pathname="/search" facets={result.facets} popularCategories={childrenOf(categories, null).slice(0, 4)} />
     </>
   )
 }

@@ -99,7 +99,8 @@ export default async function AuditLogPage({ searchParams }: PageProps<'/admin/a
                       {changes.slice(0, 12).map((change) => (
                         <li key={change.field} className="break-all">
                           {change.field && <span className="font-semibold">{change.field}: </span>}
-                          <del className="text-red-800">{change.before.slice(0, 300)}</del> → <ins className="text-emerald-800 no-underline">{change.after.slice(0, 300)}</ins>
+                          <del className="text-red-800">{change.before.slice(0, 300)}</del> →{' '}
+                          <ins className="text-emerald-800 no-underline">{change.after.slice(0, 300)}</ins>
                         </li>
                       ))}
                     </ul>
@@ -112,7 +113,11 @@ export default async function AuditLogPage({ searchParams }: PageProps<'/admin/a
       )}
       <nav aria-label="Pagination" className="flex gap-3 text-sm">
         {params.page > 1 && (
-          <Link href={hrefWith('/admin/audit', query, { page: params.page - 1 === 1 ? '' : params.page - 1 })} rel="prev" className="rounded-lg border border-zinc-300 px-3 py-1.5">
+          <Link
+            href={hrefWith('/admin/audit', query, { page: params.page - 1 === 1 ? '' : params.page - 1 })}
+            rel="prev"
+            className="rounded-lg border border-zinc-300 px-3 py-1.5"
+          >
             Newer
           </Link>
         )}

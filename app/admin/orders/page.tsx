@@ -75,7 +75,19 @@ export default async function AdminOrdersPage({ searchParams }: PageProps<'/admi
                 {order.refundedCents > 0 && <div className="text-xs text-zinc-600">−{formatMoney(order.refundedCents, order.currency)} refunded</div>}
               </td>
               <td className={tdClass}>
-                <Badge tone={order.status === 'paid' ? 'amber' : order.status === 'cancelled' || order.status === 'refunded' ? 'grey' : order.status === 'pending' ? 'blue' : 'green'}>{orderStatusLabels[order.status]}</Badge>
+                <Badge
+                  tone={
+                    order.status === 'paid'
+                      ? 'amber'
+                      : order.status === 'cancelled' || order.status === 'refunded'
+                        ? 'grey'
+                        : order.status === 'pending'
+                          ? 'blue'
+                          : 'green'
+                  }
+                >
+                  {orderStatusLabels[order.status]}
+                </Badge>
               </td>
             </tr>
           ))}

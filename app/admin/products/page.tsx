@@ -4,7 +4,14 @@ import { Badge, ButtonLink, EmptyState, filterControlClass, PageHeader, tableCla
 import { Pagination } from '@/components/shop/pagination'
 import { StatusMessage } from '@/components/ui/form'
 import { hrefWith } from '@/lib/admin/list-params'
-import { categoryOptions, LOW_STOCK_THRESHOLD, listAdminProducts, parseProductListParams, type ProductListParams, productListQuery } from '@/lib/admin/products/queries'
+import {
+  categoryOptions,
+  LOW_STOCK_THRESHOLD,
+  listAdminProducts,
+  parseProductListParams,
+  type ProductListParams,
+  productListQuery,
+} from '@/lib/admin/products/queries'
 import { requireAdmin } from '@/lib/auth/session'
 import { formatMoney } from '@/lib/money'
 import { pluralize } from '@/lib/plural'
@@ -28,7 +35,11 @@ export default async function AdminProductsPage({ searchParams }: PageProps<'/ad
   const query = productListQuery(params)
   const [{ rows, total, pageCount }, categories] = await Promise.all([listAdminProducts(params), categoryOptions()])
   const sortHref = (key: ProductListParams['sort']) =>
-    hrefWith('/admin/products', query, { sort: key, dir: params.sort === key ? (params.dir === 'asc' ? 'desc' : 'asc') : key === 'name' ? 'asc' : 'desc', page: '' })
+    hrefWith('/admin/products', query, {
+      sort: key,
+      dir: params.sort === key ? (params.dir === 'asc' ? 'desc' : 'asc') : key === 'name' ? 'asc' : 'desc',
+      page: '',
+    })
 
   return (
     <div className="flex flex-col gap-6">
@@ -127,10 +138,17 @@ export default async function AdminProductsPage({ searchParams }: PageProps<'/ad
                   <td className={tdClass}>{product.categoryName}</td>
                   <td className={`${tdClass} tabular-nums`}>{formatMoney(product.priceCents)}</td>
                   <td className={`${tdClass} tabular-nums`}>
-                    {product.stock === 0 ? <Badge tone="red">Out</Badge> : product.stock <= LOW_STOCK_THRESHOLD ? <Badge tone="amber">{product.stock} low</Badge> : product.stock}
+                    {product.stock === 0 ? (
+                      <Badge tone="red">Out</Badge>
+                    ) : product.stock <= LOW_STOCK_THRESHOLD ? (
+                      <Badge tone="amber">{product.stock} low</Badge>
+                    ) : (
+                      product.stock
+                    )}
                   </td>
                   <td className={tdClass}>
-                    {product.active ? <Badge tone="green">Active</Badge> : <Badge tone="grey">Archived</Badge>} {product.featured && <Badge tone="blue">Featured</Badge>}
+                    {product.active ? <Badge tone="green">Active</Badge> : <Badge tone="grey">Archived</Badge>}{' '}
+                    {product.featured && <Badge tone="blue">Featured</Badge>}
                   </td>
                   <td className={`${tdClass} whitespace-nowrap text-zinc-600`}>{product.updatedAt.toISOString().slice(0, 10)}</td>
                 </tr>

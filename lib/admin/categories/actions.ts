@@ -25,12 +25,10 @@ export const updateCategoryAction = formAction(
   async (input, { caller, formData }) => outcome(await updateCategory(caller, input), formData),
 )
 
-export const moveCategoryAction = formAction(
-  { ...admin, name: 'admin.category.move', schema: moveCategorySchema, input: ['id', 'direction'] },
-  async ({ id, direction }, { caller, formData }) => outcome(await moveCategory(caller, id, direction), formData),
+export const moveCategoryAction = formAction({ ...admin, name: 'admin.category.move', schema: moveCategorySchema, input: ['id', 'direction'] }, async ({ id, direction }, { caller, formData }) =>
+  outcome(await moveCategory(caller, id, direction), formData),
 )
 
-export const deleteCategoryAction = formAction(
-  { ...admin, name: 'admin.category.delete', schema: deleteCategorySchema, input: ['id'] },
-  async ({ id }, { caller, formData }) => outcome(await deleteCategory(caller, id), formData),
+export const deleteCategoryAction = formAction({ ...admin, name: 'admin.category.delete', schema: deleteCategorySchema, input: ['id'] }, async ({ id }, { caller, formData }) =>
+  outcome(await deleteCategory(caller, id), formData),
 )

@@ -77,7 +77,9 @@ describe('categories', () => {
     await create('Doomed Child', parent.id)
     const child = await categoryBySlug('doomed-child')
     expect(expectFailure(await deleteCategoryAction(null, formData({ id: String(parent.id) }))).error).toMatch(/has subcategories/)
-    const [{ id: withProducts } = { id: 0 }] = await sql<{ id: number }[]>`select category_id as id from products p where not exists (select 1 from categories c where c.parent_id = p.category_id) limit 1`
+    const [{ id: withProducts } = { id: 0 }] = await sql<
+      { id: number }[]
+    >`select category_id as id from products p where not exists (select 1 from categories c where c.parent_id = p.category_id) limit 1`
     expect(expectFailure(await deleteCategoryAction(null, formData({ id: String(withProducts) }))).error).toMatch(/still has products/)
     expect(await deleteCategoryAction(null, formData({ id: String(child.id) }))).toMatchObject({ ok: true })
     expect(await deleteCategoryAction(null, formData({ id: String(parent.id) }))).toMatchObject({ ok: true })

@@ -15,7 +15,10 @@ const fix = 'Please correct the highlighted fields.'
 const siblingsOf = (parentId: number | null) => (parentId === null ? isNull(categories.parentId) : eq(categories.parentId, parentId))
 
 async function nextPosition(tx: Tx, parentId: number | null) {
-  const [row] = await tx.select({ next: sql<number>`coalesce(max(${categories.position}), -1)::int + 1` }).from(categories).where(siblingsOf(parentId))
+  const [row] = await tx
+    .select({ next: sql<number>`coalesce(max(${categories.position}), -1)::int + 1` })
+    .from(categories)
+    .where(siblingsOf(parentId))
   return row?.next ?? 0
 }
 
@@ -44,7 +47,10 @@ export async function createCategory(actor: Actor, input: CreateCategoryInput): 
         if (clash) return { ok: false as const, error: fix, fieldErrors: { slug: ['Another category already uses this slug.'] } }
       } else {
         const base = slugify(input.name)
-        const taken = await tx.select({ slug: categories.slug }).from(categories).where(or(eq(categories.slug, base), like(categories.slug, `${base}-%`)))
+        const taken = await tx
+          .select({ slug: categories.slug })
+          .from(categories)
+          .where(or(eq(categories.slug, base), like(categories.slug, `${base}-%`)))
         slug = firstFreeSlug(base, new Set(taken.map((row) => row.slug)))
       }
       const [created] = await tx
@@ -79,11 +85,7 @@ export async function updateCategory(actor: Actor, input: UpdateCategoryInput): 
       }
       position = await nextPosition(tx, input.parentId)
     }
-    const [after] = await tx
-      .update(categories)
-      .set({ name: input.name, description: input.description, parentId: input.parentId, position })
-      .where(eq(categories.id, input.id))
-      .returning()
+    const [after] = await tx.update(categories).set({ name: input.name, description: input.description, parentId: input.parentId, position }).where(eq(categories.id, input.id)).returning()
     await recordAudit(tx, { actor, action: 'category.update', entityType: 'category', entityId: input.id, before, after })
     return { ok: true as const, message: `Category “${input.name}” saved.` }
   })
@@ -94,7 +96,12 @@ export async function moveCategory(actor: Actor, id: number, direction: 'up' | '
   return db.transaction(async (tx): Promise<Result> => {
     const [category] = await tx.select().from(categories).where(eq(categories.id, id)).for('update')
     if (!category) return { ok: false as const, error: 'That category no longer exists.' }
-    const siblings = await tx.select({ id: categories.id, position: categories.position }).from(categories).where(siblingsOf(category.parentId)).orderBy(asc(categories.position), asc(categories.name)).for('update')
+    const siblings = await tx
+      .select({ id: categories.id, position: categories.position })
+      .from(categories)
+      .where(siblingsOf(category.parentId))
+      .orderBy(asc(categories.position), asc(categories.name))
+      .for('update')
     const order = siblings.map((sibling) => sibling.id)
     const index = order.indexOf(id)
     const target = direction === 'up' ? index - 1 : index + 1

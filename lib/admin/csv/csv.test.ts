@@ -12,7 +12,12 @@ describe('parseCsv', () => {
   })
 
   it('keeps empty fields, skips blank lines, and reads a last line without a line break', () => {
-    expect(parseCsv('a,b\n\n,\n"",x\nlast,"q"')).toEqual([['a', 'b'], ['', ''], ['', 'x'], ['last', 'q']])
+    expect(parseCsv('a,b\n\n,\n"",x\nlast,"q"')).toEqual([
+      ['a', 'b'],
+      ['', ''],
+      ['', 'x'],
+      ['last', 'q'],
+    ])
   })
 
   it('refuses malformed quoting with the line number', () => {
@@ -24,10 +29,24 @@ describe('parseCsv', () => {
 
 describe('toCsv', () => {
   it('writes a BOM, CRLF, quotes only where needed, and defuses formulas; parseCsv reads it back', () => {
-    const text = toCsv(['name', 'price'], [['Mug, "big"', 12.5], ['=HYPERLINK("x")', -1], [' padded ', null], ['multi\nline', true]])
+    const text = toCsv(
+      ['name', 'price'],
+      [
+        ['Mug, "big"', 12.5],
+        ['=HYPERLINK("x")', -1],
+        [' padded ', null],
+        ['multi\nline', true],
+      ],
+    )
     expect(text).toBe('\ufeffname,price\r\n"Mug, ""big""",12.5\r\n"\'=HYPERLINK(""x"")",-1\r\n" padded ",\r\n"multi\nline",true\r\n')
     const rows = parseCsv(text)
-    expect(rows.map((row) => row.map(unprotectCell))).toEqual([['name', 'price'], ['Mug, "big"', '12.5'], ['=HYPERLINK("x")', '-1'], [' padded ', ''], ['multi\nline', 'true']])
+    expect(rows.map((row) => row.map(unprotectCell))).toEqual([
+      ['name', 'price'],
+      ['Mug, "big"', '12.5'],
+      ['=HYPERLINK("x")', '-1'],
+      [' padded ', ''],
+      ['multi\nline', 'true'],
+    ])
   })
 })
 

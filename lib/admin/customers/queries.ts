@@ -53,18 +53,17 @@ export async function listCustomers(params: CustomerListParams) {
       .orderBy(desc(users.createdAt), desc(users.id))
       .limit(CUSTOMERS_PER_PAGE)
       .offset((params.page - 1) * CUSTOMERS_PER_PAGE),
-    db.select({ count: sql<number>`count(*)::int` }).from(users).where(where),
+    db
+      .select({ count: sql<number>`count(*)::int` })
+      .from(users)
+      .where(where),
   ])
   const count = total?.count ?? 0
   return { rows, total: count, pageCount: Math.max(1, Math.ceil(count / CUSTOMERS_PER_PAGE)) }
 }
 
 export async function getCustomer(id: string) {
-  const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, createdAt: users.createdAt })
-    .from(users)
-    .where(eq(users.id, id))
-    .limit(1)
+  const [user] = await db.select({ id: users.id, email: users.email, name: users.name, role: users.role, createdAt: users.createdAt }).from(users).where(eq(users.id, id)).limit(1)
   if (!user) return null
   const customerOrders = await db
     .select({

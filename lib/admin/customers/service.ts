@@ -27,7 +27,14 @@ export async function setUserRole(actor: Pick<AccountUser, 'id' | 'email'>, user
     await tx.update(users).set({ role }).where(eq(users.id, userId))
     // A demoted admin's sessions end at once (their own too, when admins demote themselves).
     if (role === 'customer') await endSessionsOf(tx, userId)
-    await recordAudit(tx, { actor, action: role === 'admin' ? 'user.promote' : 'user.demote', entityType: 'user', entityId: userId, before: { email: target.email, role: target.role }, after: { email: target.email, role } })
+    await recordAudit(tx, {
+      actor,
+      action: role === 'admin' ? 'user.promote' : 'user.demote',
+      entityType: 'user',
+      entityId: userId,
+      before: { email: target.email, role: target.role },
+      after: { email: target.email, role },
+    })
     return { ok: true as const, message: role === 'admin' ? `${target.email} is now an admin.` : `${target.email} is now a customer.` }
   })
 }

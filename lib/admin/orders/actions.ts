@@ -115,7 +115,14 @@ export const refundOrderAction = formAction(
       actorUserId: admin.id,
       // Audited with the provider's answer, in its transaction: a refused refund is never logged as a refund.
       onSettled: (tx, { refundId, accepted }) =>
-        recordAudit(tx, { actor: admin, action: accepted ? 'order.refund' : 'order.refund_refused', entityType: 'order', entityId: orderId, before: null, after: { refundId, amountCents: amount, restock, reason } }),
+        recordAudit(tx, {
+          actor: admin,
+          action: accepted ? 'order.refund' : 'order.refund_refused',
+          entityType: 'order',
+          entityId: orderId,
+          before: null,
+          after: { refundId, amountCents: amount, restock, reason },
+        }),
     })
     if (!result.ok) return { ok: false, error: result.error, fieldErrors: { amount: [result.error] } }
     if (restock) invalidateCatalog({ productSlugs: await orderProductSlugs(db, orderId), from: 'action' })

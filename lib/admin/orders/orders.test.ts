@@ -20,7 +20,8 @@ beforeAll(async () => {
 beforeEach(() => signInAs(admin))
 afterAll(cleanUpFixtures)
 
-const status = async (id: number) => (await sql<{ status: string; refunded_cents: number; tracking_number: string | null }[]>`select status, refunded_cents, tracking_number from orders where id = ${id}`)[0]
+const status = async (id: number) =>
+  (await sql<{ status: string; refunded_cents: number; tracking_number: string | null }[]>`select status, refunded_cents, tracking_number from orders where id = ${id}`)[0]
 
 describe('orders admin', () => {
   it('ships a paid order with a tracking number and queues the shipping email; then marks it delivered', async () => {

@@ -39,18 +39,15 @@ export const saveProductAction = formAction(
 )
 
 /** Deletes a product that was never ordered; archives (hides) one that was. */
-export const deleteProductAction = formAction(
-  { ...admin, name: 'admin.product.delete', schema: z.object({ id: idSchema }), input: ['id'] },
-  async ({ id }, { caller }) => {
-    const result = await deleteOrArchiveProduct(caller, id)
-    if (!result.ok) return failure(result.error)
-    invalidateCatalog({ productSlugs: [result.slug], from: 'action' })
-    if (result.outcome === 'archived') {
-      return { ok: true, message: 'This product has orders, so it was archived instead of deleted: it is hidden from the shop and its orders keep their history.' }
-    }
-    redirect('/admin/products?deleted=1')
-  },
-)
+export const deleteProductAction = formAction({ ...admin, name: 'admin.product.delete', schema: z.object({ id: idSchema }), input: ['id'] }, async ({ id }, { caller }) => {
+  const result = await deleteOrArchiveProduct(caller, id)
+  if (!result.ok) return failure(result.error)
+  invalidateCatalog({ productSlugs: [result.slug], from: 'action' })
+  if (result.outcome === 'archived') {
+    return { ok: true, message: 'This product has orders, so it was archived instead of deleted: it is hidden from the shop and its orders keep their history.' }
+  }
+  redirect('/admin/products?deleted=1')
+})
 
 export const adjustStockAction = formAction(
   { ...admin, name: 'admin.product.adjust-stock', schema: stockAdjustmentSchema, input: ['productId', 'delta', 'reason', 'note'] },
@@ -68,28 +65,26 @@ export const uploadProductImagesAction = formAction(
   { ...admin, name: 'admin.product.upload-images', schema: uploadSchema, input: ['productId', 'alt'] },
   async ({ productId, alt }, { caller, formData }) => {
     const files = formData.getAll('images').filter((value): value is File => typeof value !== 'string' && value.size > 0)
-    const result = await addProductImages(
-      caller,
-      productId,
-      await Promise.all(files.map(async (file) => ({ name: file.name || 'The file', bytes: new Uint8Array(await file.arrayBuffer()) }))),
-      alt,
-    )
+    const result = await addProductImages(caller, productId, await Promise.all(files.map(async (file) => ({ name: file.name || 'The file', bytes: new Uint8Array(await file.arrayBuffer()) }))), alt)
     if (!result.ok) return refused(result, formData)
     invalidateCatalog({ productSlugs: [result.slug], from: 'action' })
     return { ok: true, message: result.message }
   },
 )
 
-const imageIntentSchema = z.union([
-  z.literal('save').transform(() => ({ kind: 'save' as const })),
-  z
-    .string()
-    .regex(/^(up|down|delete):\d{1,9}$/)
-    .transform((value) => {
-      const [kind, id] = value.split(':')
-      return { kind: kind as 'up' | 'down' | 'delete', imageId: Number(id) }
-    }),
-], { error: 'Choose what to do with the images.' })
+const imageIntentSchema = z.union(
+  [
+    z.literal('save').transform(() => ({ kind: 'save' as const })),
+    z
+      .string()
+      .regex(/^(up|down|delete):\d{1,9}$/)
+      .transform((value) => {
+        const [kind, id] = value.split(':')
+        return { kind: kind as 'up' | 'down' | 'delete', imageId: Number(id) }
+      }),
+  ],
+  { error: 'Choose what to do with the images.' },
+)
 
 /** Alt texts (fields `alt-<imageId>`), and one move or removal named by the button pressed (`intent`). */
 export const manageProductImagesAction = formAction(

@@ -18,7 +18,8 @@ export const MAX_IMAGES_PER_UPLOAD = 4
  */
 export async function addProductImages(actor: Actor, productId: number, files: { name: string; bytes: Uint8Array }[], alt: string): Promise<Result> {
   if (files.length === 0) return { ok: false, error: 'Please correct the highlighted fields.', fieldErrors: { images: ['Choose at least one image.'] } }
-  if (files.length > MAX_IMAGES_PER_UPLOAD) return { ok: false, error: 'Please correct the highlighted fields.', fieldErrors: { images: [`Upload at most ${MAX_IMAGES_PER_UPLOAD} images at a time.`] } }
+  if (files.length > MAX_IMAGES_PER_UPLOAD)
+    return { ok: false, error: 'Please correct the highlighted fields.', fieldErrors: { images: [`Upload at most ${MAX_IMAGES_PER_UPLOAD} images at a time.`] } }
   const problems = files.map((file) => imageProblem(file.name, file.bytes)).filter((problem) => problem !== null)
   if (problems.length > 0) return { ok: false, error: 'Please correct the highlighted fields.', fieldErrors: { images: problems } }
   const [product] = await db.select({ slug: products.slug, name: products.name }).from(products).where(eq(products.id, productId))
@@ -84,7 +85,10 @@ export async function manageProductImages(actor: Actor, productId: number, inten
       const current = before.find((image) => image.id === id)
       const alt = (alts.get(id) ?? current?.alt ?? '').trim().slice(0, 300)
       if (current && (current.position !== position || current.alt !== alt)) {
-        await tx.update(productImages).set({ position, alt }).where(and(eq(productImages.id, id), eq(productImages.productId, productId)))
+        await tx
+          .update(productImages)
+          .set({ position, alt })
+          .where(and(eq(productImages.id, id), eq(productImages.productId, productId)))
       }
     }
     const after = await tx.select().from(productImages).where(eq(productImages.productId, productId)).orderBy(asc(productImages.position), asc(productImages.id))

@@ -22,8 +22,7 @@ afterAll(async () => {
 })
 
 const header = 'slug,name,description,price,stock,category,active,featured'
-const run = (csv: string, mode: 'preview' | 'import' = 'import', skipBadRows = false) =>
-  importProductsAction(null, formData({ csv, mode, ...(skipBadRows ? { skipBadRows: 'on' } : {}) }))
+const run = (csv: string, mode: 'preview' | 'import' = 'import', skipBadRows = false) => importProductsAction(null, formData({ csv, mode, ...(skipBadRows ? { skipBadRows: 'on' } : {}) }))
 const count = async (prefix: string) => (await sql<{ n: number }[]>`select count(*)::int as n from products where slug like ${`${prefix}%`}`)[0]?.n ?? 0
 
 describe('CSV import of products', () => {
@@ -46,7 +45,10 @@ describe('CSV import of products', () => {
     const [description] = await sql<{ description: string }[]>`select description from products where slug = 'imp-good-1'`
     expect(description?.description).toBe('Says "hi"')
     const history = await sql<{ delta: number; stock_after: number; reason: string }[]>`select delta, stock_after, reason from stock_movements where product_id = ${product?.id ?? 0} order by id`
-    expect(history).toEqual([{ delta: 4, stock_after: 4, reason: 'import' }, { delta: 5, stock_after: 9, reason: 'import' }])
+    expect(history).toEqual([
+      { delta: 4, stock_after: 4, reason: 'import' },
+      { delta: 5, stock_after: 9, reason: 'import' },
+    ])
     const [audit] = await sql<{ after: { created: number; updated: number } }[]>`select after from audit_log where action = 'product.import' and actor_email = ${admin.email} order by id desc limit 1`
     expect(audit?.after).toMatchObject({ created: 0, updated: 1 })
   })
@@ -55,7 +57,10 @@ describe('CSV import of products', () => {
     expect(expectFailure(await run('sku,title,price\nx,y,1\n')).error).toMatch(/Unknown columns: “sku”, “title”/)
     expect(expectFailure(await run('slug,name,price\nx,y,1\n')).error).toMatch(/Missing column: category/)
     expect(expectFailure(await run(`${header}\nimp-q,"open,1,1,${category.slug}\n`)).error).toMatch(/never closed/)
-    const latin1 = new File([new Uint8Array([...new TextEncoder().encode(`slug,name,price,category\nimp-latin,Cr`), 0xe8, 0x6d, 0x65, ...new TextEncoder().encode(`,1,${category.slug}\n`)])], 'latin1.csv')
+    const latin1 = new File(
+      [new Uint8Array([...new TextEncoder().encode(`slug,name,price,category\nimp-latin,Cr`), 0xe8, 0x6d, 0x65, ...new TextEncoder().encode(`,1,${category.slug}\n`)])],
+      'latin1.csv',
+    )
     const form = formData({ mode: 'import' })
     form.set('file', latin1)
     expect(expectFailure(await importProductsAction(null, form)).error).toMatch(/not UTF-8/)

@@ -49,7 +49,12 @@ const rowSchema = z.object({
   name: z.string().trim().min(1, 'name is empty.').max(200, 'name is longer than 200 characters.'),
   description: z.string().trim().max(10_000, 'description is longer than 10,000 characters.').optional(),
   price: priceSchema.refine((cents) => cents >= 0, 'price cannot be negative.'),
-  stock: z.string().trim().regex(/^\d{1,7}$/, 'stock must be a whole number, 0 or more.').transform(Number).optional(),
+  stock: z
+    .string()
+    .trim()
+    .regex(/^\d{1,7}$/, 'stock must be a whole number, 0 or more.')
+    .transform(Number)
+    .optional(),
   category: z.string().trim().min(1, 'category is empty.'),
   active: yesNo(true).optional(),
   featured: yesNo(false).optional(),
@@ -71,7 +76,8 @@ export async function planProductImport(text: string): Promise<{ ok: true; plan:
   if (!header) return { ok: false, error: 'The file is empty. The first line must name the columns: slug, name, price, category (and optionally description, stock, active, featured).' }
   const columns = header.map((name) => name.trim().toLowerCase())
   const unknown = columns.filter((name) => !(productCsvColumns as readonly string[]).includes(name))
-  if (unknown.length > 0) return { ok: false, error: `Unknown column${unknown.length > 1 ? 's' : ''}: ${unknown.map((name) => `“${name}”`).join(', ')}. The columns are: ${productCsvColumns.join(', ')}.` }
+  if (unknown.length > 0)
+    return { ok: false, error: `Unknown column${unknown.length > 1 ? 's' : ''}: ${unknown.map((name) => `“${name}”`).join(', ')}. The columns are: ${productCsvColumns.join(', ')}.` }
   const missing = requiredColumns.filter((name) => !columns.includes(name))
   if (missing.length > 0) return { ok: false, error: `Missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}. Every file needs slug, name, price and category.` }
   const repeated = columns.filter((name, index) => columns.indexOf(name) !== index)
@@ -107,7 +113,18 @@ export async function planProductImport(text: string): Promise<{ ok: true; plan:
       return
     }
     const data = parsed.data
-    rows.push({ line, slug: data.slug, name: data.name, description: data.description, priceCents: data.price, stock: data.stock, categoryId: category.id, categoryLabel: category.label, active: data.active, featured: data.featured })
+    rows.push({
+      line,
+      slug: data.slug,
+      name: data.name,
+      description: data.description,
+      priceCents: data.price,
+      stock: data.stock,
+      categoryId: category.id,
+      categoryLabel: category.label,
+      active: data.active,
+      featured: data.featured,
+    })
   })
 
   const existing = new Map<string, number>()
@@ -168,7 +185,18 @@ export async function applyProductImport(actor: Pick<AccountUser, 'id' | 'email'
     for (let start = 0; start < plan.rows.length; start += BATCH_SIZE) {
       const batch = plan.rows.slice(start, start + BATCH_SIZE)
       const before = new Set(
-        (await tx.select({ slug: products.slug }).from(products).where(inArray(products.slug, batch.map((row) => row.slug))).for('update')).map((row) => row.slug),
+        (
+          await tx
+            .select({ slug: products.slug })
+            .from(products)
+            .where(
+              inArray(
+                products.slug,
+                batch.map((row) => row.slug),
+              ),
+            )
+            .for('update')
+        ).map((row) => row.slug),
       )
       const written = await tx
         .insert(products)

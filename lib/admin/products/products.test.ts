@@ -56,7 +56,16 @@ describe('products', () => {
 
   it('refuses bad input with a message per field and writes nothing', async () => {
     const [{ count: before } = { count: 0 }] = await sql<{ count: number }[]>`select count(*)::int as count from products`
-    for (const [field, value] of [['price', '-3'], ['price', '1.999'], ['price', 'ten'], ['stock', '-1'], ['stock', '2.5'], ['name', '  '], ['categoryId', '999999'], ['slug', 'Bad Slug!']] as const) {
+    for (const [field, value] of [
+      ['price', '-3'],
+      ['price', '1.999'],
+      ['price', 'ten'],
+      ['stock', '-1'],
+      ['stock', '2.5'],
+      ['name', '  '],
+      ['categoryId', '999999'],
+      ['slug', 'Bad Slug!'],
+    ] as const) {
       const state = expectFailure(await saveProductAction(null, productForm({ [field]: value })))
       expect(state.fieldErrors?.[field]?.[0], `${field}=${value}`).toEqual(expect.any(String))
     }

@@ -42,9 +42,7 @@ async function Addresses({ searchParams }: Pick<PageProps<'/account/addresses'>,
             const context = `${address.fullName}, ${address.line1}`
             return (
               <li key={address.id} className="flex flex-col gap-3 rounded-xl border border-zinc-200 p-5">
-                {address.isDefault && (
-                  <span className="self-start rounded-full bg-brand-100 px-2.5 py-0.5 text-xs font-semibold text-brand-800">Default</span>
-                )}
+                {address.isDefault && <span className="self-start rounded-full bg-brand-100 px-2.5 py-0.5 text-xs font-semibold text-brand-800">Default</span>}
                 <AddressLines address={address} />
                 <div className="mt-auto flex flex-wrap items-center gap-2">
                   <Link

@@ -42,11 +42,7 @@ export default async function CategoryPage({ params, searchParams }: PageProps<'
   )
 }
 
-async function Results({
-  slug,
-  categoryId,
-  searchParams,
-}: { slug: string; categoryId: number } & Pick<PageProps<'/category/[slug]'>, 'searchParams'>) {
+async function Results({ slug, categoryId, searchParams }: { slug: string; categoryId: number } & Pick<PageProps<'/category/[slug]'>, 'searchParams'>) {
   const query = { ...parseSearchParams(await searchParams), category: slug }
   const [result, categories] = await Promise.all([searchProducts(query), getCategories()])
   const children = new Set(childrenOf(categories, categoryId).map((child) => child.slug))
@@ -58,7 +54,9 @@ async function Results({
       pathname={`/category/${slug}`}
       facets={facets}
       lockedCategory
-      popularCategories={childrenOf(categories, null).filter((c) => c.slug !== slug).slice(0, 4)}
+      popularCategories={childrenOf(categories, null)
+        .filter((c) => c.slug !== slug)
+        .slice(0, 4)}
     />
   )
 }

@@ -31,7 +31,11 @@ export default async function CheckoutSuccessPage({ searchParams }: PageProps<'/
         <StatusMessage>Your payment is processing. Some payment methods take a few days; we email {order.email} as soon as it clears.</StatusMessage>
       ) : order.status === 'cancelled' ? (
         <AlertMessage>
-          This order was cancelled and nothing was charged. <Link href="/cart" className="font-semibold underline">Return to your cart</Link> to try again.
+          This order was cancelled and nothing was charged.{' '}
+          <Link href="/cart" className="font-semibold underline">
+            Return to your cart
+          </Link>{' '}
+          to try again.
         </AlertMessage>
       ) : (
         <StatusMessage>We are waiting for the payment provider to confirm your payment. This page updates by itself.</StatusMessage>

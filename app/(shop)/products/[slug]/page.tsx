@@ -44,11 +44,7 @@ export default async function ProductPage({ params }: PageProps<'/products/[slug
   const { slug } = await params
   const product = await getProductBySlug(slug)
   if (!product) notFound()
-  const [categories, alsoBought, overview] = await Promise.all([
-    getCategories(),
-    getAlsoBought(product.id),
-    getReviewOverview(product.id, product.slug),
-  ])
+  const [categories, alsoBought, overview] = await Promise.all([getCategories(), getAlsoBought(product.id), getReviewOverview(product.id, product.slug)])
   // Too few orders to go on: fall back to products like this one.
   const similar = alsoBought.length < 2 ? await getSimilarProducts({ id: product.id, categoryId: product.categoryId, name: product.name }) : []
   const trail = ancestry(categories, product.categoryId)

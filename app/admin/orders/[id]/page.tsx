@@ -106,11 +106,7 @@ export default async function AdminOrderPage({ params }: PageProps<'/admin/order
                 <>{order.email} (guest)</>
               )}
             </p>
-            {address ? (
-              <AddressLines address={address} className="text-sm not-italic" />
-            ) : (
-              <p className="text-sm text-zinc-700">No shipping address.</p>
-            )}
+            {address ? <AddressLines address={address} className="text-sm not-italic" /> : <p className="text-sm text-zinc-700">No shipping address.</p>}
             {order.trackingNumber && (
               <p className="text-sm">
                 Shipped with {order.shippingCarrier}, tracking number <span className="font-mono">{order.trackingNumber}</span>

@@ -14,7 +14,13 @@ import { toMajorUnitsString } from '@/lib/money'
 export const metadata: Metadata = { title: 'Edit product' }
 export const instant = false
 
-const reasonLabels = { reservation: 'Order reserved', release: 'Reservation released', restock: 'Restock', adjustment: 'Correction', import: 'CSV import' } as const
+const reasonLabels = {
+  reservation: 'Order reserved',
+  release: 'Reservation released',
+  restock: 'Restock',
+  adjustment: 'Correction',
+  import: 'CSV import',
+} as const
 
 export default async function EditProductPage({ params, searchParams }: PageProps<'/admin/products/[id]'>) {
   const { id: rawId } = await params
@@ -44,7 +50,9 @@ export default async function EditProductPage({ params, searchParams }: PageProp
           </Link>
         )}
       </PageHeader>
-      {query.created === '1' && <StatusMessage>Product created. It is in the shop now{product.active ? '' : ' (archived: hidden until you make it active)'}.</StatusMessage>}
+      {query.created === '1' && (
+        <StatusMessage>Product created. It is in the shop now{product.active ? '' : ' (archived: hidden until you make it active)'}.</StatusMessage>
+      )}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <Panel title="Details">
           <ProductForm
@@ -82,9 +90,14 @@ export default async function EditProductPage({ params, searchParams }: PageProp
             {history.map((movement) => (
               <tr key={movement.id}>
                 <td className={`${tdClass} whitespace-nowrap`}>{formatDateTime(movement.createdAt)}</td>
-                <td className={`${tdClass} tabular-nums ${movement.delta < 0 ? 'text-red-700' : 'text-emerald-700'}`}>{movement.delta > 0 ? `+${movement.delta}` : movement.delta}</td>
+                <td className={`${tdClass} tabular-nums ${movement.delta < 0 ? 'text-red-700' : 'text-emerald-700'}`}>
+                  {movement.delta > 0 ? `+${movement.delta}` : movement.delta}
+                </td>
                 <td className={`${tdClass} tabular-nums`}>{movement.stockAfter}</td>
-                <td className={tdClass}>{reasonLabels[movement.reason]}{movement.orderId ? ` (order ${movement.orderId})` : ''}</td>
+                <td className={tdClass}>
+                  {reasonLabels[movement.reason]}
+                  {movement.orderId ? ` (order ${movement.orderId})` : ''}
+                </td>
                 <td className={tdClass}>{movement.note}</td>
                 <td className={tdClass}>{movement.byEmail ?? (movement.orderId ? 'Checkout' : '—')}</td>
               </tr>

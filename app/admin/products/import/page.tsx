@@ -17,14 +17,18 @@ export default async function ImportProductsPage() {
       <PageHeader title="Import products" />
       <div className="flex flex-col gap-2 text-sm text-zinc-700">
         <p>
-          A UTF-8 CSV file whose first line names the columns. Each row creates a product, or updates the product with the same{' '}
-          <strong>slug</strong>. Required: <code>slug</code>, <code>name</code>, <code>price</code> (in dollars, like 12.50), <code>category</code> (a
-          category’s slug or name). Optional: <code>description</code>, <code>stock</code>, <code>active</code> and <code>featured</code> (yes/no). A column
-          you leave out keeps its current value on updated products.
+          A UTF-8 CSV file whose first line names the columns. Each row creates a product, or updates the product with the same <strong>slug</strong>. Required:{' '}
+          <code>slug</code>, <code>name</code>, <code>price</code> (in dollars, like 12.50), <code>category</code> (a category’s slug or name). Optional:{' '}
+          <code>description</code>, <code>stock</code>, <code>active</code> and <code>featured</code> (yes/no). A column you leave out keeps its current value
+          on updated products.
         </p>
         <p>
-          The <a href="/admin/export/products" className="font-medium text-brand-700 underline" download>product export</a> has exactly these columns: export, edit in a spreadsheet, import.
-          Preview first: nothing is written until you press Import, and nothing at all is imported if a row is wrong, unless you choose to skip bad rows.
+          The{' '}
+          <a href="/admin/export/products" className="font-medium text-brand-700 underline" download>
+            product export
+          </a>{' '}
+          has exactly these columns: export, edit in a spreadsheet, import. Preview first: nothing is written until you press Import, and nothing at all is
+          imported if a row is wrong, unless you choose to skip bad rows.
         </p>
       </div>
       <ImportForm />

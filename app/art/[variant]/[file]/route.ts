@@ -4,11 +4,23 @@ import { motifIcon } from '@/lib/catalog/motif-icons'
 
 const paramsSchema = z.object({
   variant: z.coerce.number().int().min(0).max(9),
-  file: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.svg$/).max(200),
+  file: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.svg$/)
+    .max(200),
 })
 const querySchema = z.object({
-  motif: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(60).optional().catch(undefined),
-  color: z.string().regex(/^[0-9a-f]{6}$/i).optional().catch(undefined),
+  motif: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    .max(60)
+    .optional()
+    .catch(undefined),
+  color: z
+    .string()
+    .regex(/^[0-9a-f]{6}$/i)
+    .optional()
+    .catch(undefined),
 })
 
 /** Demo product artwork: the motif named in the URL on the product's colour; no image files to ship or download. */

@@ -57,7 +57,10 @@ export default async function DemoCheckoutPage({ params }: PageProps<'/checkout/
               <span>{order.shippingCents === 0 ? 'Free' : formatMoney(order.shippingCents, order.currency)}</span>
             </li>
           </ul>
-          <p className="text-sm text-zinc-600">Order {orderNumber(order.id)} · the items are held for you until {order.expiresAt.toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })} UTC.</p>
+          <p className="text-sm text-zinc-600">
+            Order {orderNumber(order.id)} · the items are held for you until{' '}
+            {order.expiresAt.toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })} UTC.
+          </p>
           <div className="rounded-xl border border-zinc-300 bg-white p-4 text-sm">
             <h2 className="mb-2 font-semibold">Test cards</h2>
             <ul className="flex flex-col gap-1">
