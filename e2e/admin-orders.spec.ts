@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test'
-import { demoAdmin, field, logIn, submit, uniqueEmail } from './support'
+import { demoAdmin, field, logIn, payOnDemoPage, submit, uniqueEmail } from './support'
 
 /**
  * The merchant's order journey: a guest buys with demo payments; the admin marks the order shipped
@@ -16,16 +16,7 @@ async function buyAsGuest(page: Page, email: string) {
   await page.goto('/cart')
   await field(page, 'Email for your receipt').fill(email)
   await page.getByRole('button', { name: 'Check out' }).click()
-  await expect(page).toHaveURL(/\/checkout\/demo\/cs_demo_/)
-  await field(page, 'Full name').fill('Grace Buyer')
-  await field(page, 'Street address').fill('1 Harbour Road')
-  await field(page, 'City').fill('Seattle')
-  await field(page, 'Postal code').fill('98101')
-  await page.getByLabel('Country', { exact: true }).selectOption('US')
-  await field(page, 'Card number').fill('4242 4242 4242 4242')
-  await field(page, 'Expiry (MM / YY)').fill('12 / 39')
-  await field(page, 'Security code').fill('123')
-  await page.getByRole('button', { name: /^Pay \$/ }).click()
+  await payOnDemoPage(page, { name: 'Grace Buyer' })
   await expect(page.getByTestId('order-status')).toHaveText('Paid')
   const heading = await page.getByRole('heading', { level: 1, name: /^Order #\d+$/ }).textContent()
   return (heading ?? '').replace('Order #', '')

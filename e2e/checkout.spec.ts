@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test'
-import { field, logIn, uniqueEmail, useOwnClientIp } from './support'
+import { field, logIn, payOnDemoPage, uniqueEmail, useOwnClientIp } from './support'
 
 /**
  * Cart and checkout with the demo payment provider (no Stripe keys under test): a guest pays with
@@ -18,18 +18,9 @@ async function addFromListing(page: Page, index: number) {
   return label.replace(/^Add /, '').replace(/ to cart$/, '')
 }
 
-async function payOnDemoPage(page: Page, card: string) {
-  await expect(page).toHaveURL(/\/checkout\/demo\/cs_demo_/)
+async function payWithCard(page: Page, card: string) {
   await expect(page.getByRole('note')).toContainText('Demo payments, no money moves')
-  await field(page, 'Full name').fill('Ada Shopper')
-  await field(page, 'Street address').fill('12 Market Street')
-  await field(page, 'City').fill('Portland')
-  await field(page, 'Postal code').fill('97201')
-  await page.getByLabel('Country', { exact: true }).selectOption('US')
-  await field(page, 'Card number').fill(card)
-  await field(page, 'Expiry (MM / YY)').fill('12 / 39')
-  await field(page, 'Security code').fill('123')
-  await page.getByRole('button', { name: /^Pay \$/ }).click()
+  await payOnDemoPage(page, { card })
 }
 
 test('a guest buys two products with the 4242 card and finds the order again', async ({ page }, testInfo) => {
@@ -46,7 +37,7 @@ test('a guest buys two products with the 4242 card and finds the order again', a
   await field(page, 'Email for your receipt').fill(email)
   await page.getByRole('button', { name: 'Check out' }).click()
 
-  await payOnDemoPage(page, '4242 4242 4242 4242')
+  await payWithCard(page, '4242 4242 4242 4242')
   await expect(page).toHaveURL(/\/checkout\/success\?session_id=cs_demo_/)
   await expect(page.getByTestId('order-status')).toHaveText('Paid')
   await expect(page.getByRole('main').getByRole('status').first()).toContainText('Thank you')
@@ -82,7 +73,7 @@ test('a declined card leaves the order unpaid and the cart intact', async ({ pag
   await page.goto('/cart')
   await field(page, 'Email for your receipt').fill(uniqueEmail(testInfo, 'declined'))
   await page.getByRole('button', { name: 'Check out' }).click()
-  await payOnDemoPage(page, '4000 0000 0000 0002')
+  await payWithCard(page, '4000 0000 0000 0002')
   await expect(page.getByRole('main').getByRole('alert')).toContainText('Your card was declined')
   await expect(page).toHaveURL(/\/checkout\/demo\//)
   const sessionId = new URL(page.url()).pathname.split('/').at(-1) ?? ''
@@ -122,7 +113,7 @@ test('a guest cart follows the shopper into their account, and the order shows i
   await expect(page.getByRole('list', { name: 'Items in your cart' }).getByRole('listitem').filter({ hasText: name })).toHaveCount(1)
   await expect(page.getByText(`Your receipt goes to ${email}`)).toBeVisible()
   await page.getByRole('button', { name: 'Check out' }).click()
-  await payOnDemoPage(page, '4242 4242 4242 4242')
+  await payWithCard(page, '4242 4242 4242 4242')
   await expect(page.getByTestId('order-status')).toHaveText('Paid')
 
   await page.goto('/account/orders')

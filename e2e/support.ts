@@ -32,6 +32,20 @@ export async function submit(page: Page, buttonName: string) {
   await answered
 }
 
+/** On the demo payment page: types a shipping address (12 Market Street, Portland) and a card, then presses Pay. */
+export async function payOnDemoPage(page: Page, { card = '4242 4242 4242 4242', name = 'Ada Shopper' } = {}) {
+  await expect(page).toHaveURL(/\/checkout\/demo\/cs_demo_/)
+  await field(page, 'Full name').fill(name)
+  await field(page, 'Street address').fill('12 Market Street')
+  await field(page, 'City').fill('Portland')
+  await field(page, 'Postal code').fill('97201')
+  await page.getByLabel('Country', { exact: true }).selectOption('US')
+  await field(page, 'Card number').fill(card)
+  await field(page, 'Expiry (MM / YY)').fill('12 / 39')
+  await field(page, 'Security code').fill('123')
+  await page.getByRole('button', { name: /^Pay \$/ }).click()
+}
+
 export async function fillLogin(page: Page, email: string, password: string) {
   await field(page, 'Email').fill(email)
   await field(page, 'Password').fill(password)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
 import postgres from 'postgres'
-import { demoAdmin, field, submit } from '../support'
+import { demoAdmin, field, payOnDemoPage, submit } from '../support'
 
 /**
  * Two production servers (A and B) on one PostgreSQL and one Redis, started by run.ts. Every
@@ -85,16 +85,7 @@ test('an order paid through one instance shows as paid on the other', async ({ p
   await page.goto(`${A}/cart`)
   await field(page, 'Email for your receipt').fill(email)
   await page.getByRole('button', { name: 'Check out' }).click()
-  await expect(page).toHaveURL(/\/checkout\/demo\/cs_demo_/)
-  await field(page, 'Full name').fill('Ada Shopper')
-  await field(page, 'Street address').fill('12 Market Street')
-  await field(page, 'City').fill('Portland')
-  await field(page, 'Postal code').fill('97201')
-  await page.getByLabel('Country', { exact: true }).selectOption('US')
-  await field(page, 'Card number').fill('4242 4242 4242 4242')
-  await field(page, 'Expiry (MM / YY)').fill('12 / 39')
-  await field(page, 'Security code').fill('123')
-  await page.getByRole('button', { name: /^Pay \$/ }).click()
+  await payOnDemoPage(page, { name: 'Ada Shopper' })
   await expect(page.getByTestId('order-status')).toHaveText('Paid')
   const heading = await page.getByRole('heading', { level: 1, name: /^Order #\d+$/ }).textContent()
   const orderNumber = (heading ?? '').replace('Order ', '')
