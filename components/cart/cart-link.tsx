@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 import { Suspense, useEffect } from 'react'
 import { refreshCartCount, useCartCount } from './cart-count-store'
+import { pluralize } from '@/lib/plural'
 
 /**
  * Asks for the count again after every navigation: signing in merges a guest cart, signing out
@@ -21,7 +22,7 @@ function RefreshOnNavigation() {
 /** The header's cart link; its count loads in the browser so catalog pages stay static. */
 export function CartLink() {
   const count = useCartCount()
-  const label = count === null ? 'Cart' : `Cart, ${count} ${count === 1 ? 'item' : 'items'}`
+  const label = count === null ? 'Cart' : `Cart, ${pluralize(count, 'item')}`
   return (
     <>
       <Suspense fallback={null}>

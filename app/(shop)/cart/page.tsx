@@ -12,6 +12,7 @@ import { type CartLine, getCart } from '@/lib/cart/cart'
 import { FREE_SHIPPING_FROM_CENTS } from '@/lib/cart/totals'
 import { paymentsMode } from '@/lib/env'
 import { formatMoney } from '@/lib/money'
+import { pluralize } from '@/lib/plural'
 
 export const metadata: Metadata = { title: 'Your cart', robots: { index: false, follow: false } }
 
@@ -75,9 +76,7 @@ export default async function CartPage({ searchParams }: PageProps<'/cart'>) {
             </h2>
             <dl className="flex flex-col gap-2 text-sm">
               <div className="flex justify-between">
-                <dt>
-                  Subtotal ({cart.itemCount} {cart.itemCount === 1 ? 'item' : 'items'})
-                </dt>
+                <dt>Subtotal ({pluralize(cart.itemCount, 'item')})</dt>
                 <dd>{formatMoney(cart.subtotalCents, cart.currency)}</dd>
               </div>
               <div className="flex justify-between">
