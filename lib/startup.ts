@@ -1,5 +1,5 @@
 import 'server-only'
-import { authSecret, configuredSiteUrl, env, isBuildPhase } from './env'
+import { authSecret, clientIpTrust, configuredSiteUrl, env, isBuildPhase } from './env'
 
 /** Refuse to serve production traffic with a configuration that cannot work safely. */
 export function assertProductionConfig() {
@@ -16,5 +16,10 @@ export function assertProductionConfig() {
     // Without it every webhook would be refused and no order would ever show as paid.
     console.error('STRIPE_WEBHOOK_SECRET is not set: copy the signing secret (whsec_…) of your webhook endpoint into the environment.')
     process.exit(1)
+  }
+  if (env.NODE_ENV === 'production' && !isBuildPhase && !clientIpTrust.vercel && clientIpTrust.proxyHops === 0) {
+    // Not fatal (a lone server reached directly is a valid setup), but every visitor then shares one
+    // rate-limit bucket: 20 failed sign-ins from anyone pause sign-in for everybody.
+    console.warn('TRUSTED_PROXY_HOPS is not set: rate limits cannot tell clients apart and count every visitor together. Behind a proxy, set it to the number of proxies (README, Security).')
   }
 }
