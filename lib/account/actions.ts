@@ -1,10 +1,8 @@
 'use server'
 
-import { eq } from 'drizzle-orm'
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { db } from '@/db/client'
-import { users } from '@/db/schema'
 import { z } from 'zod'
 import { type ActionFailure, type ActionState, failure, formObject, invalid, submittedValues } from '@/lib/action-state'
 import { signOut } from '@/lib/auth/auth'
@@ -13,7 +11,7 @@ import { limitKeys, lockedFor, rateLimitMessage, recordAttempt } from '@/lib/aut
 import { currentClientIp } from '@/lib/auth/request'
 import { endOtherSessions, keepThisSession } from '@/lib/auth/session'
 import { createAccountToken } from '@/lib/auth/tokens'
-import { findPasswordHash, findUserByEmail, setPassword } from '@/lib/auth/users'
+import { findPasswordHash, findUserByEmail, setPassword, setUserName } from '@/lib/auth/users'
 import { invalidateCatalog } from '@/lib/catalog/cache'
 import { formAction } from '@/lib/define-action'
 import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, profileSchema, signOutOtherDevicesSchema } from '@/lib/auth/validation'
@@ -42,7 +40,7 @@ async function currentPasswordProblem(userId: string, password: string | undefin
 export const updateProfileAction = formAction(
   { ...member('/account/profile'), name: 'account.update-profile', schema: profileSchema, input: ['name'] },
   async ({ name }, { caller: user }): Promise<ActionState> => {
-    await db.update(users).set({ name }).where(eq(users.id, user.id))
+    await setUserName(user.id, name)
     revalidatePath('/account', 'layout')
     return { ok: true, message: 'Your name is saved.' }
   },

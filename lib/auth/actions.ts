@@ -3,7 +3,6 @@
 import { AuthError } from 'next-auth'
 import { redirect } from 'next/navigation'
 import { db } from '@/db/client'
-import { users } from '@/db/schema'
 import { type ActionState, failure, invalid } from '@/lib/action-state'
 import { formAction } from '@/lib/define-action'
 import { siteUrl } from '@/lib/env'
@@ -14,7 +13,7 @@ import { hashPassword } from './password'
 import { clearLoginFailures, limitKeys, lockedFor, rateLimitMessage, recordAttempt } from './rate-limit'
 import { currentClientIp } from './request'
 import { consumeAccountToken, createAccountToken, isUsableAccountToken } from './tokens'
-import { findUserByEmail, findUserById, isUniqueViolation, setPassword } from './users'
+import { createUser, findUserByEmail, findUserById, isUniqueViolation, setPassword } from './users'
 import { callbackUrlSchema, forgotPasswordSchema, loginSchema, registerSchema, resetPasswordSchema } from './validation'
 
 export const registerAction = formAction(
@@ -25,7 +24,7 @@ export const registerAction = formAction(
     await recordAttempt('register', keys)
 
     try {
-      await db.insert(users).values({ name, email, passwordHash: await hashPassword(password) })
+      await createUser({ name, email, passwordHash: await hashPassword(password) })
     } catch (error) {
       if (isUniqueViolation(error)) {
         return {

@@ -85,3 +85,31 @@ export async function confirmEmailChange(userId: string, token: string): Promise
 export async function deleteUser(tx: Transaction, userId: string) {
   await tx.delete(users).where(eq(users.id, userId))
 }
+
+/** A new password account; throws the database's unique violation when the email is taken (see isUniqueViolation). */
+export async function createUser(input: { name: string; email: string; passwordHash: string }) {
+  await db.insert(users).values(input)
+}
+
+export async function setUserName(userId: string, name: string) {
+  await db
+    .update(users)
+    .set({ name, updatedAt: sql`now()` })
+    .where(eq(users.id, userId))
+}
+
+/** The role alone; the admin customers service checks who may change it and keeps one admin. */
+export async function writeUserRole(tx: Transaction, userId: string, role: Role) {
+  await tx
+    .update(users)
+    .set({ role, updatedAt: sql`now()` })
+    .where(eq(users.id, userId))
+}
+
+/** Remembers the payment provider's customer, so the next checkout is prefilled with the saved address. */
+export async function setStripeCustomerId(userId: string, stripeCustomerId: string) {
+  await db
+    .update(users)
+    .set({ stripeCustomerId, updatedAt: sql`now()` })
+    .where(eq(users.id, userId))
+}

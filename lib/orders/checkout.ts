@@ -4,6 +4,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm'
 import { db } from '@/db/client'
 import { orderEvents, orderItems, orders, users } from '@/db/schema'
 import { getDefaultAddress } from '@/lib/account/addresses'
+import { setStripeCustomerId } from '@/lib/auth/users'
 import { MAX_ORDER_TOTAL_CENTS } from '@/lib/bounds'
 import { acceptCurrentPrices, type CartLine, loadCart } from '@/lib/cart/cart'
 import { invalidateProducts } from '@/lib/catalog/cache'
@@ -248,7 +249,7 @@ export async function startCheckout(input: { cartId: string | null; userId: stri
     })
     await db.update(orders).set({ checkoutSessionId: session.id }).where(eq(orders.id, placed.orderId))
     if (input.userId && session.providerCustomerId && session.providerCustomerId !== customer?.providerCustomerId) {
-      await db.update(users).set({ stripeCustomerId: session.providerCustomerId }).where(eq(users.id, input.userId))
+      await setStripeCustomerId(input.userId, session.providerCustomerId)
     }
     return { ok: true, orderId: placed.orderId, url: session.url }
   } catch (error) {

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm'
 import { db } from '@/db/client'
 import { users } from '@/db/schema'
 import { endSessionsOf } from '@/lib/auth/session-version'
-import type { AccountUser, Role } from '@/lib/auth/users'
+import { type AccountUser, type Role, writeUserRole } from '@/lib/auth/users'
 import { recordAudit } from '../audit'
 
 type Result = { ok: true; message: string } | { ok: false; error: string }
@@ -24,7 +24,7 @@ export async function setUserRole(actor: Pick<AccountUser, 'id' | 'email'>, user
         error: target.id === actor.id ? 'You are the only admin. Promote someone else before demoting yourself.' : 'This is the only admin; the shop needs at least one.',
       }
     }
-    await tx.update(users).set({ role }).where(eq(users.id, userId))
+    await writeUserRole(tx, userId, role)
     // A demoted admin's sessions end at once (their own too, when admins demote themselves).
     if (role === 'customer') await endSessionsOf(tx, userId)
     await recordAudit(tx, {
