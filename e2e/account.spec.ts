@@ -285,7 +285,7 @@ test('a customer adds addresses, changes the default and deletes one', async ({ 
     await page.getByRole('button', { name: 'Save address' }).click()
     await expect(page).toHaveURL(/\/account\/addresses\?saved=1$/)
     await expect(page.getByRole('main').getByRole('status')).toHaveText('Address saved.')
-    await expect(card(address)).toContainText('97201 Portland OR')
+    await expect(card(address)).toContainText('Portland, OR 97201')
     await expect(card(address)).toContainText('United States')
   }
 

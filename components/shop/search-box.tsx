@@ -6,28 +6,17 @@ import { formatMoney } from '@/lib/money'
 
 type Suggestion = { slug: string; name: string; priceCents: number; currency: string }
 
-/** Header search: a plain GET form (works without JavaScript) that suggests products as you type. */
+/**
+ * Header search: a plain GET form (works without JavaScript) that suggests products as you type.
+ * On /search it shows the query being searched. The box itself is never swapped out once the page
+ * is interactive, so nothing a shopper has already typed is lost when the URL is read.
+ */
 export function SearchBox() {
-  // Static pages render the empty box; the search page's own query fills it in the browser.
-  return (
-    <Suspense fallback={<SearchForm initialQuery="" />}>
-      <SearchBoxWithQuery />
-    </Suspense>
-  )
-}
-
-/** On /search the box shows the query being searched (and follows it on back and forward). */
-function SearchBoxWithQuery() {
-  const pathname = usePathname()
-  const searchParams = useSearchParams()
-  const query = pathname === '/search' ? (searchParams.get('q') ?? '') : ''
-  return <SearchForm key={query} initialQuery={query} />
-}
-
-function SearchForm({ initialQuery }: { initialQuery: string }) {
   const router = useRouter()
   const listId = useId()
-  const [query, setQuery] = useState(initialQuery)
+  const [query, setQuery] = useState('')
+  // The query the page was opened with is already searched: suggestions wait until the shopper types.
+  const [searchedQuery, setSearchedQuery] = useState('')
   const [suggestions, setSuggestions] = useState<Suggestion[]>([])
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
@@ -35,8 +24,7 @@ function SearchForm({ initialQuery }: { initialQuery: string }) {
 
   useEffect(() => {
     const term = query.trim()
-    // The query the page was opened with is already searched: suggest only once the shopper types.
-    if (term.length < 2 || query === initialQuery) return
+    if (term.length < 2 || query === searchedQuery) return
     const controller = new AbortController()
     const timer = setTimeout(async () => {
       try {
@@ -54,7 +42,7 @@ function SearchForm({ initialQuery }: { initialQuery: string }) {
       clearTimeout(timer)
       controller.abort()
     }
-  }, [query, initialQuery])
+  }, [query, searchedQuery])
 
   useEffect(() => {
     const close = (event: MouseEvent) => {
@@ -70,6 +58,14 @@ function SearchForm({ initialQuery }: { initialQuery: string }) {
 
   return (
     <form ref={containerRef} action="/search" role="search" className="relative w-full">
+      <Suspense fallback={null}>
+        <SearchedQuery
+          onChange={(searched) => {
+            setSearchedQuery(searched)
+            setQuery(searched)
+          }}
+        />
+      </Suspense>
       <label htmlFor={`${listId}-input`} className="sr-only">
         Search products
       </label>
@@ -136,4 +132,18 @@ function SearchForm({ initialQuery }: { initialQuery: string }) {
       </ul>
     </form>
   )
+}
+
+/** Reports the query of the search page being shown ('' elsewhere) whenever it changes, e.g. on back and forward. */
+function SearchedQuery({ onChange }: { onChange: (query: string) => void }) {
+  const pathname = usePathname()
+  const searchParams = useSearchParams()
+  const searched = pathname === '/search' ? (searchParams.get('q') ?? '') : ''
+  const reported = useRef('')
+  useEffect(() => {
+    if (searched === reported.current) return
+    reported.current = searched
+    onChange(searched)
+  }, [searched, onChange])
+  return null
 }
