@@ -87,6 +87,9 @@ test('the cart badge follows add, update, remove, login merge and payment, with 
     const updated = page.waitForResponse((response) => response.request().method() === 'POST' && response.request().headers()['next-action'] !== undefined)
     await first.getByRole('button', { name: 'Update' }).click()
     await updated
+    // The action's answer and the refreshed cart arrive together: wait for the answer, so the
+    // subtotal read next is the new one, not the one from before the update.
+    await expect(first.locator('p[aria-live]')).not.toBeEmpty()
     // The badge agrees with the cart page's own count (2, or 1 when only one was in stock).
     await expect(page.getByText(/^Subtotal \((3|4) items\)$/)).toBeVisible()
     await expect(badge(page)).toHaveText(String(await cartPageCount(page)))
