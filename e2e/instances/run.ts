@@ -141,6 +141,8 @@ async function main() {
     REDIS_URL: process.env.INSTANCES_WITHOUT_REDIS ? '' : `redis://127.0.0.1:${redisPort}`,
     AUTH_SECRET: randomBytes(32).toString('base64url'),
     AUTH_TRUST_HOST: 'true',
+    // As behind one load balancer: the client IP is the X-Forwarded-For entry it appended.
+    TRUSTED_PROXY_HOPS: '1',
     DEMO_PAYMENTS: 'true',
     DEV_MAILBOX: 'true',
     CRON_SECRET: cronSecret,
