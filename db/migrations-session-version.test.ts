@@ -1,25 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
+import { rmSync } from 'node:fs'
 import { drizzle } from 'drizzle-orm/postgres-js'
 import { migrate } from 'drizzle-orm/postgres-js/migrator'
 import postgres from 'postgres'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type EmbeddedServer, startInMemoryServer } from './embedded'
 import { migrateDatabase } from './migrate'
-
-type Journal = { entries: { tag: string }[] }
-
-/** The committed migrations up to (not including) `firstLeftOut`, as a folder of their own. */
-function migrationsBefore(firstLeftOut: string) {
-  const folder = mkdtempSync(path.join(tmpdir(), 'migrations-'))
-  cpSync(path.join(process.cwd(), 'db/migrations'), folder, { recursive: true })
-  const journalFile = path.join(folder, 'meta/_journal.json')
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as Journal
-  journal.entries = journal.entries.filter((entry) => entry.tag < firstLeftOut)
-  writeFileSync(journalFile, JSON.stringify(journal))
-  return folder
-}
+import { migrationsBefore } from './migrations-before'
 
 describe('migration 0009_session_version on a shop with accounts', () => {
   let server: EmbeddedServer
@@ -29,7 +15,7 @@ describe('migration 0009_session_version on a shop with accounts', () => {
   beforeAll(async () => {
     server = await startInMemoryServer()
     sql = postgres(server.url, { max: 1, onnotice: () => {} })
-    folder = migrationsBefore('0009')
+    folder = migrationsBefore('0009_session_version')
     await migrate(drizzle(sql), { migrationsFolder: folder })
   })
   afterAll(async () => {

@@ -2,29 +2,14 @@
  * Migration 0010 (order money to bigint) on a database that already holds orders: the amounts
  * survive exactly, the constraints still hold, and a total above 2^31 cents now fits.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
+import { rmSync } from 'node:fs'
 import { drizzle } from 'drizzle-orm/postgres-js'
 import { migrate } from 'drizzle-orm/postgres-js/migrator'
 import postgres from 'postgres'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type EmbeddedServer, startInMemoryServer } from './embedded'
 import { migrateDatabase } from './migrate'
-
-const migrationsFolder = path.join(process.cwd(), 'db/migrations')
-const journal = JSON.parse(readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: { tag: string }[] }
-
-/** The migrations before this one, in a folder of their own: the database as it was in production. */
-function migrationsBefore(tag: string) {
-  const folder = mkdtempSync(path.join(tmpdir(), 'migrations-before-'))
-  const index = journal.entries.findIndex((entry) => entry.tag === tag)
-  const entries = journal.entries.slice(0, index)
-  cpSync(path.join(migrationsFolder, 'meta'), path.join(folder, 'meta'), { recursive: true })
-  writeFileSync(path.join(folder, 'meta/_journal.json'), JSON.stringify({ ...journal, entries }))
-  for (const entry of entries) cpSync(path.join(migrationsFolder, `${entry.tag}.sql`), path.join(folder, `${entry.tag}.sql`))
-  return folder
-}
+import { migrationsBefore } from './migrations-before'
 
 let server: EmbeddedServer
 let sql: postgres.Sql

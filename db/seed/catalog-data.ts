@@ -10,6 +10,8 @@
  *    is exhausted; from then on a " Mk N" suffix (N = cycle + 1) keeps every name unique.
  */
 
+import { mulberry32, type Rng } from './random'
+
 export type SeedCategory = {
   slug: string
   name: string
@@ -41,19 +43,6 @@ export type SeedProduct = {
 // ---------------------------------------------------------------------------
 // PRNG helpers
 // ---------------------------------------------------------------------------
-
-type Rng = () => number
-
-function mulberry32(a: number): Rng {
-  let s = a >>> 0
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0
-    let t = s
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function mix(seed: number, index: number): number {
   let h = (seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0

@@ -4,18 +4,7 @@
  * and tone and their star rating matches what they say.
  */
 
-type Rng = () => number
-
-export function mulberry32(seed: number): Rng {
-  let s = seed >>> 0
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0
-    let t = s
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import type { Rng } from './random'
 
 function pick<T>(rng: Rng, list: readonly T[]): T {
   const value = list[Math.floor(rng() * list.length)]

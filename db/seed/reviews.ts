@@ -1,7 +1,8 @@
 import 'server-only'
 import type { TransactionSql } from 'postgres'
 import { departmentOf, type SeedProduct } from './catalog-data'
-import { composeReview, mulberry32, productQuality, ratingNear } from './review-data'
+import { mulberry32 } from './random'
+import { composeReview, productQuality, ratingNear } from './review-data'
 
 /**
  * Demo reviews written by the demo customers, and every product's rating recomputed from them:
