@@ -55,8 +55,8 @@ describe('prices', () => {
     if (!planned.ok) return
     expect(planned.plan.report).toMatchObject({ rows: 3, valid: 1, errorCount: 2 })
     expect(planned.plan.report.errors).toEqual([
-      { line: 3, slug: 'zz-huge-row', messages: [expect.stringContaining('$999,999.99')] },
-      { line: 4, slug: 'zz-int-row', messages: [expect.stringContaining('$999,999.99')] },
+      { line: 3, handle: 'zz-huge-row', messages: [expect.stringContaining('$999,999.99')] },
+      { line: 4, handle: 'zz-int-row', messages: [expect.stringContaining('$999,999.99')] },
     ])
   })
 })

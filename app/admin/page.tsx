@@ -4,7 +4,7 @@ import { RevenueChart } from '@/components/admin/revenue-chart'
 import { ButtonLink, PageHeader, Panel } from '@/components/admin/ui'
 import {
   change,
-  lowStockProducts,
+  lowStockVariants,
   type Metrics,
   ordersToShip,
   type PeriodKey,
@@ -14,7 +14,9 @@ import {
   topProducts,
 } from '@/lib/admin/dashboard'
 import { requireAdmin } from '@/lib/auth/session'
+import { LOW_STOCK_THRESHOLD } from '@/lib/inventory/low-stock'
 import { formatMoney } from '@/lib/money'
+import { pluralize } from '@/lib/plural'
 
 export const metadata: Metadata = { title: 'Dashboard' }
 
@@ -49,7 +51,7 @@ export default async function AdminDashboardPage() {
     Promise.all(periods.map((period) => periodMetrics(period))),
     revenueByDay(30),
     topProducts(30),
-    lowStockProducts(),
+    lowStockVariants(),
     ordersToShip(),
   ])
   return (
@@ -104,18 +106,19 @@ export default async function AdminDashboardPage() {
             </ol>
           )}
         </Panel>
-        <Panel title="Low stock">
-          {lowStock.length === 0 ? (
-            <p className="text-sm text-zinc-700">Every active product has more than 5 in stock.</p>
+        <Panel title={`Low stock (${pluralize(lowStock.total, 'variant')})`}>
+          {lowStock.rows.length === 0 ? (
+            <p className="text-sm text-zinc-700">Every active variant has more than {LOW_STOCK_THRESHOLD} in stock.</p>
           ) : (
             <ul className="flex flex-col gap-2 text-sm">
-              {lowStock.map((product) => (
-                <li key={product.id} className="flex justify-between gap-2">
-                  <Link href={`/admin/products/${product.id}`} className="text-brand-700 hover:underline">
-                    {product.name}
+              {lowStock.rows.map((variant) => (
+                <li key={variant.id} className="flex justify-between gap-2">
+                  <Link href={`/admin/products/${variant.product_id}`} className="text-brand-700 hover:underline">
+                    {variant.name}
+                    {variant.title ? ` — ${variant.title}` : ''}
                   </Link>
-                  <span className={`tabular-nums ${product.stock === 0 ? 'font-semibold text-red-700' : 'text-amber-800'}`}>
-                    {product.stock === 0 ? 'Out of stock' : `${product.stock} left`}
+                  <span className={`tabular-nums ${variant.stock === 0 ? 'font-semibold text-red-700' : 'text-amber-800'}`}>
+                    {variant.stock === 0 ? 'Out of stock' : `${variant.stock} left`}
                   </span>
                 </li>
               ))}

@@ -100,9 +100,10 @@ function ImportReportView({ report }: { report: NonNullable<NonNullable<ImportSt
   const head = 'border-b border-zinc-200 px-3 py-1.5 text-left font-semibold'
   return (
     <div className="flex flex-col gap-5">
-      <dl className="grid max-w-xl grid-cols-2 gap-2 text-sm sm:grid-cols-4">
+      <dl className="grid max-w-2xl grid-cols-2 gap-2 text-sm sm:grid-cols-5">
         {[
           ['Rows', report.rows],
+          ['Products', report.products],
           ['To create', report.creates],
           ['To update', report.updates],
           ['With errors', report.errorCount],
@@ -126,7 +127,7 @@ function ImportReportView({ report }: { report: NonNullable<NonNullable<ImportSt
                     Line
                   </th>
                   <th scope="col" className={head}>
-                    Slug
+                    Handle
                   </th>
                   <th scope="col" className={head}>
                     Problem
@@ -134,10 +135,10 @@ function ImportReportView({ report }: { report: NonNullable<NonNullable<ImportSt
                 </tr>
               </thead>
               <tbody>
-                {report.errors.map((error) => (
-                  <tr key={error.line}>
+                {report.errors.map((error, index) => (
+                  <tr key={index}>
                     <td className={`${cell} tabular-nums`}>{error.line}</td>
-                    <td className={cell}>{error.slug}</td>
+                    <td className={cell}>{error.handle}</td>
                     <td className={`${cell} text-red-800`}>{error.messages.join(' ')}</td>
                   </tr>
                 ))}
@@ -148,33 +149,46 @@ function ImportReportView({ report }: { report: NonNullable<NonNullable<ImportSt
       )}
       {!report.applied && report.preview.length > 0 && (
         <section className="flex flex-col gap-2">
-          <h2 className="font-semibold">Preview (first {report.preview.length} valid rows)</h2>
-          <div className="overflow-x-auto">
-            <table className="w-full text-sm">
-              <thead>
-                <tr>
-                  {['Line', 'Action', 'Slug', 'Name', 'Price', 'Stock', 'Category'].map((label) => (
-                    <th key={label} scope="col" className={head}>
-                      {label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {report.preview.map((row) => (
-                  <tr key={row.line}>
-                    <td className={`${cell} tabular-nums`}>{row.line}</td>
-                    <td className={cell}>{row.action === 'create' ? 'Create' : 'Update'}</td>
-                    <td className={cell}>{row.slug}</td>
-                    <td className={cell}>{row.name}</td>
-                    <td className={`${cell} tabular-nums`}>{formatMoney(row.priceCents)}</td>
-                    <td className={`${cell} tabular-nums`}>{row.stock ?? 'unchanged'}</td>
-                    <td className={cell}>{row.category}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <h2 className="font-semibold">Preview (first {report.preview.length} products and their variants)</h2>
+          <ul className="flex flex-col gap-3">
+            {report.preview.map((product) => (
+              <li key={product.line} className="rounded-xl border border-zinc-200 p-3 text-sm">
+                <p>
+                  <span className="font-semibold">{product.title}</span>{' '}
+                  <span className="text-zinc-600">
+                    ({product.handle}, line {product.line})
+                  </span>{' '}
+                  · {product.action === 'create' ? 'Create' : 'Update'} · {product.category}
+                  {product.options.length > 0 && ` · Options: ${product.options.join(', ')}`}
+                </p>
+                <div className="mt-2 overflow-x-auto">
+                  <table className="w-full text-sm">
+                    <thead>
+                      <tr>
+                        {['Line', 'Variant', 'SKU', 'Price', 'Stock'].map((label) => (
+                          <th key={label} scope="col" className={head}>
+                            {label}
+                          </th>
+                        ))}
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {product.variants.map((variant) => (
+                        <tr key={variant.line}>
+                          <td className={`${cell} tabular-nums`}>{variant.line}</td>
+                          <td className={cell}>{variant.title || 'Default'}</td>
+                          <td className={cell}>{variant.sku ?? 'generated'}</td>
+                          <td className={`${cell} tabular-nums`}>{formatMoney(variant.priceCents)}</td>
+                          <td className={`${cell} tabular-nums`}>{variant.stock ?? 'unchanged'}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                  {product.moreVariants > 0 && <p className="mt-1 text-zinc-600">…and {product.moreVariants} more variants.</p>}
+                </div>
+              </li>
+            ))}
+          </ul>
         </section>
       )}
     </div>

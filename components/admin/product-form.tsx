@@ -9,7 +9,8 @@ export type ProductFormValues = {
   id: number
   name: string
   slug: string
-  price: string
+  /** The default variant's price; null when the product has options (each variant has its own). */
+  price: string | null
   categoryId: number
   description: string
   active: boolean
@@ -45,10 +46,21 @@ export function ProductForm({ product, categories }: { product?: ProductFormValu
         hint={product ? 'The product’s address: /products/<slug>. Changing it breaks old links.' : 'Leave empty to make one from the name.'}
         maxLength={80}
       />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Price (USD)" name="price" state={state} defaultValue={product?.price} inputMode="decimal" placeholder="12.50" required />
-        {!product && <TextField label="Stock" name="stock" state={state} defaultValue="0" inputMode="numeric" required />}
-      </div>
+      {/* With options, prices are edited per variant (the Variants table); stock always changes by adjustments. */}
+      {(!product || product.price !== null) && (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField
+            label="Price (USD)"
+            name="price"
+            state={state}
+            defaultValue={product?.price ?? undefined}
+            inputMode="decimal"
+            placeholder="12.50"
+            required
+          />
+          {!product && <TextField label="Stock" name="stock" state={state} defaultValue="0" inputMode="numeric" required />}
+        </div>
+      )}
       <SelectField
         label="Category"
         name="categoryId"

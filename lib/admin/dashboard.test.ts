@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sql } from '@/db/client'
 import { cleanUpFixtures, insertOrder } from '@/lib/testing/admin'
 import { createTestUser } from '@/lib/testing/auth'
-import { change, lowStockProducts, ordersToShip, periodBounds, periodMetrics, revenueByDay, topProducts } from './dashboard'
+import { change, lowStockVariants, ordersToShip, periodBounds, periodMetrics, revenueByDay, topProducts } from './dashboard'
 
 // A fixed "now" far from the other tests' orders, so only this file's fixtures count.
 const now = new Date('2031-06-15T15:00:00Z')
@@ -68,13 +68,14 @@ describe('dashboard', () => {
     ])
   })
 
-  it('lists active products at or below the low-stock level, and none above it', async () => {
+  it('lists active variants at or below the low-stock level, none above it, and counts them', async () => {
     const [a = 0, b = 0] = productIds
-    await sql`update products set stock = 5 where id = ${a}`
-    await sql`update products set stock = 6 where id = ${b}`
-    const low = await lowStockProducts(1_000)
-    expect(low.find((row) => row.id === a)).toMatchObject({ id: a, stock: 5 })
-    expect(low.some((row) => row.id === b)).toBe(false)
+    await sql`update product_variants set stock = 5 where product_id = ${a}`
+    await sql`update product_variants set stock = 6 where product_id = ${b}`
+    const low = await lowStockVariants(100_000)
+    expect(low.rows.filter((row) => row.product_id === a).map((row) => row.stock)).toEqual([5])
+    expect(low.rows.some((row) => row.product_id === b)).toBe(false)
+    expect(low.total).toBe(low.rows.length)
   })
 
   it('lists paid orders waiting to ship, oldest payment first, and counts them', async () => {

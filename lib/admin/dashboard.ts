@@ -2,7 +2,8 @@ import 'server-only'
 import { sql } from 'drizzle-orm'
 import { db } from '@/db/client'
 import { paidStatusesSql } from '@/lib/orders/queries'
-import { LOW_STOCK_THRESHOLD } from './products/queries'
+import { LOW_STOCK_THRESHOLD } from '@/lib/inventory/low-stock'
+import { variantTitle } from './products/variant-plan'
 
 const DAY = 86_400_000
 
@@ -74,9 +75,15 @@ export async function topProducts(days: number, limit = 5, now = new Date()) {
     group by oi.product_id order by revenue desc, units desc, oi.product_id limit ${limit}`)
 }
 
-export async function lowStockProducts(limit = 10) {
-  return db.execute<{ id: number; name: string; stock: number }>(sql`
-    select id, name, stock from products where active and stock <= ${LOW_STOCK_THRESHOLD} order by stock, name, id limit ${limit}`)
+/** Active variants of active products at or below the low-stock level, emptiest first, and how many there are. */
+export async function lowStockVariants(limit = 10) {
+  const low = sql`from product_variants v join products p on p.id = v.product_id where p.active and v.active and v.stock <= ${LOW_STOCK_THRESHOLD}`
+  const [rows, [total]] = await Promise.all([
+    db.execute<{ id: number; product_id: number; name: string; option1: string | null; option2: string | null; option3: string | null; sku: string; stock: number }>(sql`
+      select v.id, v.product_id, p.name, v.option1, v.option2, v.option3, v.sku, v.stock ${low} order by v.stock, p.name, v.position, v.id limit ${limit}`),
+    db.execute<{ count: number }>(sql`select count(*)::int as count ${low}`),
+  ])
+  return { rows: rows.map((row) => ({ ...row, title: variantTitle([row.option1, row.option2, row.option3]) })), total: total?.count ?? 0 }
 }
 
 /** Paid orders not shipped yet, oldest first (the ones to pack next). */

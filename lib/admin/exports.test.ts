@@ -24,14 +24,23 @@ describe('CSV exports', () => {
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8')
     // Response.text() drops a BOM; read the bytes to see it.
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer())
-    expect(text.startsWith('\ufeffslug,name,description,price,stock,category,active,featured\r\n')).toBe(true)
+    expect(
+      text.startsWith(
+        '\ufeffHandle,Title,Description,Category,Active,Featured,Option1 Name,Option1 Value,Option2 Name,Option2 Value,Option3 Name,Option3 Value,Variant SKU,Variant Price,Variant Compare At Price,Variant Inventory Qty,Variant Active,Image Src\r\n',
+      ),
+    ).toBe(true)
     const rows = parseCsv(text)
-    const [{ n } = { n: 0 }] = await sql<{ n: number }[]>`select count(*)::int as n from products`
-    expect(rows.length - 1).toBe(n)
-    const before = await sql`select slug, name, description, price_cents, stock, active, featured, category_id from products order by id`
+    // One row per variant; a product's rows share its handle.
+    const [{ products, variants } = { products: 0, variants: 0 }] = await sql<{ products: number; variants: number }[]>`
+      select (select count(*)::int from products) as products, (select count(*)::int from product_variants) as variants`
+    expect(rows.length - 1).toBe(variants)
+    expect(new Set(rows.slice(1).map((row) => row[0])).size).toBe(products)
+    const before = await sql`select slug, name, description, price_cents, max_price_cents, stock, active, featured, category_id from products order by id`
+    const variantsBefore = await sql`select id, product_id, sku, option1, option2, option3, price_cents, compare_at_cents, stock, active, image_id from product_variants order by id`
     const result = await importProductsAction(null, formData({ csv: text, mode: 'import' }))
-    expect(result).toMatchObject({ ok: true, message: `Imported: 0 created, ${n} updated.` })
-    expect(await sql`select slug, name, description, price_cents, stock, active, featured, category_id from products order by id`).toEqual(before)
+    expect(result).toMatchObject({ ok: true, message: `Imported: 0 created, ${products} updated, ${variants.toLocaleString('en-US')} variants.` })
+    expect(await sql`select slug, name, description, price_cents, max_price_cents, stock, active, featured, category_id from products order by id`).toEqual(before)
+    expect(await sql`select id, product_id, sku, option1, option2, option3, price_cents, compare_at_cents, stock, active, image_id from product_variants order by id`).toEqual(variantsBefore)
   })
 
   it('exports the orders of a date range, and answers 400 to bad dates', async () => {

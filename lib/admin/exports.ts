@@ -1,12 +1,16 @@
 import 'server-only'
-import { and, asc, eq, gt, gte, lt, sql } from 'drizzle-orm'
+import { and, asc, eq, gt, gte, inArray, lt, sql } from 'drizzle-orm'
 import { db } from '@/db/client'
-import { categories, orders, products } from '@/db/schema'
+import { categories, orders, productImages, productOptions, products, productVariants } from '@/db/schema'
 import { toMajorUnitsString } from '@/lib/money'
 import { csvLine, type CsvValue } from './csv/csv'
 import { productCsvColumns } from './products/import'
+import { variantCsvRows } from './products/variant-csv'
+import type { OptionValues } from './products/variant-plan'
 
 const BATCH = 1_000
+/** Products per export batch (a few hundred products make about a thousand variant rows). */
+const PRODUCT_BATCH = 250
 
 /** Streams CSV in batches read by keyset (id > last), so a large catalog never sits in memory at once. */
 function csvStream(header: readonly string[], nextBatch: (afterId: number) => Promise<{ id: number; cells: CsvValue[] }[]>) {
@@ -31,7 +35,11 @@ function csvStream(header: readonly string[], nextBatch: (afterId: number) => Pr
   })
 }
 
-/** The same columns the import reads, so an export can be edited in a spreadsheet and imported back. */
+/**
+ * The same columns the import reads, one row per variant (Shopify's layout), so an export can be
+ * edited in a spreadsheet and imported back. Batches of products by keyset, with their options,
+ * variants and variant images.
+ */
 export function productsCsv() {
   return csvStream(productCsvColumns, async (afterId) => {
     const rows = await db
@@ -40,8 +48,6 @@ export function productsCsv() {
         slug: products.slug,
         name: products.name,
         description: products.description,
-        priceCents: products.priceCents,
-        stock: products.stock,
         category: categories.slug,
         active: products.active,
         featured: products.featured,
@@ -50,11 +56,38 @@ export function productsCsv() {
       .innerJoin(categories, eq(categories.id, products.categoryId))
       .where(gt(products.id, afterId))
       .orderBy(asc(products.id))
-      .limit(BATCH)
-    return rows.map((row) => ({
-      id: row.id,
-      cells: [row.slug, row.name, row.description, toMajorUnitsString(row.priceCents), row.stock, row.category, row.active, row.featured],
-    }))
+      .limit(PRODUCT_BATCH)
+    if (rows.length === 0) return []
+    const ids = rows.map((row) => row.id)
+    const [options, variants] = await Promise.all([
+      db.select().from(productOptions).where(inArray(productOptions.productId, ids)).orderBy(asc(productOptions.productId), asc(productOptions.position)),
+      db
+        .select({
+          productId: productVariants.productId,
+          option1: productVariants.option1,
+          option2: productVariants.option2,
+          option3: productVariants.option3,
+          sku: productVariants.sku,
+          priceCents: productVariants.priceCents,
+          compareAtCents: productVariants.compareAtCents,
+          stock: productVariants.stock,
+          active: productVariants.active,
+          imageUrl: productImages.url,
+        })
+        .from(productVariants)
+        .leftJoin(productImages, eq(productImages.id, productVariants.imageId))
+        .where(inArray(productVariants.productId, ids))
+        .orderBy(asc(productVariants.productId), asc(productVariants.position), asc(productVariants.id)),
+    ])
+    return rows.flatMap((row) => {
+      const lines = variantCsvRows({
+        ...row,
+        options: options.filter((option) => option.productId === row.id).map((option) => ({ name: option.name, values: option.values })),
+        variants: variants.filter((variant) => variant.productId === row.id).map((variant) => ({ ...variant, values: [variant.option1, variant.option2, variant.option3] as OptionValues })),
+      })
+      // The keyset moves by product; every row of a product carries its id.
+      return lines.map((cells) => ({ id: row.id, cells }))
+    })
   })
 }
 

@@ -18,6 +18,7 @@ import * as adminCustomerActions from '@/lib/admin/customers/actions'
 import * as adminOrderActions from '@/lib/admin/orders/actions'
 import * as adminProductActions from '@/lib/admin/products/actions'
 import * as adminImportActions from '@/lib/admin/products/import-actions'
+import * as adminVariantActions from '@/lib/admin/products/variant-actions'
 import * as feedbackActions from '@/lib/feedback/actions'
 import * as feedbackAdminActions from '@/lib/feedback/admin-actions'
 import * as reviewActions from '@/lib/reviews/actions'
@@ -69,6 +70,10 @@ const actionAccess: Record<string, Record<string, Access>> = {
   'lib/admin/products/import-actions.ts': {
     importProductsAction: 'admin',
   },
+  'lib/admin/products/variant-actions.ts': {
+    saveOptionsAction: 'admin',
+    saveVariantsAction: 'admin',
+  },
   'lib/admin/orders/actions.ts': {
     markShippedAction: 'admin',
     markDeliveredAction: 'admin',
@@ -114,6 +119,7 @@ const actionModules: Record<string, Record<string, unknown>> = {
   'lib/admin/categories/actions.ts': adminCategoryActions,
   'lib/admin/customers/actions.ts': adminCustomerActions,
   'lib/admin/products/import-actions.ts': adminImportActions,
+  'lib/admin/products/variant-actions.ts': adminVariantActions,
   'lib/admin/orders/actions.ts': adminOrderActions,
   'lib/cart/actions.ts': cartActions,
   'lib/orders/actions.ts': orderActions,

@@ -45,7 +45,7 @@ type OrderFixture = {
   refundedCents?: number
   paidAt?: Date | null
   createdAt?: Date
-  items?: { productId: number; quantity: number; unitPriceCents: number }[]
+  items?: { productId: number; variantId?: number; quantity: number; unitPriceCents: number }[]
   /** Set for orders paid through the demo provider, which refunds need. */
   paymentIntentId?: string
 }
@@ -64,7 +64,7 @@ export async function insertOrder(order: OrderFixture) {
   for (const item of order.items ?? []) {
     await sql`
       insert into order_items (order_id, product_id, variant_id, product_slug, name, unit_price_cents, quantity)
-      select ${row.id}, p.id, (select min(v.id) from product_variants v where v.product_id = p.id), p.slug, p.name, ${item.unitPriceCents}, ${item.quantity}
+      select ${row.id}, p.id, coalesce(${item.variantId ?? null}::int, (select min(v.id) from product_variants v where v.product_id = p.id)), p.slug, p.name, ${item.unitPriceCents}, ${item.quantity}
       from products p where p.id = ${item.productId}`
   }
   return row.id

@@ -83,7 +83,7 @@ export default async function AdminProductsPage({ searchParams }: PageProps<'/ad
           <select name="stock" defaultValue={params.stock} className={filterControlClass}>
             <option value="all">Any stock</option>
             <option value="in">In stock</option>
-            <option value="low">Low (1–{LOW_STOCK_THRESHOLD})</option>
+            <option value="low">Low (a variant at {LOW_STOCK_THRESHOLD} or fewer)</option>
             <option value="out">Out of stock</option>
           </select>
         </label>
@@ -140,8 +140,10 @@ export default async function AdminProductsPage({ searchParams }: PageProps<'/ad
                   <td className={`${tdClass} tabular-nums`}>
                     {product.stock === 0 ? (
                       <Badge tone="red">Out</Badge>
-                    ) : product.stock <= LOW_STOCK_THRESHOLD ? (
-                      <Badge tone="amber">{product.stock} low</Badge>
+                    ) : product.lowVariants > 0 ? (
+                      <>
+                        {product.stock} <Badge tone="amber">{pluralize(product.lowVariants, 'variant')} low</Badge>
+                      </>
                     ) : (
                       product.stock
                     )}

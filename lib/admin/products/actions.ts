@@ -50,12 +50,12 @@ export const deleteProductAction = formAction({ ...admin, name: 'admin.product.d
 })
 
 export const adjustStockAction = formAction(
-  { ...admin, name: 'admin.product.adjust-stock', schema: stockAdjustmentSchema, input: ['productId', 'delta', 'reason', 'note'] },
+  { ...admin, name: 'admin.product.adjust-stock', schema: stockAdjustmentSchema, input: ['productId', 'variantId', 'delta', 'reason', 'note'] },
   async (input, { caller, formData }) => {
     const result = await adjustStock(caller, input)
     if (!result.ok) return refused(result, formData)
     invalidateCatalog({ productSlugs: [result.slug], from: 'action' })
-    return { ok: true, message: `Stock is now ${result.stock}.` }
+    return { ok: true, message: result.title ? `Stock of ${result.title} is now ${result.stock}.` : `Stock is now ${result.stock}.` }
   },
 )
 

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { failure } from '@/lib/action-state'
 import { invalidateCatalog } from '@/lib/catalog/cache'
 import { formAction } from '@/lib/define-action'
+import { pluralize } from '@/lib/plural'
 import { CsvError, decodeUtf8 } from '../csv/csv'
 import { applyProductImport, planProductImport } from './import'
 import type { ImportState } from './import-state'
@@ -49,7 +50,7 @@ export const importProductsAction = formAction(
     if (input.mode === 'preview') {
       return {
         ok: true,
-        message: `${report.rows.toLocaleString('en-US')} rows checked: ${report.creates} to create, ${report.updates} to update, ${report.errorCount} with errors. Nothing is written yet.`,
+        message: `${pluralize(report.rows, 'row')} checked: ${pluralize(report.products, 'product')} with ${pluralize(report.valid, 'variant')} (${report.creates} to create, ${report.updates} to update), ${pluralize(report.errorCount, 'row')} with errors. Nothing is written yet.`,
         report,
       }
     }
@@ -65,7 +66,7 @@ export const importProductsAction = formAction(
     invalidateCatalog({ productSlugs: result.slugs.length <= 200 ? result.slugs : [], from: 'action' })
     return {
       ok: true,
-      message: `Imported: ${result.created} created, ${result.updated} updated${report.errorCount > 0 ? `, ${report.errorCount} bad rows skipped` : ''}.`,
+      message: `Imported: ${result.created} created, ${result.updated} updated, ${pluralize(result.variants, 'variant')}${result.removed > 0 ? `, ${pluralize(result.removed, 'variant')} not in the file removed (archived when ordered)` : ''}${report.errorCount > 0 ? `, ${report.errorCount} bad rows skipped` : ''}.${result.unknownImages > 0 ? ` ${pluralize(result.unknownImages, 'Image Src value')} did not match an image of its product and ${result.unknownImages === 1 ? 'was' : 'were'} left as they were (upload the images first).` : ''}`,
       report: { ...report, applied: true },
     }
   },

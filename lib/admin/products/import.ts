@@ -1,68 +1,54 @@
 import 'server-only'
-import { and, inArray, isNull, sql } from 'drizzle-orm'
-import { z } from 'zod'
+import { and, eq, inArray, sql } from 'drizzle-orm'
 import { db } from '@/db/client'
-import { categories, productVariants, products } from '@/db/schema'
+import { categories, productImages, productOptions, products, productVariants } from '@/db/schema'
 import type { AccountUser } from '@/lib/auth/users'
-import { createDefaultVariants, setDefaultVariantPrices } from '@/lib/catalog/variants'
+import { refreshProductSummaries } from '@/lib/catalog/variants'
 import { setStockLevels } from '@/lib/inventory/stock'
-import { recordAudit } from '../audit'
-import { CsvError, parseCsv, unprotectCell } from '../csv/csv'
-import { slugPattern } from '../slug'
-import { priceSchema } from './validation'
+import { recordAudit, type Tx } from '../audit'
+import { CsvError, parseCsv } from '../csv/csv'
+import { type CsvColumn, type CsvProduct, type CsvRowError, readHeader, readVariantRows, variantCsvColumns } from './variant-csv'
+import { ARCHIVED_POSITION, combinationKey, suggestSku, variantTitle } from './variant-plan'
 
 /** The columns of the product CSV (export writes the same ones, so an export can be edited and imported back). */
-export const productCsvColumns = ['slug', 'name', 'description', 'price', 'stock', 'category', 'active', 'featured'] as const
-type Column = (typeof productCsvColumns)[number]
-const requiredColumns: Column[] = ['slug', 'name', 'price', 'category']
+export const productCsvColumns = variantCsvColumns
 export const MAX_IMPORT_ROWS = 20_000
-const BATCH_SIZE = 1_000
+/** Variants written per statement. */
+const BATCH_VARIANTS = 1_000
 const MAX_REPORTED_ERRORS = 200
+const PREVIEW_PRODUCTS = 20
 
-export type ImportRowError = { line: number; slug: string; messages: string[] }
-export type ImportPreviewRow = { line: number; action: 'create' | 'update'; slug: string; name: string; priceCents: number; stock: number | null; category: string }
+export type ImportRowError = CsvRowError
+export type ImportPreviewProduct = {
+  line: number
+  action: 'create' | 'update'
+  handle: string
+  title: string
+  category: string
+  options: string[]
+  variants: { line: number; title: string; sku: string | null; priceCents: number; stock: number | null }[]
+  moreVariants: number
+}
 export type ImportReport = {
   rows: number
   valid: number
+  products: number
   creates: number
   updates: number
   errorCount: number
   errors: ImportRowError[]
-  preview: ImportPreviewRow[]
+  preview: ImportPreviewProduct[]
   applied: boolean
 }
 
-const yesNo = (fallback: boolean) =>
-  z
-    .string()
-    .trim()
-    .toLowerCase()
-    .transform((value, ctx) => {
-      if (value === '') return fallback
-      if (['true', 'yes', 'y', '1'].includes(value)) return true
-      if (['false', 'no', 'n', '0'].includes(value)) return false
-      ctx.addIssue({ code: 'custom', message: `“${value}” is not yes or no (use true/false, yes/no or 1/0).` })
-      return z.NEVER
-    })
+type PlannedProduct = CsvProduct & { categoryId: number; categoryLabel: string; existingId: number | null }
+export type ImportPlan = { columns: CsvColumn[]; products: PlannedProduct[]; report: ImportReport }
 
-const rowSchema = z.object({
-  slug: z.string().trim().toLowerCase().min(1, 'slug is empty.').max(80, 'slug is longer than 80 characters.').regex(slugPattern, 'slug may hold only lowercase letters, digits and single hyphens.'),
-  name: z.string().trim().min(1, 'name is empty.').max(200, 'name is longer than 200 characters.'),
-  description: z.string().trim().max(10_000, 'description is longer than 10,000 characters.').optional(),
-  price: priceSchema.refine((cents) => cents >= 0, 'price cannot be negative.'),
-  stock: z
-    .string()
-    .trim()
-    .regex(/^\d{1,7}$/, 'stock must be a whole number, 0 or more.')
-    .transform(Number)
-    .optional(),
-  category: z.string().trim().min(1, 'category is empty.'),
-  active: yesNo(true).optional(),
-  featured: yesNo(false).optional(),
-})
-type ValidRow = { line: number; slug: string; name: string; description?: string; priceCents: number; stock?: number; categoryId: number; categoryLabel: string; active?: boolean; featured?: boolean }
-
-export type ImportPlan = { columns: Column[]; rows: ValidRow[]; existing: Map<string, number>; report: ImportReport }
+async function inChunks<T, R>(items: T[], size: number, run: (chunk: T[]) => Promise<R[]>) {
+  const out: R[] = []
+  for (let start = 0; start < items.length; start += size) out.push(...(await run(items.slice(start, start + size))))
+  return out
+}
 
 /** Reads and checks the whole file without writing anything: the preview, and the first half of an import. */
 export async function planProductImport(text: string): Promise<{ ok: true; plan: ImportPlan } | { ok: false; error: string }> {
@@ -74,17 +60,12 @@ export async function planProductImport(text: string): Promise<{ ok: true; plan:
     throw error
   }
   const [header, ...body] = records
-  if (!header) return { ok: false, error: 'The file is empty. The first line must name the columns: slug, name, price, category (and optionally description, stock, active, featured).' }
-  const columns = header.map((name) => name.trim().toLowerCase())
-  const unknown = columns.filter((name) => !(productCsvColumns as readonly string[]).includes(name))
-  if (unknown.length > 0)
-    return { ok: false, error: `Unknown column${unknown.length > 1 ? 's' : ''}: ${unknown.map((name) => `“${name}”`).join(', ')}. The columns are: ${productCsvColumns.join(', ')}.` }
-  const missing = requiredColumns.filter((name) => !columns.includes(name))
-  if (missing.length > 0) return { ok: false, error: `Missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}. Every file needs slug, name, price and category.` }
-  const repeated = columns.filter((name, index) => columns.indexOf(name) !== index)
-  if (repeated.length > 0) return { ok: false, error: `The column “${repeated[0]}” appears twice.` }
+  if (!header) return { ok: false, error: `The file is empty. The first line must name the columns: ${variantCsvColumns.join(', ')}.` }
+  const read = readHeader(header)
+  if (!read.ok) return read
   if (body.length === 0) return { ok: false, error: 'The file has a header but no products.' }
-  if (body.length > MAX_IMPORT_ROWS) return { ok: false, error: `The file has ${body.length.toLocaleString('en-US')} products; import at most ${MAX_IMPORT_ROWS.toLocaleString('en-US')} at a time.` }
+  if (body.length > MAX_IMPORT_ROWS) return { ok: false, error: `The file has ${body.length.toLocaleString('en-US')} rows; import at most ${MAX_IMPORT_ROWS.toLocaleString('en-US')} at a time.` }
+  const { products: parsed, errors } = readVariantRows(read.columns, body)
 
   const allCategories = await db.select({ id: categories.id, slug: categories.slug, name: categories.name }).from(categories)
   const categoryByKey = new Map<string, { id: number; label: string }>()
@@ -92,69 +73,91 @@ export async function planProductImport(text: string): Promise<{ ok: true; plan:
     categoryByKey.set(category.name.toLowerCase(), { id: category.id, label: category.name })
     categoryByKey.set(category.slug, { id: category.id, label: category.name })
   }
+  const existing = new Map(
+    (
+      await inChunks(parsed, 5_000, (chunk) =>
+        db
+          .select({ id: products.id, slug: products.slug })
+          .from(products)
+          .where(
+            inArray(
+              products.slug,
+              chunk.map((product) => product.handle),
+            ),
+          ),
+      )
+    ).map((row) => [row.slug, row.id]),
+  )
+  // A SKU may move between the variants of one product, but not take another product's.
+  const skus = parsed.flatMap((product) => product.variants.flatMap((variant) => (variant.sku ? [variant.sku.toLowerCase()] : [])))
+  const skuOwner = new Map(
+    (
+      await inChunks(skus, 5_000, (chunk) =>
+        db
+          .select({ sku: sql<string>`lower(${productVariants.sku})`, slug: products.slug })
+          .from(productVariants)
+          .innerJoin(products, eq(products.id, productVariants.productId))
+          .where(inArray(sql`lower(${productVariants.sku})`, chunk)),
+      )
+    ).map((row) => [row.sku, row.slug]),
+  )
 
-  const errors: ImportRowError[] = []
-  const rows: ValidRow[] = []
-  const seen = new Map<string, number>()
-  body.forEach((record, index) => {
-    const line = index + 2
-    const raw = Object.fromEntries(columns.map((name, column) => [name, unprotectCell(record[column] ?? '')]))
-    const messages: string[] = []
-    if (record.length !== columns.length) messages.push(`has ${record.length} fields but the header has ${columns.length}.`)
-    const parsed = rowSchema.safeParse(raw)
-    if (!parsed.success) messages.push(...parsed.error.issues.map((issue) => (issue.path[0] === 'price' ? `price “${raw.price}”: ${issue.message}` : issue.message)))
-    const category = categoryByKey.get((raw.category ?? '').trim().toLowerCase())
-    if (raw.category?.trim() && !category) messages.push(`category “${raw.category.trim()}” does not exist (use a category’s slug or name).`)
-    const slug = (raw.slug ?? '').trim().toLowerCase()
-    const firstLine = seen.get(slug)
-    if (slug && firstLine !== undefined) messages.push(`slug “${slug}” is already used on line ${firstLine}.`)
-    else if (slug) seen.set(slug, line)
-    if (messages.length > 0 || !parsed.success || !category) {
-      errors.push({ line, slug, messages })
-      return
+  const planned: PlannedProduct[] = []
+  for (const product of parsed) {
+    const problems: CsvRowError[] = []
+    const category = categoryByKey.get(product.category.toLowerCase())
+    if (!category) problems.push({ line: product.line, handle: product.handle, messages: [`Category “${product.category}” does not exist (use a category’s slug or name).`] })
+    for (const variant of product.variants) {
+      const owner = variant.sku ? skuOwner.get(variant.sku.toLowerCase()) : undefined
+      if (owner !== undefined && owner !== product.handle)
+        problems.push({ line: variant.line, handle: product.handle, messages: [`Variant SKU “${variant.sku}” belongs to another product (“${owner}”). Each variant needs its own SKU.`] })
     }
-    const data = parsed.data
-    rows.push({
-      line,
-      slug: data.slug,
-      name: data.name,
-      description: data.description,
-      priceCents: data.price,
-      stock: data.stock,
-      categoryId: category.id,
-      categoryLabel: category.label,
-      active: data.active,
-      featured: data.featured,
-    })
+    if (problems.length > 0 || !category) {
+      const bad = new Set(problems.map((problem) => problem.line))
+      errors.push(...problems)
+      for (const variant of product.variants)
+        if (!bad.has(variant.line)) errors.push({ line: variant.line, handle: product.handle, messages: [`Not imported because another row of “${product.handle}” has an error.`] })
+      continue
+    }
+    planned.push({ ...product, categoryId: category.id, categoryLabel: category.label, existingId: existing.get(product.handle) ?? null })
+  }
+  // One entry per line, however many checks it failed.
+  const byLine = new Map<number, CsvRowError>()
+  for (const error of errors.sort((a, b) => a.line - b.line)) {
+    const seen = byLine.get(error.line)
+    if (seen) seen.messages.push(...error.messages.filter((message) => !message.startsWith('Not imported because')))
+    else byLine.set(error.line, { ...error, messages: [...error.messages] })
+  }
+  const rowErrors = [...byLine.values()].map((error) => {
+    const own = error.messages.filter((message) => !message.startsWith('Not imported because'))
+    return own.length > 0 ? { ...error, messages: own } : error
   })
 
-  const existing = new Map<string, number>()
-  for (let start = 0; start < rows.length; start += 5_000) {
-    const slugs = rows.slice(start, start + 5_000).map((row) => row.slug)
-    for (const found of await db.select({ id: products.id, slug: products.slug }).from(products).where(inArray(products.slug, slugs))) existing.set(found.slug, found.id)
-  }
-  const updates = rows.filter((row) => existing.has(row.slug)).length
+  const updates = planned.filter((product) => product.existingId !== null).length
   return {
     ok: true,
     plan: {
-      columns: columns as Column[],
-      rows,
-      existing,
+      columns: read.columns.filter((column): column is CsvColumn => column !== null),
+      products: planned,
       report: {
         rows: body.length,
-        valid: rows.length,
-        creates: rows.length - updates,
+        valid: planned.reduce((sum, product) => sum + product.variants.length, 0),
+        products: planned.length,
+        creates: planned.length - updates,
         updates,
-        errorCount: errors.length,
-        errors: errors.slice(0, MAX_REPORTED_ERRORS),
-        preview: rows.slice(0, 20).map((row) => ({
-          line: row.line,
-          action: existing.has(row.slug) ? 'update' : 'create',
-          slug: row.slug,
-          name: row.name,
-          priceCents: row.priceCents,
-          stock: row.stock ?? null,
-          category: row.categoryLabel,
+        errorCount: rowErrors.length,
+        errors: rowErrors.slice(0, MAX_REPORTED_ERRORS),
+        preview: planned.slice(0, PREVIEW_PRODUCTS).map((product) => ({
+          line: product.line,
+          action: product.existingId === null ? 'create' : 'update',
+          handle: product.handle,
+          title: product.title,
+          category: product.categoryLabel,
+          options: product.options.map((option) => option.name),
+          variants: product.variants
+            .slice(0, 10)
+            .map((variant) => ({ line: variant.line, title: variantTitle(variant.values), sku: variant.sku, priceCents: variant.priceCents, stock: variant.stock })),
+          moreVariants: Math.max(0, product.variants.length - 10),
         })),
         applied: false,
       },
@@ -162,28 +165,48 @@ export async function planProductImport(text: string): Promise<{ ok: true; plan:
   }
 }
 
-/**
- * Writes the valid rows in one transaction, a thousand per statement (`insert … on conflict (slug)
- * do update`). Columns the file leaves out keep their current values on updated products. Stock
- * levels are set by the inventory (lib/inventory), which writes each change to the stock history
- * with the reason `import`.
- */
-export async function applyProductImport(actor: Pick<AccountUser, 'id' | 'email'>, plan: ImportPlan): Promise<{ slugs: string[]; created: number; updated: number }> {
-  const has = (column: Column) => plan.columns.includes(column)
-  const set: Record<string, unknown> = {
-    name: sql`excluded.name`,
-    categoryId: sql`excluded.category_id`,
-    updatedAt: sql`now()`,
+/** Products in batches of about BATCH_VARIANTS variants. */
+function batches(items: PlannedProduct[]) {
+  const out: PlannedProduct[][] = []
+  let current: PlannedProduct[] = []
+  let size = 0
+  for (const product of items) {
+    if (size + product.variants.length > BATCH_VARIANTS && current.length > 0) {
+      out.push(current)
+      current = []
+      size = 0
+    }
+    current.push(product)
+    size += product.variants.length
   }
-  if (has('description')) set.description = sql`excluded.description`
-  if (has('active')) set.active = sql`excluded.active`
-  if (has('featured')) set.featured = sql`excluded.featured`
+  if (current.length > 0) out.push(current)
+  return out
+}
+
+/**
+ * Writes the valid products in one transaction, a batch of about a thousand variants at a time.
+ * A product in the file is the whole product: its options become the file's, each row updates
+ * the variant with its SKU (or else its option values) or creates one, and variants the file
+ * leaves out are deleted, or archived when they have orders. Columns the file leaves out keep
+ * their current values. Stock levels go through the inventory, which writes each change to the
+ * stock history with the reason `import`.
+ */
+export async function applyProductImport(
+  actor: Pick<AccountUser, 'id' | 'email'>,
+  plan: ImportPlan,
+): Promise<{ slugs: string[]; created: number; updated: number; variants: number; removed: number; unknownImages: number }> {
+  const has = (column: CsvColumn) => plan.columns.includes(column)
+  const set: Record<string, unknown> = { name: sql`excluded.name`, categoryId: sql`excluded.category_id`, updatedAt: sql`now()` }
+  if (has('Description')) set.description = sql`excluded.description`
+  if (has('Active')) set.active = sql`excluded.active`
+  if (has('Featured')) set.featured = sql`excluded.featured`
 
   return db.transaction(async (tx) => {
     let created = 0
     let updated = 0
-    for (let start = 0; start < plan.rows.length; start += BATCH_SIZE) {
-      const batch = plan.rows.slice(start, start + BATCH_SIZE)
+    let removed = 0
+    let unknownImages = 0
+    for (const batch of batches(plan.products)) {
       const before = new Set(
         (
           await tx
@@ -192,7 +215,7 @@ export async function applyProductImport(actor: Pick<AccountUser, 'id' | 'email'
             .where(
               inArray(
                 products.slug,
-                batch.map((row) => row.slug),
+                batch.map((product) => product.handle),
               ),
             )
             .for('update')
@@ -201,56 +224,143 @@ export async function applyProductImport(actor: Pick<AccountUser, 'id' | 'email'
       const written = await tx
         .insert(products)
         .values(
-          batch.map((row) => ({
-            slug: row.slug,
-            name: row.name,
-            description: row.description ?? '',
-            priceCents: row.priceCents,
-            maxPriceCents: row.priceCents,
-            // New products start empty; the inventory sets the file's stock below, with its movement.
+          batch.map((product) => ({
+            slug: product.handle,
+            name: product.title,
+            description: product.description ?? '',
+            // Summaries (lowest price, total stock) are refreshed from the variants below.
+            priceCents: Math.min(...product.variants.map((variant) => variant.priceCents)),
             stock: 0,
-            categoryId: row.categoryId,
-            active: row.active ?? true,
-            featured: row.featured ?? false,
+            categoryId: product.categoryId,
+            active: product.active ?? true,
+            featured: product.featured ?? false,
           })),
         )
         .onConflictDoUpdate({ target: products.slug, set })
         .returning({ id: products.id, slug: products.slug })
-      // The file's price is the default variant's: new products get theirs, existing ones without options are repriced.
-      const priceBySlug = new Map(batch.map((row) => [row.slug, row.priceCents] as const))
-      const priced = written.map((row) => ({ id: row.id, slug: row.slug, priceCents: priceBySlug.get(row.slug) ?? 0 }))
-      await createDefaultVariants(
-        tx,
-        priced.filter((row) => !before.has(row.slug)),
-      )
-      await setDefaultVariantPrices(tx, priced)
-      const defaults = written.length
-        ? await tx
-            .select({ id: productVariants.id, productId: productVariants.productId })
-            .from(productVariants)
-            .where(
-              and(
-                inArray(
-                  productVariants.productId,
-                  written.map((row) => row.id),
-                ),
-                isNull(productVariants.option1),
-                isNull(productVariants.option2),
-                isNull(productVariants.option3),
-              ),
-            )
-        : []
-      const variantByProduct = new Map(defaults.map((row) => [row.productId, row.id]))
-      const stockBySlug = new Map(batch.flatMap((row) => (row.stock === undefined ? [] : [[row.slug, row.stock] as const])))
-      const levels = written.flatMap((row) => {
-        const stock = stockBySlug.get(row.slug)
-        const variantId = variantByProduct.get(row.id)
-        return stock === undefined || variantId === undefined ? [] : [{ variantId, stock }]
-      })
-      await setStockLevels(tx, levels, 'import', { note: 'CSV import', userId: actor.id })
+      const idBySlug = new Map(written.map((row) => [row.slug, row.id]))
+      const productIds = written.map((row) => row.id)
       updated += before.size
       created += written.length - before.size
+
+      await tx.delete(productOptions).where(inArray(productOptions.productId, productIds))
+      const optionRows = batch.flatMap((product) =>
+        product.options.map((option, index) => ({ productId: idBySlug.get(product.handle) ?? 0, position: index + 1, name: option.name, values: option.values })),
+      )
+      if (optionRows.length > 0) await tx.insert(productOptions).values(optionRows)
+
+      const current = await tx
+        .select({
+          id: productVariants.id,
+          productId: productVariants.productId,
+          sku: productVariants.sku,
+          option1: productVariants.option1,
+          option2: productVariants.option2,
+          option3: productVariants.option3,
+          hasOrders: sql<boolean>`exists (select 1 from order_items oi where oi.variant_id = product_variants.id)`,
+        })
+        .from(productVariants)
+        .where(inArray(productVariants.productId, productIds))
+        .for('update')
+      const images = await tx.select({ id: productImages.id, productId: productImages.productId, url: productImages.url }).from(productImages).where(inArray(productImages.productId, productIds))
+      const imageByUrl = new Map(images.map((image) => [`${image.productId} ${image.url}`, image.id]))
+      const taken = new Set(current.map((variant) => variant.sku.toLowerCase()))
+      for (const product of batch) for (const variant of product.variants) if (variant.sku) taken.add(variant.sku.toLowerCase())
+
+      type Update = {
+        id: number
+        sku: string
+        values: (string | null)[]
+        priceCents: number
+        compareAtCents: number | null
+        active: boolean | null
+        imageId: number | null | undefined
+        position: number
+      }
+      const updates: Update[] = []
+      const inserts: (typeof productVariants.$inferInsert)[] = []
+      const stockBySku = new Map<string, number>()
+      const drop: { id: number; hasOrders: boolean }[] = []
+      for (const product of batch) {
+        const productId = idBySlug.get(product.handle)
+        if (productId === undefined) continue
+        const mine = current.filter((variant) => variant.productId === productId)
+        const bySku = new Map(mine.map((variant) => [variant.sku.toLowerCase(), variant]))
+        const byCombo = new Map(mine.map((variant) => [combinationKey([variant.option1, variant.option2, variant.option3]), variant]))
+        const used = new Set<number>()
+        product.variants.forEach((row, position) => {
+          const match = [row.sku ? bySku.get(row.sku.toLowerCase()) : undefined, byCombo.get(combinationKey(row.values))].find((candidate) => candidate && !used.has(candidate.id))
+          let imageId: number | null | undefined
+          if (has('Image Src')) {
+            imageId = row.imageSrc ? imageByUrl.get(`${productId} ${row.imageSrc}`) : null
+            if (imageId === undefined) unknownImages++
+          }
+          const sku = row.sku ?? match?.sku ?? suggestSku(product.handle, row.values, taken)
+          if (row.stock !== null) stockBySku.set(sku.toLowerCase(), row.stock)
+          if (match) {
+            used.add(match.id)
+            updates.push({ id: match.id, sku, values: row.values, priceCents: row.priceCents, compareAtCents: row.compareAtCents, active: row.active, imageId, position })
+          } else {
+            inserts.push({
+              productId,
+              sku,
+              option1: row.values[0],
+              option2: row.values[1],
+              option3: row.values[2],
+              priceCents: row.priceCents,
+              compareAtCents: row.compareAtCents,
+              active: row.active ?? true,
+              imageId: imageId ?? null,
+              position,
+            })
+          }
+        })
+        for (const variant of mine) if (!used.has(variant.id)) drop.push({ id: variant.id, hasOrders: variant.hasOrders })
+      }
+
+      const deleted = drop.filter((variant) => !variant.hasOrders).map((variant) => variant.id)
+      const archived = drop.filter((variant) => variant.hasOrders).map((variant) => variant.id)
+      if (deleted.length > 0) await tx.delete(productVariants).where(inArray(productVariants.id, deleted))
+      // Archived variants keep their values and stay on their orders.
+      if (archived.length > 0) await tx.update(productVariants).set({ active: false, position: ARCHIVED_POSITION }).where(inArray(productVariants.id, archived))
+      removed += drop.length
+      if (updates.length > 0) {
+        const ids = updates.map((update) => update.id)
+        await tx
+          .update(productVariants)
+          .set({ sku: sql`'~moving~' || ${productVariants.id}`, option1: sql`'~moving~' || ${productVariants.id}` })
+          .where(inArray(productVariants.id, ids))
+        const values = sql.join(
+          updates.map(
+            (update) =>
+              sql`(${update.id}::int, ${update.sku}::text, ${update.values[0]}::text, ${update.values[1]}::text, ${update.values[2]}::text, ${update.priceCents}::int, ${update.compareAtCents}::int, ${update.active}::boolean, ${update.imageId === undefined}::boolean, ${update.imageId ?? null}::int, ${update.position}::int)`,
+          ),
+          sql`, `,
+        )
+        await tx.execute(sql`
+          update product_variants set sku = v.sku, option1 = v.option1, option2 = v.option2, option3 = v.option3, price_cents = v.price_cents,
+            compare_at_cents = v.compare_at_cents, active = coalesce(v.active, product_variants.active),
+            image_id = case when v.keep_image then product_variants.image_id else v.image_id end, position = v.position, updated_at = now()
+          from (values ${values}) as v(id, sku, option1, option2, option3, price_cents, compare_at_cents, active, keep_image, image_id, position)
+          where product_variants.id = v.id`)
+      }
+      if (inserts.length > 0) await tx.insert(productVariants).values(inserts)
+
+      if (stockBySku.size > 0) {
+        const levels = await tx
+          .select({ id: productVariants.id, sku: sql<string>`lower(${productVariants.sku})` })
+          .from(productVariants)
+          .where(and(inArray(productVariants.productId, productIds), inArray(sql`lower(${productVariants.sku})`, [...stockBySku.keys()])))
+        await setStockLevels(
+          tx,
+          levels.map((level) => ({ variantId: level.id, stock: stockBySku.get(level.sku) ?? 0 })),
+          'import',
+          { note: 'CSV import', userId: actor.id },
+        )
+      }
+      await refreshProductSummaries(tx as Tx, productIds)
     }
+    const variants = plan.products.reduce((sum, product) => sum + product.variants.length, 0)
     // One entry for the whole import (a 10,000-row file would otherwise flood the log); it lists what changed.
     await recordAudit(tx, {
       actor,
@@ -258,8 +368,8 @@ export async function applyProductImport(actor: Pick<AccountUser, 'id' | 'email'
       entityType: 'product',
       entityId: 'csv-import',
       before: null,
-      after: { created, updated, skipped: plan.report.errorCount, columns: plan.columns, slugs: plan.rows.map((row) => row.slug).slice(0, 1_000) },
+      after: { created, updated, variants, removedVariants: removed, skipped: plan.report.errorCount, columns: plan.columns, slugs: plan.products.map((product) => product.handle).slice(0, 1_000) },
     })
-    return { slugs: plan.rows.map((row) => row.slug), created, updated }
+    return { slugs: plan.products.map((product) => product.handle), created, updated, variants, removed, unknownImages }
   })
 }

@@ -4,9 +4,11 @@ import { db } from '@/db/client'
 import { categories, products, stockMovements, users } from '@/db/schema'
 import { descendantIds, flattenTree } from '@/lib/catalog/category-tree'
 import { allCategories } from '../categories/queries'
+import { loadOptions, loadVariants } from './variants'
+import { LOW_STOCK_THRESHOLD } from '@/lib/inventory/low-stock'
 import { one, pageNumber, pick, positiveId, type RawParams } from '../list-params'
 
-export const LOW_STOCK_THRESHOLD = 5
+export { LOW_STOCK_THRESHOLD } from '@/lib/inventory/low-stock'
 export const PRODUCTS_PER_PAGE = 25
 
 const statuses = ['all', 'active', 'archived'] as const
@@ -66,7 +68,9 @@ export async function listAdminProducts(params: ProductListParams) {
   }
   if (params.status !== 'all') conditions.push(eq(products.active, params.status === 'active'))
   if (params.stock === 'out') conditions.push(eq(products.stock, 0))
-  if (params.stock === 'low') conditions.push(sql`${products.stock} between 1 and ${LOW_STOCK_THRESHOLD}`)
+  // Low: still on sale, but some active variant is at or below the low-stock level (sold out included).
+  if (params.stock === 'low')
+    conditions.push(sql`${products.stock} > 0 and exists (select 1 from product_variants v where v.product_id = ${products.id} and v.active and v.stock <= ${LOW_STOCK_THRESHOLD})`)
   if (params.stock === 'in') conditions.push(sql`${products.stock} > 0`)
   const where = conditions.length > 0 ? and(...conditions) : undefined
 
@@ -80,6 +84,7 @@ export async function listAdminProducts(params: ProductListParams) {
         name: products.name,
         priceCents: products.priceCents,
         stock: products.stock,
+        lowVariants: sql<number>`(select count(*)::int from product_variants v where v.product_id = ${products.id} and v.active and v.stock <= ${LOW_STOCK_THRESHOLD})`,
         active: products.active,
         featured: products.featured,
         categoryName: categories.name,
@@ -129,4 +134,10 @@ export async function categoryOptions(): Promise<[string, string][]> {
 export async function productHasOrders(productId: number) {
   const rows = await db.execute<{ one: number }>(sql`select 1 as one from order_items where product_id = ${productId} limit 1`)
   return rows.length > 0
+}
+
+/** The product's options and every variant (archived ones too), for the variant editor. */
+export async function getProductVariants(productId: number) {
+  const [options, variants] = await Promise.all([loadOptions(db, productId), loadVariants(db, productId)])
+  return { options, variants }
 }

@@ -5,6 +5,7 @@ import { categories, orderItems, productVariants, products } from '@/db/schema'
 import { isUniqueViolation } from '@/lib/auth/users'
 import type { AccountUser } from '@/lib/auth/users'
 import { createDefaultVariant, defaultVariantId, setDefaultVariantPrice } from '@/lib/catalog/variants'
+import { variantTitle } from '@/lib/catalog/variant-options'
 import { adjustStock as changeStock } from '@/lib/inventory/stock'
 import { recordAudit, type Tx } from '../audit'
 import { firstFreeSlug, slugify } from '../slug'
@@ -110,7 +111,7 @@ export async function updateProduct(actor: Actor, input: UpdateProductInput): Pr
         })
         .where(eq(products.id, input.id))
       // The price is the default variant's (a product with options keeps its variants' prices).
-      await setDefaultVariantPrice(tx, input.id, input.price)
+      if (input.price !== undefined) await setDefaultVariantPrice(tx, input.id, input.price)
       const [after] = await tx.select(auditColumns).from(products).where(eq(products.id, input.id))
       await recordAudit(tx, { actor, action: 'product.update', entityType: 'product', entityId: input.id, before, after })
       return { ok: true as const, slugs: [...new Set([before.slug, slug])] }
@@ -142,14 +143,14 @@ export async function deleteOrArchiveProduct(actor: Actor, id: number): Promise<
  * A merchant's stock correction: the inventory changes the stock by `delta` and writes the
  * movement (never below zero, even under concurrent removals), audited in the same transaction.
  */
-export async function adjustStock(actor: Actor, input: StockAdjustment): Promise<{ ok: true; stock: number; slug: string } | FieldProblem> {
+export async function adjustStock(actor: Actor, input: StockAdjustment): Promise<{ ok: true; stock: number; slug: string; title: string } | FieldProblem> {
   return db.transaction(async (tx) => {
     const [product] = await tx.select({ slug: products.slug }).from(products).where(eq(products.id, input.productId))
     if (!product) return { ok: false as const, error: 'That product no longer exists.' }
     const variantId = input.variantId ?? (await defaultVariantId(tx, input.productId))
     const [variant] = variantId
       ? await tx
-          .select({ id: productVariants.id })
+          .select({ id: productVariants.id, sku: productVariants.sku, option1: productVariants.option1, option2: productVariants.option2, option3: productVariants.option3 })
           .from(productVariants)
           .where(and(eq(productVariants.id, variantId), eq(productVariants.productId, input.productId)))
       : []
@@ -171,9 +172,9 @@ export async function adjustStock(actor: Actor, input: StockAdjustment): Promise
       action: 'product.stock_adjust',
       entityType: 'product',
       entityId: input.productId,
-      before: { variantId: variant.id, stock: updated.stock - input.delta },
-      after: { variantId: variant.id, stock: updated.stock, reason: input.reason, note: input.note },
+      before: { variantId: variant.id, sku: variant.sku, stock: updated.stock - input.delta },
+      after: { variantId: variant.id, sku: variant.sku, stock: updated.stock, reason: input.reason, note: input.note },
     })
-    return { ok: true as const, stock: updated.stock, slug: product.slug }
+    return { ok: true as const, stock: updated.stock, slug: product.slug, title: variantTitle(variant) }
   })
 }

@@ -35,7 +35,8 @@ const productBase = {
 
 /** Creating: the opening stock is given here; afterwards it changes only through adjustments. */
 export const createProductSchema = z.object({ ...productBase, stock: stockSchema })
-export const updateProductSchema = z.object({ ...productBase, id: idSchema })
+/** Editing: a product with options has no single price (its variants have theirs), so the form leaves it out. */
+export const updateProductSchema = z.object({ ...productBase, price: priceCentsSchema.optional(), id: idSchema })
 export type CreateProductInput = z.infer<typeof createProductSchema>
 export type UpdateProductInput = z.infer<typeof updateProductSchema>
 export const productFields = ['id', 'name', 'slug', 'price', 'stock', 'categoryId', 'description', 'active', 'featured'] as const

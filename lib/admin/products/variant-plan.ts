@@ -1,3 +1,4 @@
+import { variantTitle as titleOf } from '@/lib/catalog/variant-options'
 import { slugify } from '../slug'
 
 /**
@@ -7,6 +8,8 @@ import { slugify } from '../slug'
  */
 
 export const MAX_OPTIONS = 3
+/** Where a variant archived because its combination is gone sorts: after every variant in use. */
+export const ARCHIVED_POSITION = 1_000
 
 export type OptionDef = { name: string; values: string[] }
 export type OptionValues = [string | null, string | null, string | null]
@@ -31,9 +34,9 @@ export function combinations(options: OptionDef[]): OptionValues[] {
 
 export const combinationKey = (values: OptionValues) => values.map((value) => (value ?? '').toLowerCase()).join('\u0000')
 
-/** "42 / Black"; '' for a default variant. */
+/** "42 / Black"; '' for a default variant (lib/catalog's rule, for a tuple of values). */
 export function variantTitle(values: OptionValues) {
-  return values.filter((value): value is string => value !== null).join(' / ')
+  return titleOf({ option1: values[0], option2: values[1], option3: values[2] })
 }
 
 /**

@@ -2,12 +2,14 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { ProductForm } from '@/components/admin/product-form'
-import { DeleteProductForm, ImageManager, ImageUploadForm, StockAdjustmentForm } from '@/components/admin/product-side-forms'
+import { DeleteProductForm, ImageManager, ImageUploadForm } from '@/components/admin/product-side-forms'
 import { Badge, DataTable, formatDateTime, PageHeader, Panel, tdClass } from '@/components/admin/ui'
+import { OptionsForm, VariantsTable, VariantStockForm } from '@/components/admin/variant-editor'
 import { StatusMessage } from '@/components/ui/form'
 import { positiveId } from '@/lib/admin/list-params'
 import { listProductImages } from '@/lib/admin/products/images'
-import { categoryOptions, getAdminProduct, listStockHistory, productHasOrders } from '@/lib/admin/products/queries'
+import { categoryOptions, getAdminProduct, getProductVariants, listStockHistory, productHasOrders } from '@/lib/admin/products/queries'
+import { variantTitle } from '@/lib/admin/products/variant-plan'
 import { requireAdmin } from '@/lib/auth/session'
 import { toMajorUnitsString } from '@/lib/money'
 
@@ -27,15 +29,28 @@ export default async function EditProductPage({ params, searchParams }: PageProp
   await requireAdmin(`/admin/products/${encodeURIComponent(rawId)}`)
   const id = positiveId(rawId)
   if (id === null) notFound()
-  const [product, categories, images, history, hasOrders, query] = await Promise.all([
+  const [product, categories, images, history, hasOrders, query, { options, variants: variantRows }] = await Promise.all([
     getAdminProduct(id),
     categoryOptions(),
     listProductImages(id),
     listStockHistory(id),
     productHasOrders(id),
     searchParams,
+    getProductVariants(id),
   ])
   if (!product) notFound()
+  const variants = variantRows.map((variant) => ({
+    id: variant.id,
+    title: variantTitle([variant.option1, variant.option2, variant.option3]),
+    sku: variant.sku,
+    price: toMajorUnitsString(variant.priceCents),
+    compareAt: variant.compareAtCents === null ? '' : toMajorUnitsString(variant.compareAtCents),
+    imageId: variant.imageId,
+    active: variant.active,
+    stock: variant.stock,
+    hasOrders: variant.hasOrders,
+  }))
+  const editorImages = images.map((image) => ({ id: image.id, url: image.url, alt: image.alt }))
 
   return (
     <div className="flex flex-col gap-6">
@@ -61,7 +76,7 @@ export default async function EditProductPage({ params, searchParams }: PageProp
               id: product.id,
               name: product.name,
               slug: product.slug,
-              price: toMajorUnitsString(product.priceCents),
+              price: options.length === 0 && variantRows[0] ? toMajorUnitsString(variantRows[0].priceCents) : null,
               categoryId: product.categoryId,
               description: product.description,
               active: product.active,
@@ -75,13 +90,19 @@ export default async function EditProductPage({ params, searchParams }: PageProp
             <ImageUploadForm productId={product.id} />
           </Panel>
           <Panel title={`Stock: ${product.stock}`}>
-            <StockAdjustmentForm productId={product.id} />
+            <VariantStockForm productId={product.id} variants={variants} />
           </Panel>
           <Panel title={hasOrders ? 'Archive' : 'Delete'}>
             <DeleteProductForm productId={product.id} hasOrders={hasOrders} />
           </Panel>
         </div>
       </div>
+      <Panel title="Options">
+        <OptionsForm productId={product.id} options={options} />
+      </Panel>
+      <Panel title={`Variants (${variants.length})`}>
+        <VariantsTable productId={product.id} variants={variants} images={editorImages} />
+      </Panel>
       <Panel title="Stock history">
         {history.length === 0 ? (
           <p className="text-sm text-zinc-700">No stock changes yet.</p>

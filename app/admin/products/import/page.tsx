@@ -17,10 +17,13 @@ export default async function ImportProductsPage() {
       <PageHeader title="Import products" />
       <div className="flex flex-col gap-2 text-sm text-zinc-700">
         <p>
-          A UTF-8 CSV file whose first line names the columns. Each row creates a product, or updates the product with the same <strong>slug</strong>. Required:{' '}
-          <code>slug</code>, <code>name</code>, <code>price</code> (in dollars, like 12.50), <code>category</code> (a category’s slug or name). Optional:{' '}
-          <code>description</code>, <code>stock</code>, <code>active</code> and <code>featured</code> (yes/no). A column you leave out keeps its current value
-          on updated products.
+          A UTF-8 CSV file in Shopify’s layout: <strong>one row per variant</strong>; the rows of a product share its <code>Handle</code>. Required columns:{' '}
+          <code>Handle</code>, <code>Title</code>, <code>Category</code> (a category’s slug or name) and <code>Variant Price</code> (in dollars, like 12.50).
+          Optional: <code>Description</code>, <code>Active</code>, <code>Featured</code>, <code>Option1 Name</code>/<code>Option1 Value</code> to{' '}
+          <code>Option3 Name</code>/<code>Option3 Value</code>, <code>Variant SKU</code>, <code>Variant Compare At Price</code>,{' '}
+          <code>Variant Inventory Qty</code>, <code>Variant Active</code> and <code>Image Src</code>. Title, Category and the option names go on a product’s
+          first row. A product in the file is the whole product: variants it leaves out are removed (archived when they have orders). Our earlier columns (
+          <code>slug</code>, <code>name</code>, <code>price</code>, <code>stock</code>…) still import, one product per row.
         </p>
         <p>
           The{' '}
