@@ -13,12 +13,14 @@ import { productOptions, productVariants, products } from '@/db/schema'
  * `price_cents` the lowest active variant price, `max_price_cents` the highest, `stock` the total
  * stock of active variants. A product with no active variant keeps its prices and has no stock.
  * Locks the product rows first (in id order) and only then reads the variants, so under concurrent
- * changes each refresh sees every variant change committed before it (read committed).
+ * changes each refresh sees every variant change committed before it (read committed). The lock is
+ * FOR NO KEY UPDATE: a checkout's order lines hold key-share locks on the product (their foreign
+ * key), and a full row lock would deadlock with them.
  */
 export async function refreshProductSummaries(tx: Executor, productIds: number[]) {
   const ids = [...new Set(productIds)].sort((a, b) => a - b)
   if (ids.length === 0) return
-  await tx.select({ id: products.id }).from(products).where(inArray(products.id, ids)).orderBy(asc(products.id)).for('update')
+  await tx.select({ id: products.id }).from(products).where(inArray(products.id, ids)).orderBy(asc(products.id)).for('no key update')
   const idList = sql.join(
     ids.map((id) => sql`${id}::int`),
     sql`, `,
