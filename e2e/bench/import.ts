@@ -32,7 +32,9 @@ try {
   process.env.DATABASE_URL = server.url
   const { planProductImport, applyProductImport } = await import('@/lib/admin/products/import')
   const { sql } = await import('@/db/client')
-  const [admin] = await sql<{ id: string; email: string }[]>`insert into users (email, name, role) values ('bench-import@example.com', 'Bench', 'admin') returning id, email`
+  const [admin] = await sql<
+    { id: string; email: string }[]
+  >`insert into users (id, email, name, role) values (gen_random_uuid()::text, 'bench-import@example.com', 'Bench', 'admin') returning id, email`
   if (!admin || !category) throw new Error('no admin or category')
 
   const sizeNames = ['XS', 'S', 'M', 'L', 'XL', 'XXL', '3XL', '4XL', '5XL', '6XL'].slice(0, sizes)
@@ -59,7 +61,7 @@ try {
     const total = performance.now() - started
     log(
       `${label}: ${rows.toLocaleString('en-US')} variant rows (${result.created + result.updated} products) in ${(total / 1000).toFixed(1)} s ` +
-        `(check ${((checked - started) / 1000).toFixed(1)} s, write ${((total - checked) / 1000).toFixed(1)} s) — goal under 60 s: ${total < 60_000 ? 'met' : 'MISSED'}`,
+        `(check ${((checked - started) / 1000).toFixed(1)} s, write ${((total - (checked - started)) / 1000).toFixed(1)} s) — goal under 60 s: ${total < 60_000 ? 'met' : 'MISSED'}`,
     )
   }
   await sql.end()
