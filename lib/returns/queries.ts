@@ -5,7 +5,7 @@ import { orderEvents, orderItems, orders, returnEvents, returnItems, returns } f
 import { env } from '@/lib/env'
 import { refundableCents } from '@/lib/orders/queries'
 import type { OrderStatus } from '@/lib/orders/status'
-import { HOLDING_RETURN_STATUSES, lineRefundCents, type ReturnActor, type ReturnReason, type ReturnStatus, returnDeadline, withinReturnWindow } from './status'
+import { formatReturnDeadline, HOLDING_RETURN_STATUSES, lineRefundCents, type ReturnActor, type ReturnReason, type ReturnStatus, returnDeadline, withinReturnWindow } from './status'
 
 export type ReturnableLine = { orderItemId: number; productId: number; name: string; unitPriceCents: number; bought: number; alreadyReturned: number; returnable: number }
 
@@ -45,8 +45,6 @@ export async function returnableLines(orderId: number, executor: Executor = db):
 
 export type ReturnEligibility = { ok: true; deliveredAt: Date; deadline: Date; lines: ReturnableLine[] } | { ok: false; error: string; deadline: Date | null }
 
-const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' })
-
 /**
  * Whether a return can be asked for on this order now, and for what: the one rule, used by the
  * order page (to offer the form) and by the request itself (to refuse it).
@@ -59,15 +57,11 @@ export async function returnEligibility(order: { id: number; status: OrderStatus
   const days = env.RETURN_WINDOW_DAYS
   const deadline = returnDeadline(delivered, days)
   if (!withinReturnWindow(delivered, days, now)) {
-    return { ok: false, error: `The return window for this order closed on ${dateFormat.format(deadline)}, ${days} days after delivery.`, deadline }
+    return { ok: false, error: `The return window for this order closed on ${formatReturnDeadline(deadline)}, ${days} days after delivery.`, deadline }
   }
   const lines = await returnableLines(order.id, executor)
   if (lines.every((line) => line.returnable === 0)) return { ok: false, error: 'Every item of this order is already in a return.', deadline }
   return { ok: true, deliveredAt: delivered, deadline, lines }
-}
-
-export function formatReturnDeadline(deadline: Date) {
-  return dateFormat.format(deadline)
 }
 
 /**
@@ -200,3 +194,10 @@ export async function listAdminReturns(params: { status: ReturnStatus | 'all'; p
   const totalCount = total?.value ?? 0
   return { rows, total: totalCount, pageCount: Math.max(1, Math.ceil(totalCount / RETURNS_PAGE_SIZE)) }
 }
+
+/** What an order page shows of returns: the order's returns, and whether (and for what) a new one can be asked. */
+export async function orderReturnsView(order: { id: number; status: OrderStatus }) {
+  const [list, eligibility] = await Promise.all([listReturnsForOrder(order.id), returnEligibility(order)])
+  return { returns: list, eligibility }
+}
+export type OrderReturnsView = Awaited<ReturnType<typeof orderReturnsView>>

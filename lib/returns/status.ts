@@ -55,3 +55,9 @@ export function returnDeadline(deliveredAt: Date, days: number) {
 export function withinReturnWindow(deliveredAt: Date, days: number, now = new Date()) {
   return now.getTime() <= returnDeadline(deliveredAt, days).getTime()
 }
+
+const deadlineFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' })
+
+export function formatReturnDeadline(deadline: Date) {
+  return deadlineFormat.format(deadline)
+}
