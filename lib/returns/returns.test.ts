@@ -5,6 +5,7 @@ import { auditEntries, cleanUpFixtures, insertOrder, trackProduct } from '@/lib/
 import { createTestUser, expectFailure, formData, mailTo, signInAs, type TestUser } from '@/lib/testing/auth'
 import { createTestProduct, stockOf, type TestProduct } from '@/lib/testing/commerce'
 import { runDueJobs } from '@/lib/jobs/runner'
+import { deleteAccount } from '@/lib/account/deletion'
 import { refundOrder } from '@/lib/payments/refunds'
 import { requestReturnAction } from './actions'
 import { decideReturnAction, receiveReturnAction, refundReturnAction } from './admin-actions'
@@ -168,6 +169,14 @@ describe('a shopper asks for a return', () => {
     expect(await request(order, { mug: 2, lamp: 1 })).toMatchObject({ ok: true })
     expect(expectFailure(await request(order, { lamp: 1 })).error).toBe('Every item of this order is already in a return.')
     expect(await returnsOf(order.orderId)).toHaveLength(2)
+  })
+
+  it('a deleted account’s returns stay, without the shopper’s note', async () => {
+    const leaving = await createTestUser()
+    const order = await deliveredOrder({ userId: leaving.id })
+    expect(await request(order, { mug: 1 }, leaving, { note: 'My flat at 5 Elm Road is too small' })).toMatchObject({ ok: true })
+    await deleteAccount(leaving.id)
+    expect(await sql`select status, note from returns where order_id = ${order.orderId}`).toEqual([{ status: 'requested', note: '' }])
   })
 
   it('refuses a line of another order', async () => {
