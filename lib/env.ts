@@ -75,6 +75,8 @@ const envSchema = z.object({
   STRIPE_API_URL: z.url().optional(),
   /** Allow the demo payment provider in production (it is always on without Stripe keys elsewhere). */
   DEMO_PAYMENTS: z.stringbool().optional(),
+  /** How many days after delivery a shopper may ask to return items (lib/returns). */
+  RETURN_WINDOW_DAYS: z.coerce.number().int().min(0).max(365).default(30),
   /** Bearer secret Vercel Cron sends to /api/cron/sweep-orders. */
   CRON_SECRET: z.string().min(16, 'CRON_SECRET must be at least 16 characters').optional(),
   /**

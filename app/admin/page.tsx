@@ -15,6 +15,7 @@ import {
 } from '@/lib/admin/dashboard'
 import { requireAdmin } from '@/lib/auth/session'
 import { LOW_STOCK_THRESHOLD } from '@/lib/inventory/low-stock'
+import { failedJobCount } from '@/lib/jobs/admin'
 import { formatMoney } from '@/lib/money'
 import { pluralize } from '@/lib/plural'
 
@@ -47,12 +48,13 @@ const metricRows: { key: keyof Metrics; label: string; format: (value: number) =
 
 export default async function AdminDashboardPage() {
   const admin = await requireAdmin('/admin')
-  const [metrics, days, top, lowStock, toShip] = await Promise.all([
+  const [metrics, days, top, lowStock, toShip, failedJobs] = await Promise.all([
     Promise.all(periods.map((period) => periodMetrics(period))),
     revenueByDay(30),
     topProducts(30),
     lowStockVariants(),
     ordersToShip(),
+    failedJobCount(),
   ])
   return (
     <div className="flex flex-col gap-6">
@@ -61,6 +63,14 @@ export default async function AdminDashboardPage() {
           Export last 30 days of orders
         </ButtonLink>
       </PageHeader>
+      {failedJobs > 0 && (
+        <p role="alert" className="rounded-xl border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
+          {pluralize(failedJobs, 'background job')} failed (emails that were not sent, for example).{' '}
+          <Link href="/admin/jobs?state=failed" className="font-semibold underline">
+            See the failed jobs and retry them
+          </Link>
+        </p>
+      )}
       <p className="text-sm text-zinc-700">
         Signed in as <span className="font-medium text-zinc-900">{admin.email}</span>. Figures are in UTC days; revenue is what customers paid, less refunds.
       </p>

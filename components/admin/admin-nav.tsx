@@ -5,8 +5,10 @@ export const adminLinks: readonly SectionLink[] = [
   { href: '/admin/products', label: 'Products' },
   { href: '/admin/categories', label: 'Categories' },
   { href: '/admin/orders', label: 'Orders' },
+  { href: '/admin/returns', label: 'Returns' },
   { href: '/admin/customers', label: 'Customers' },
   { href: '/admin/reviews', label: 'Reviews' },
   { href: '/admin/feedback', label: 'Feedback' },
+  { href: '/admin/jobs', label: 'Jobs' },
   { href: '/admin/audit', label: 'Audit log' },
 ]

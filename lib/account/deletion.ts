@@ -2,6 +2,7 @@ import 'server-only'
 import { db } from '@/db/client'
 import { deleteUser } from '@/lib/auth/users'
 import { anonymiseOrdersOfUser } from '@/lib/orders/anonymise'
+import { anonymiseReturnsOfUser } from '@/lib/returns/anonymise'
 import { removeReviewsOfUser } from '@/lib/reviews/remove-of-user'
 
 /**
@@ -14,6 +15,7 @@ import { removeReviewsOfUser } from '@/lib/reviews/remove-of-user'
 export async function deleteAccount(userId: string): Promise<string[]> {
   return db.transaction(async (tx) => {
     const reviewedSlugs = await removeReviewsOfUser(tx, userId)
+    await anonymiseReturnsOfUser(tx, userId)
     await anonymiseOrdersOfUser(tx, userId)
     await deleteUser(tx, userId)
     return reviewedSlugs

@@ -4,11 +4,13 @@ import type { Executor } from '@/db/client'
 import { jobs } from '@/db/schema'
 
 const orderMail = z.object({ orderId: z.number().int().positive() })
+const returnMail = z.object({ returnId: z.number().int().positive(), status: z.enum(['requested', 'approved', 'rejected', 'received', 'refunded']) })
 
 /** Each kind of job and the payload it carries; the runner reads stored payloads back through these. */
 export const jobPayloadSchemas = {
   'mail.order-confirmation': orderMail,
   'mail.order-shipped': orderMail,
+  'mail.return-update': returnMail,
 } as const
 
 export type JobKind = keyof typeof jobPayloadSchemas

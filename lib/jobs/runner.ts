@@ -5,6 +5,7 @@ import { db } from '@/db/client'
 import { jobs } from '@/db/schema'
 import { log } from '@/lib/log'
 import { sendOrderConfirmation, sendOrderShipped } from '@/lib/orders/notifications'
+import { sendReturnUpdate } from '@/lib/returns/notifications'
 import { withSpan } from '@/lib/telemetry'
 import { type JobKind, type JobPayload, jobPayloadSchemas } from './queue'
 
@@ -13,6 +14,7 @@ export const MAX_ATTEMPTS = 8
 const handlers: { [K in JobKind]: (payload: JobPayload<K>) => Promise<void> } = {
   'mail.order-confirmation': (payload) => sendOrderConfirmation(payload.orderId),
   'mail.order-shipped': (payload) => sendOrderShipped(payload.orderId),
+  'mail.return-update': (payload) => sendReturnUpdate(payload.returnId, payload.status),
 }
 
 type ClaimedJob = { id: number; kind: string; payload: unknown; attempts: number }
@@ -26,7 +28,9 @@ async function runJob(job: ClaimedJob) {
   const kind = job.kind as JobKind
   const payload = jobPayloadSchemas[kind].safeParse(job.payload)
   if (!payload.success) throw new UnrunnableJobError(`malformed ${kind} payload: ${z.prettifyError(payload.error)}`)
-  await handlers[kind](payload.data)
+  // The payload was parsed by this kind's own schema just above; TypeScript cannot pair the two through the union.
+  const handler = handlers[kind] as (payload: unknown) => Promise<void>
+  await handler(payload.data)
 }
 
 /**

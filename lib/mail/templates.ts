@@ -106,3 +106,35 @@ export function orderShippedMail(input: { number: string; url: string; carrier: 
     }),
   }
 }
+
+const returnMailText = {
+  requested: { subject: 'We received your return request', heading: 'Your return request is in', intro: 'We will look at it shortly and email you our answer.' },
+  approved: { subject: 'Your return is approved', heading: 'Your return is approved', intro: 'Please send these items back to us; we refund them once they arrive.' },
+  rejected: { subject: 'About your return request', heading: 'We cannot accept this return', intro: 'We looked at your request and cannot accept it.' },
+  received: { subject: 'We received your returned items', heading: 'Your items arrived', intro: 'Your returned items reached us. Your refund follows shortly.' },
+  refunded: { subject: 'Your return is refunded', heading: 'Your return is refunded', intro: 'We sent the refund to your original payment method.' },
+} as const
+
+export function returnUpdateMail(input: {
+  orderNumber: string
+  returnNumber: string
+  status: keyof typeof returnMailText
+  url: string
+  items: { name: string; quantity: number }[]
+  merchantMessage: string
+  refund: { cents: number; currency: string } | null
+}): MailContent {
+  const text = returnMailText[input.status]
+  const refund = input.status === 'refunded' && input.refund ? ` Amount refunded: ${formatMoney(input.refund.cents, input.refund.currency)}.` : ''
+  const message = input.merchantMessage && (input.status === 'approved' || input.status === 'rejected') ? ` Our note: “${input.merchantMessage}”` : ''
+  return {
+    subject: `${text.subject} (return ${input.returnNumber}, order ${input.orderNumber})`,
+    ...layout({
+      heading: text.heading,
+      intro: `Return ${input.returnNumber} for order ${input.orderNumber}. ${text.intro}${refund}${message}`,
+      lines: input.items.map((item) => `${item.quantity} × ${item.name}`),
+      action: { label: 'View your order', url: input.url },
+      outro: 'Questions? Reply to this email.',
+    }),
+  }
+}

@@ -4,6 +4,8 @@ import { notFound } from 'next/navigation'
 import { OrderView } from '@/components/orders/order-view'
 import { getOrderByAccessKey } from '@/lib/orders/queries'
 import { orderIdParamSchema } from '@/lib/orders/validation'
+import { OrderReturns } from '@/components/returns/order-returns'
+import { orderReturnsView } from '@/lib/returns/queries'
 
 export const metadata: Metadata = { title: 'Your order', robots: { index: false, follow: false } }
 
@@ -15,9 +17,11 @@ export default async function GuestOrderPage({ params, searchParams }: PageProps
   const orderId = orderIdParamSchema.safeParse(id)
   const order = orderId.success && typeof key === 'string' && key.length <= 64 ? await getOrderByAccessKey(orderId.data, key) : null
   if (!order) notFound()
+  const returns = await orderReturnsView(order)
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <OrderView order={order} />
+      <OrderReturns orderId={order.id} view={returns} accessKey={order.accessKey} />
       <p className="text-sm text-zinc-700">
         Questions about this order?{' '}
         <Link href="/orders/lookup" className="font-medium text-brand-700 hover:underline">

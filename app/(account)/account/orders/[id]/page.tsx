@@ -6,6 +6,8 @@ import { RefreshWhilePending } from '@/components/orders/refresh-while-pending'
 import { requireUser } from '@/lib/auth/session'
 import { getOrderForUser } from '@/lib/orders/queries'
 import { orderIdParamSchema } from '@/lib/orders/validation'
+import { OrderReturns } from '@/components/returns/order-returns'
+import { orderReturnsView } from '@/lib/returns/queries'
 
 export const metadata: Metadata = { title: 'Order' }
 
@@ -24,10 +26,12 @@ async function AccountOrder({ params }: Pick<PageProps<'/account/orders/[id]'>, 
   // Someone else's order is "not found", never "forbidden": its existence is not revealed.
   const order = orderId.success ? await getOrderForUser(user.id, orderId.data) : null
   if (!order) notFound()
+  const returns = await orderReturnsView(order)
   return (
     <>
       {order.status === 'pending' && order.paymentState !== 'failed' && <RefreshWhilePending everyMs={5000} maxTries={24} />}
       <OrderView order={order} />
+      <OrderReturns orderId={order.id} view={returns} />
     </>
   )
 }

@@ -1,0 +1,98 @@
+'use client'
+
+import { useActionState, useId } from 'react'
+import { CheckboxField, FormMessage, SubmitButton, TextField, fieldError, keptValue } from '@/components/ui/form'
+import type { ActionState } from '@/lib/action-state'
+import { decideReturnAction, receiveReturnAction, refundReturnAction } from '@/lib/returns/admin-actions'
+
+/** Approve or reject, with a message the shopper reads (required to reject). */
+export function ReturnDecisionForm({ returnId }: { returnId: number }) {
+  const [state, action] = useActionState<ActionState, FormData>(decideReturnAction, null)
+  const id = useId()
+  const error = fieldError(state, 'message')
+  return (
+    <form action={action} className="flex flex-col gap-3" noValidate>
+      <input type="hidden" name="returnId" value={returnId} />
+      <FormMessage state={state} />
+      <div className="flex flex-col gap-1.5">
+        <label htmlFor={id} className="text-sm font-medium text-zinc-900">
+          Message to the shopper
+        </label>
+        <textarea
+          id={id}
+          name="message"
+          rows={3}
+          maxLength={1000}
+          defaultValue={keptValue(state, 'message')}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          className="w-full rounded-xl border border-zinc-300 bg-white px-3 py-2 text-sm"
+        />
+        {error && (
+          <p id={`${id}-error`} className="text-sm text-red-700">
+            {error}
+          </p>
+        )}
+      </div>
+      <div className="flex flex-wrap gap-2">
+        <button
+          type="submit"
+          name="decision"
+          value="approve"
+          className="rounded-full bg-brand-700 px-5 py-2.5 text-sm font-semibold text-white hover:bg-brand-800"
+        >
+          Approve return
+        </button>
+        <button
+          type="submit"
+          name="decision"
+          value="reject"
+          className="rounded-full border border-zinc-300 bg-white px-5 py-2.5 text-sm font-semibold text-zinc-900 hover:bg-zinc-50"
+        >
+          Reject return
+        </button>
+      </div>
+    </form>
+  )
+}
+
+/** The items arrived: one "put back in stock" box per returned line. */
+export function ReceiveReturnForm({ returnId, items }: { returnId: number; items: { id: number; name: string; quantity: number }[] }) {
+  const [state, action] = useActionState<ActionState, FormData>(receiveReturnAction, null)
+  return (
+    <form action={action} className="flex flex-col gap-3" noValidate>
+      <input type="hidden" name="returnId" value={returnId} />
+      <FormMessage state={state} />
+      {items.map((item) => (
+        <CheckboxField key={item.id} name={`restock-${item.id}`} state={state} label={`Put ${item.quantity} × ${item.name} back in stock`} />
+      ))}
+      <div>
+        <SubmitButton pendingLabel="Saving…">Mark items received</SubmitButton>
+      </div>
+    </form>
+  )
+}
+
+/** The returned lines' value, prefilled; the merchant may lower it, the server refuses more. */
+export function RefundReturnForm({ returnId, amount, max }: { returnId: number; amount: string; max: string }) {
+  const [state, action] = useActionState<ActionState, FormData>(refundReturnAction, null)
+  return (
+    <form action={action} className="flex flex-col gap-3" noValidate>
+      <input type="hidden" name="returnId" value={returnId} />
+      <FormMessage state={state} />
+      <TextField
+        label="Amount to refund (USD)"
+        name="amount"
+        state={state}
+        defaultValue={amount}
+        inputMode="decimal"
+        hint={`At most ${max}: the returned lines, within what the order has left to refund.`}
+      />
+      <div>
+        <SubmitButton pendingLabel="Refunding…" variant="danger">
+          Refund return
+        </SubmitButton>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,108 @@
+import { expect, type Page, test } from '@playwright/test'
+import { demoAdmin, field, logIn, payOnDemoPage, submit, uniqueEmail } from './support'
+
+/**
+ * A return from both sides: a guest's order is shipped and delivered by the admin; the guest asks
+ * to return it from the order page; the admin approves, receives (restocking) and refunds it; the
+ * guest sees "Refunded" on the order.
+ */
+
+async function buyAsGuest(page: Page, email: string) {
+  await page.goto('/search?in_stock=1&sort=price_desc')
+  const button = page.getByRole('button', { name: /^Add .+ to cart$/ }).first()
+  const answered = page.waitForResponse((response) => response.request().method() === 'POST' && response.request().headers()['next-action'] !== undefined)
+  await button.click()
+  await answered
+  await page.goto('/cart')
+  await field(page, 'Email for your receipt').fill(email)
+  await page.getByRole('button', { name: 'Check out' }).click()
+  await payOnDemoPage(page, { name: 'Rita Returner' })
+  await expect(page.getByTestId('order-status')).toHaveText('Paid')
+  const heading = await page.getByRole('heading', { level: 1, name: /^Order #\d+$/ }).textContent()
+  return (heading ?? '').replace('Order #', '')
+}
+
+async function openAsShopper(page: Page, orderId: string, email: string) {
+  await page.goto('/orders/lookup')
+  await field(page, 'Order number').fill(`#${orderId}`)
+  await field(page, 'Email used for the order').fill(email)
+  await page.getByRole('button', { name: 'Find my order' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: `Order #${orderId}` })).toBeVisible()
+}
+
+test('a guest returns a delivered order; the admin approves, receives and refunds it', async ({ page, browser }, testInfo) => {
+  test.slow()
+  const email = uniqueEmail(testInfo, 'returns')
+  const shopper = await browser.newPage()
+  const orderId = await buyAsGuest(shopper, email)
+
+  await test.step('before delivery, the order offers no return', async () => {
+    await openAsShopper(shopper, orderId, email)
+    await expect(shopper.getByText('Return items')).toHaveCount(0)
+  })
+
+  await test.step('the admin ships the order and marks it delivered', async () => {
+    await logIn(page, demoAdmin.email, demoAdmin.password)
+    await page.goto(`/admin/orders/${orderId}`)
+    await field(page, 'Carrier').fill('UPS')
+    await field(page, 'Tracking number').fill('1Z999AA10123456784')
+    await submit(page, 'Mark shipped')
+    await expect(page.getByRole('button', { name: 'Mark delivered' })).toBeVisible()
+    await submit(page, 'Mark delivered')
+    await expect(page.getByRole('button', { name: 'Mark delivered' })).toHaveCount(0)
+  })
+
+  await test.step('the shopper asks to return the item', async () => {
+    await openAsShopper(shopper, orderId, email)
+    await expect(shopper.getByTestId('order-status')).toHaveText('Delivered')
+    await shopper.getByText('Return items', { exact: true }).click()
+    // Asking for more than was bought is refused with a sentence, and nothing is created.
+    await shopper.getByRole('spinbutton', { name: /up to 1\)/ }).fill('2')
+    await field(shopper, 'Reason').selectOption('wrong_size')
+    await submit(shopper, 'Request return')
+    await expect(shopper.getByRole('alert').filter({ hasText: 'You can return at most 1 of' })).toBeVisible()
+    await shopper.getByRole('spinbutton', { name: /up to 1\)/ }).fill('1')
+    await field(shopper, 'Note (optional)').fill('Too small for my desk')
+    await submit(shopper, 'Request return')
+    // The page shows the new return at once (the form goes: nothing is left to return).
+    await expect(shopper.getByTestId('return-status')).toHaveText('Requested')
+    await shopper.reload()
+    await expect(shopper.getByTestId('return-status')).toHaveText('Requested')
+    // Everything bought is now in a return: no second request is offered.
+    await expect(shopper.getByText('Return items', { exact: true })).toHaveCount(0)
+  })
+
+  await test.step('the admin approves, receives with restock, and refunds', async () => {
+    await page.goto('/admin/returns?status=requested')
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: `#${orderId}`, exact: true }) })
+    await row.getByRole('link', { name: /^R-\d+$/ }).click()
+    await expect(page.getByRole('heading', { level: 1, name: /^Return R-\d+$/ })).toBeVisible()
+    await expect(page.getByText('Too small for my desk')).toBeVisible()
+
+    await field(page, 'Message to the shopper').fill('Please send it back in its box.')
+    await submit(page, 'Approve return')
+    await expect(page.getByTestId('admin-return-status')).toHaveText('Approved')
+
+    await page.getByLabel(/^Put 1 × .+ back in stock$/).check()
+    await submit(page, 'Mark items received')
+    await expect(page.getByTestId('admin-return-status')).toHaveText('Received')
+
+    // The returned line's value is prefilled; more than that is refused.
+    const amount = field(page, 'Amount to refund (USD)')
+    const prefilled = await amount.inputValue()
+    expect(Number(prefilled)).toBeGreaterThan(0)
+    await amount.fill((Number(prefilled) + 1).toFixed(2))
+    await submit(page, 'Refund return')
+    await expect(page.getByRole('alert').filter({ hasText: 'You can refund at most' })).toBeVisible()
+    await amount.fill(prefilled)
+    await submit(page, 'Refund return')
+    await expect(page.getByTestId('admin-return-status')).toHaveText('Refunded')
+  })
+
+  await test.step('the shopper sees the return refunded', async () => {
+    await openAsShopper(shopper, orderId, email)
+    await expect(shopper.getByTestId('return-status')).toHaveText('Refunded')
+    await expect(shopper.getByTestId('order-status')).toHaveText(/Refunded|Partially refunded/)
+  })
+  await shopper.close()
+})

@@ -1,0 +1,63 @@
+import type { returnReason, returnStatus } from '@/db/schema/returns'
+
+export type ReturnStatus = (typeof returnStatus.enumValues)[number]
+export type ReturnReason = (typeof returnReason.enumValues)[number]
+export type ReturnActor = 'customer' | 'admin' | 'system'
+
+/**
+ * The return lifecycle: the merchant approves or rejects a request, marks the approved items
+ * received, then refunds them. Rejected and refunded returns are final.
+ */
+export const returnTransitions: Record<ReturnStatus, readonly ReturnStatus[]> = {
+  requested: ['approved', 'rejected'],
+  approved: ['received'],
+  rejected: [],
+  received: ['refunded'],
+  refunded: [],
+}
+
+export function canTransitionReturn(from: ReturnStatus, to: ReturnStatus) {
+  return returnTransitions[from].includes(to)
+}
+
+export const returnStatusLabels: Record<ReturnStatus, string> = {
+  requested: 'Requested',
+  approved: 'Approved',
+  rejected: 'Rejected',
+  received: 'Received',
+  refunded: 'Refunded',
+}
+
+export const returnReasonLabels: Record<ReturnReason, string> = {
+  wrong_size: 'Wrong size',
+  damaged: 'Damaged',
+  not_as_described: 'Not as described',
+  changed_mind: 'Changed my mind',
+  other: 'Other',
+}
+
+/** A rejected return gives its items back: they can be asked for again. Every other status holds them. */
+export const HOLDING_RETURN_STATUSES = ['requested', 'approved', 'received', 'refunded'] as const satisfies readonly ReturnStatus[]
+
+/**
+ * What returning `quantity` of an order line pays back. THE one place a returned line becomes
+ * money: when lines carry discounts, subtract the line's share here.
+ */
+export function lineRefundCents(line: { unitPriceCents: number }, quantity: number) {
+  return line.unitPriceCents * quantity
+}
+
+/** The last moment a return can be asked for: `days` whole days after delivery. */
+export function returnDeadline(deliveredAt: Date, days: number) {
+  return new Date(deliveredAt.getTime() + days * 86_400_000)
+}
+
+export function withinReturnWindow(deliveredAt: Date, days: number, now = new Date()) {
+  return now.getTime() <= returnDeadline(deliveredAt, days).getTime()
+}
+
+const deadlineFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' })
+
+export function formatReturnDeadline(deadline: Date) {
+  return deadlineFormat.format(deadline)
+}
