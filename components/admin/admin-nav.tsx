@@ -6,6 +6,8 @@ export const adminLinks: readonly SectionLink[] = [
   { href: '/admin/categories', label: 'Categories' },
   { href: '/admin/orders', label: 'Orders' },
   { href: '/admin/customers', label: 'Customers' },
+  { href: '/admin/shipping', label: 'Shipping' },
+  { href: '/admin/tax', label: 'Tax' },
   { href: '/admin/reviews', label: 'Reviews' },
   { href: '/admin/feedback', label: 'Feedback' },
   { href: '/admin/audit', label: 'Audit log' },
