@@ -18,7 +18,20 @@ export async function sendOrderConfirmation(orderId: number) {
   const mail = await orderForMail(orderId)
   if (!mail) return
   const { order, url, number } = mail
-  await sendMail(order.email, orderConfirmationMail({ number, url, currency: order.currency, items: order.items, totalCents: order.totalCents, shippingCents: order.shippingCents }))
+  await sendMail(
+    order.email,
+    orderConfirmationMail({
+      number,
+      url,
+      currency: order.currency,
+      items: order.items,
+      totalCents: order.totalCents,
+      shippingCents: order.shippingCents,
+      shippingMethodName: order.shippingMethodName,
+      taxCents: order.taxCents,
+      pricesIncludeTax: order.pricesIncludeTax,
+    }),
+  )
 }
 
 export async function sendOrderShipped(orderId: number) {
