@@ -2,7 +2,7 @@ import 'server-only'
 import { asc, eq } from 'drizzle-orm'
 import type { Executor } from '@/db/client'
 import { orderItems, orders } from '@/db/schema'
-import { allocateCents } from '@/lib/pricing/tax'
+import { allocateProportionally } from '@/lib/pricing/allocate'
 
 /**
  * Records the tax Stripe Tax charged on an order paid through Stripe Checkout: the order's tax and
@@ -19,7 +19,7 @@ export async function recordStripeTax(tx: Executor, orderId: number, charged: { 
     .from(orderItems)
     .where(eq(orderItems.orderId, orderId))
     .orderBy(asc(orderItems.id))
-  const shares = allocateCents(charged.amountTaxCents, [...items.map((item) => item.unitPriceCents * item.quantity), order.shippingCents])
+  const shares = allocateProportionally(charged.amountTaxCents, [...items.map((item) => item.unitPriceCents * item.quantity), order.shippingCents])
   for (const [index, item] of items.entries()) {
     await tx
       .update(orderItems)

@@ -6,6 +6,7 @@
  */
 import type { ShippingBand } from '@/db/schema/shipping'
 import { formatMoney, parseMajorUnits, toMajorUnitsString } from '@/lib/money'
+import type { ShippingChoice as PricingShippingChoice } from '@/lib/pricing/types'
 import { pluralize } from '@/lib/plural'
 
 export type { ShippingBand }
@@ -22,8 +23,8 @@ export type ShippingMethodRule = {
   maxDeliveryDays: number
 }
 
-/** What the pricing pipeline takes: the chosen method and what it costs for this order. */
-export type ShippingChoice = { methodId: number; name: string; priceCents: number; freeOverCents: number | null }
+/** What the pricing pipeline takes (lib/pricing/types.ts): the chosen method and what it costs for this order. */
+export type ShippingChoice = Omit<PricingShippingChoice, 'methodId' | 'freeOverCents'> & { methodId: number; freeOverCents: number | null }
 
 export type OrderFacts = { subtotalCents: number; weightGrams: number }
 
