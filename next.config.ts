@@ -21,7 +21,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // One place for the security headers of every response (lib/http/security-headers.ts).
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders({ production: process.env.NODE_ENV === 'production' }) }]
+    const production = process.env.NODE_ENV === 'production'
+    // The later rule wins for /checkout, the one page that mounts Stripe's Embedded Checkout.
+    return [
+      { source: '/:path*', headers: securityHeaders({ production }) },
+      { source: '/checkout', headers: securityHeaders({ production, embeddedCheckout: true }) },
+    ]
   },
   // forbidden() and forbidden.tsx for the 403 a customer gets at /admin.
   experimental: {

@@ -77,6 +77,20 @@ const envSchema = z.object({
   DEMO_PAYMENTS: z.stringbool().optional(),
   /** How many days after delivery a shopper may ask to return items (lib/returns). */
   RETURN_WINDOW_DAYS: z.coerce.number().int().min(0).max(365).default(30),
+
+  /** With Stripe keys: let Stripe Tax compute tax on the payment page (`automatic_tax`). Otherwise the tax-rate table applies. */
+  STRIPE_TAX: z.stringbool().default(false),
+  /** Prices (products and shipping) are entered including tax (VAT-style) rather than excluding it (US-style). */
+  PRICES_INCLUDE_TAX: z.stringbool().default(false),
+  /** `hosted`: Stripe's own Checkout page (a redirect); `embedded`: Embedded Checkout mounted on our /checkout page. */
+  STRIPE_CHECKOUT_UI: z.enum(['hosted', 'embedded']).default('hosted'),
+  /** Publishable key (`pk_…`) the browser mounts Embedded Checkout with; needed when STRIPE_CHECKOUT_UI=embedded. */
+  STRIPE_PUBLISHABLE_KEY: z
+    .string()
+    .trim()
+    .regex(/^pk_(test|live)_/, 'STRIPE_PUBLISHABLE_KEY must start with pk_test_ or pk_live_')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   /** Bearer secret Vercel Cron sends to /api/cron/sweep-orders. */
   CRON_SECRET: z.string().min(16, 'CRON_SECRET must be at least 16 characters').optional(),
   /**
@@ -151,6 +165,14 @@ export const siteUrl = (configuredSiteUrl ?? 'http://localhost:3000').replace(/\
  * (never silently in production, where it needs DEMO_PAYMENTS=true); otherwise none.
  */
 export const paymentsMode: 'stripe' | 'demo' | 'disabled' = env.STRIPE_SECRET_KEY ? 'stripe' : env.NODE_ENV !== 'production' || env.DEMO_PAYMENTS ? 'demo' : 'disabled'
+
+/** Who computes tax: Stripe Tax (Stripe keys and STRIPE_TAX=true), else the shop's tax-rate table. */
+export const taxMode: 'stripe' | 'table' = paymentsMode === 'stripe' && env.STRIPE_TAX ? 'stripe' : 'table'
+export const pricesIncludeTax = env.PRICES_INCLUDE_TAX
+
+/** How Stripe Checkout is shown: a redirect to Stripe's page, or embedded in our /checkout page (Stripe only). */
+export const checkoutUi: 'hosted' | 'embedded' = paymentsMode === 'stripe' && env.STRIPE_PUBLISHABLE_KEY ? env.STRIPE_CHECKOUT_UI : 'hosted'
+export const stripePublishableKey = env.STRIPE_PUBLISHABLE_KEY ?? null
 
 /**
  * The cache shared by all instances: `off` without REDIS_URL, `invalid` when it is set but not a

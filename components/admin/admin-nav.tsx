@@ -7,6 +7,8 @@ export const adminLinks: readonly SectionLink[] = [
   { href: '/admin/orders', label: 'Orders' },
   { href: '/admin/returns', label: 'Returns' },
   { href: '/admin/customers', label: 'Customers' },
+  { href: '/admin/shipping', label: 'Shipping' },
+  { href: '/admin/tax', label: 'Tax' },
   { href: '/admin/reviews', label: 'Reviews' },
   { href: '/admin/feedback', label: 'Feedback' },
   { href: '/admin/jobs', label: 'Jobs' },

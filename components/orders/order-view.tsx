@@ -63,13 +63,24 @@ export function OrderView({ order, headingLevel = 1 }: { order: OrderDetail; hea
             <dd>{money(order.subtotalCents)}</dd>
           </div>
           <div className="flex justify-between">
-            <dt>Shipping</dt>
-            <dd>{order.shippingCents === 0 ? 'Free' : money(order.shippingCents)}</dd>
+            <dt>Shipping{order.shippingMethodName ? ` (${order.shippingMethodName})` : ''}</dt>
+            <dd data-testid="order-shipping">{order.shippingCents === 0 ? 'Free' : money(order.shippingCents)}</dd>
           </div>
+          {order.taxCents > 0 && !order.pricesIncludeTax && (
+            <div className="flex justify-between">
+              <dt>Tax</dt>
+              <dd data-testid="order-tax">{money(order.taxCents)}</dd>
+            </div>
+          )}
           <div className="flex justify-between font-semibold">
             <dt>Total</dt>
-            <dd>{money(order.totalCents)}</dd>
+            <dd data-testid="order-total">{money(order.totalCents)}</dd>
           </div>
+          {order.taxCents > 0 && order.pricesIncludeTax && (
+            <p className="text-right text-zinc-600" data-testid="order-tax">
+              incl. {money(order.taxCents)} tax
+            </p>
+          )}
           {order.refundedCents > 0 && (
             <div className="flex justify-between text-violet-800">
               <dt>Refunded</dt>
@@ -93,7 +104,8 @@ export function OrderView({ order, headingLevel = 1 }: { order: OrderDetail; hea
             <ul className="mt-2 flex flex-col gap-1">
               {order.refunds.map((refund) => (
                 <li key={refund.id}>
-                  Refund of {money(refund.amountCents)}: {refund.status}
+                  Refund of {money(refund.amountCents)}
+                  {refund.taxCents > 0 ? ` (incl. ${money(refund.taxCents)} tax)` : ''}: {refund.status}
                 </li>
               ))}
             </ul>

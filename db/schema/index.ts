@@ -8,3 +8,5 @@ export * from './jobs'
 export * from './audit'
 export * from './reviews'
 export * from './returns'
+
+export * from './shipping'

@@ -5,6 +5,8 @@ import { users } from './auth'
 import { products } from './catalog'
 import { productVariants } from './variants'
 
+import { shippingMethods } from './shipping'
+
 /** The order lifecycle; lib/orders/state-machine.ts owns the transitions between these. */
 export const orderStatus = pgEnum('order_status', ['pending', 'paid', 'shipped', 'delivered', 'cancelled', 'partially_refunded', 'refunded'])
 
@@ -46,6 +48,17 @@ export const orders = pgTable(
     shippingCents: bigint({ mode: 'number' }).notNull().default(0),
     totalCents: bigint({ mode: 'number' }).notNull(),
     refundedCents: bigint({ mode: 'number' }).notNull().default(0),
+    /** Tax on the order: included in the total when prices exclude tax, already in the prices when they include it. */
+    taxCents: bigint({ mode: 'number' }).notNull().default(0),
+    /** Who computed the tax: nobody (`none`), our rate table (`table`), or Stripe Tax (`stripe`, recorded by the webhook). */
+    taxMode: text().$type<'none' | 'table' | 'stripe'>().notNull().default('none'),
+    pricesIncludeTax: boolean().notNull().default(false),
+    /** The shipping method chosen at checkout (its name kept as it was then). */
+    shippingMethodId: integer().references(() => shippingMethods.id, { onDelete: 'set null' }),
+    shippingMethodName: text().notNull().default(''),
+    /** The destination shipping and tax were computed for (the country and region chosen in the cart). */
+    destinationCountry: char({ length: 2 }),
+    destinationRegion: text().notNull().default(''),
     shippingAddress: jsonb().$type<ShippingAddress>(),
     shippingCarrier: text(),
     trackingNumber: text(),
@@ -58,6 +71,7 @@ export const orders = pgTable(
   },
   (t) => [
     check('orders_amounts_nonnegative', sql`${t.subtotalCents} >= 0 and ${t.shippingCents} >= 0 and ${t.totalCents} >= 0`),
+    check('orders_tax_nonnegative', sql`${t.taxCents} >= 0`),
     check('orders_refund_bounds', sql`${t.refundedCents} >= 0 and ${t.refundedCents} <= ${t.totalCents}`),
     index('orders_user_created_idx').on(t.userId, t.createdAt),
     index('orders_email_idx').on(sql`lower(${t.email})`),
@@ -91,6 +105,8 @@ export const orderItems = pgTable(
     variantTitle: text().notNull().default(''),
     unitPriceCents: bigint({ mode: 'number' }).notNull(),
     quantity: integer().notNull(),
+    /** This line's share of the order's tax. */
+    taxCents: bigint({ mode: 'number' }).notNull().default(0),
   },
   (t) => [
     check('order_items_quantity_positive', sql`${t.quantity} > 0`),
@@ -130,6 +146,8 @@ export const refunds = pgTable(
       .notNull()
       .references(() => orders.id, { onDelete: 'cascade' }),
     amountCents: bigint({ mode: 'number' }).notNull(),
+    /** The tax returned with this refund (its share of the order's tax). */
+    taxCents: bigint({ mode: 'number' }).notNull().default(0),
     status: refundStatus().notNull().default('pending'),
     /** The provider's id (Stripe `re_…`); null until the provider accepted the request. */
     providerRefundId: text().unique(),

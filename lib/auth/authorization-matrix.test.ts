@@ -23,6 +23,8 @@ import * as feedbackActions from '@/lib/feedback/actions'
 import * as feedbackAdminActions from '@/lib/feedback/admin-actions'
 import * as reviewActions from '@/lib/reviews/actions'
 import * as reviewModerationActions from '@/lib/reviews/moderation-actions'
+import * as shippingActions from '@/lib/shipping/actions'
+import * as taxActions from '@/lib/tax/actions'
 import { createTestUser, formData, type Outcome, outcomeOf, signInAs, type TestUser } from '@/lib/testing/auth'
 import * as authActions from './actions'
 
@@ -110,6 +112,19 @@ const actionAccess: Record<string, Record<string, Access>> = {
   'lib/feedback/admin-actions.ts': {
     updateFeedbackAction: 'admin',
   },
+  'lib/shipping/actions.ts': {
+    createZoneAction: 'admin',
+    updateZoneAction: 'admin',
+    deleteZoneAction: 'admin',
+    createMethodAction: 'admin',
+    updateMethodAction: 'admin',
+    deleteMethodAction: 'admin',
+  },
+  'lib/tax/actions.ts': {
+    saveTaxRateAction: 'admin',
+    deleteTaxRateAction: 'admin',
+    saveCategoryTaxAction: 'admin',
+  },
 }
 
 const actionModules: Record<string, Record<string, unknown>> = {
@@ -128,6 +143,8 @@ const actionModules: Record<string, Record<string, unknown>> = {
   'lib/reviews/moderation-actions.ts': reviewModerationActions,
   'lib/feedback/actions.ts': feedbackActions,
   'lib/feedback/admin-actions.ts': feedbackAdminActions,
+  'lib/shipping/actions.ts': shippingActions,
+  'lib/tax/actions.ts': taxActions,
 }
 
 /** Route handlers by file (relative to the project) and HTTP method. */

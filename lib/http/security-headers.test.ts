@@ -53,4 +53,15 @@ describe('security headers', () => {
       expect(header(headers, 'Permissions-Policy')).toContain('payment=(self)')
     }
   })
+
+  it('let Stripe.js, its frames and its API in on the embedded checkout page only', () => {
+    const checkout = directives(contentSecurityPolicy({ production: true, embeddedCheckout: true }))
+    expect(checkout.get('script-src')).toEqual(["'self'", "'unsafe-inline'", 'https://js.stripe.com'])
+    expect(checkout.get('frame-src')).toEqual(['https://js.stripe.com', 'https://checkout.stripe.com'])
+    expect(checkout.get('connect-src')).toEqual(["'self'", 'https://api.stripe.com', 'https://checkout.stripe.com'])
+    expect(checkout.get('frame-ancestors')).toEqual(["'none'"])
+    const elsewhere = directives(contentSecurityPolicy({ production: true }))
+    expect(elsewhere.get('frame-src')).toEqual(["'none'"])
+    expect(elsewhere.get('connect-src')).toEqual(["'self'"])
+  })
 })

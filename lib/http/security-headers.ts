@@ -14,22 +14,29 @@
 export const vercelBlobImages = 'https://*.public.blob.vercel-storage.com'
 export const stripeCheckout = 'https://checkout.stripe.com'
 
+/** Embedded Checkout: Stripe.js and the frames it mounts, allowed on /checkout only. */
+export const stripeJs = 'https://js.stripe.com'
+export const stripeApi = 'https://api.stripe.com'
+
 export type SecurityHeaderOptions = {
   /** `next dev` needs eval (React's debugging) and a websocket (hot reload); production does not. */
   production: boolean
+  /** The /checkout page, where Stripe's Embedded Checkout runs: Stripe.js, its frames and its API. */
+  embeddedCheckout?: boolean
 }
 
-export function contentSecurityPolicy({ production }: SecurityHeaderOptions) {
+export function contentSecurityPolicy({ production, embeddedCheckout = false }: SecurityHeaderOptions) {
+  const stripe = (...origins: string[]) => (embeddedCheckout ? origins : [])
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
-    'script-src': ["'self'", "'unsafe-inline'", ...(production ? [] : ["'unsafe-eval'"])],
+    'script-src': ["'self'", "'unsafe-inline'", ...(production ? [] : ["'unsafe-eval'"]), ...stripe(stripeJs)],
     // React renders style attributes (rating bars, indentation) into the HTML.
     'style-src': ["'self'", "'unsafe-inline'"],
     // data: for inline SVG icons, blob: for the admin's upload previews (URL.createObjectURL).
-    'img-src': ["'self'", 'data:', 'blob:', vercelBlobImages],
+    'img-src': ["'self'", 'data:', 'blob:', vercelBlobImages, ...stripe('https://*.stripe.com')],
     'font-src': ["'self'"],
-    'connect-src': ["'self'", ...(production ? [] : ['ws:', 'wss:'])],
-    'frame-src': ["'none'"],
+    'connect-src': ["'self'", ...(production ? [] : ['ws:', 'wss:']), ...stripe(stripeApi, stripeCheckout)],
+    'frame-src': embeddedCheckout ? [stripeJs, stripeCheckout] : ["'none'"],
     'frame-ancestors': ["'none'"],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],

@@ -77,8 +77,12 @@ export function orderConfirmationMail(input: {
   currency: string
   items: { name: string; quantity: number; unitPriceCents: number }[]
   shippingCents: number
+  shippingMethodName?: string
+  taxCents?: number
+  pricesIncludeTax?: boolean
   totalCents: number
 }): MailContent {
+  const tax = input.taxCents ?? 0
   return {
     subject: `Your ${siteName} order ${input.number} is confirmed`,
     ...layout({
@@ -86,8 +90,9 @@ export function orderConfirmationMail(input: {
       intro: 'We received your payment. Here is what you ordered:',
       lines: [
         ...input.items.map((item) => `${item.quantity} × ${item.name} — ${formatMoney(item.unitPriceCents * item.quantity, input.currency)}`),
-        `Shipping — ${input.shippingCents === 0 ? 'free' : formatMoney(input.shippingCents, input.currency)}`,
-        `Total paid — ${formatMoney(input.totalCents, input.currency)}`,
+        `Shipping${input.shippingMethodName ? ` (${input.shippingMethodName})` : ''} — ${input.shippingCents === 0 ? 'free' : formatMoney(input.shippingCents, input.currency)}`,
+        ...(tax > 0 && !input.pricesIncludeTax ? [`Tax — ${formatMoney(tax, input.currency)}`] : []),
+        `Total paid — ${formatMoney(input.totalCents, input.currency)}${tax > 0 && input.pricesIncludeTax ? ` (incl. ${formatMoney(tax, input.currency)} tax)` : ''}`,
       ],
       action: { label: 'View your order', url: input.url },
       outro: 'We will email you again when it ships.',

@@ -10,7 +10,7 @@ import { formAction } from '@/lib/define-action'
 import { startCheckout } from './checkout'
 import { findOrderForLookup, guestOrderPath } from './queries'
 import { sweepExpiredOrders } from './sweeper'
-import { checkoutSchema, orderLookupSchema } from './validation'
+import { checkoutSchema, checkoutShippingFields, orderLookupSchema } from './validation'
 
 /** Guests give an email; signed-in shoppers check out with their account's. */
 export const checkoutAction = formAction(
@@ -18,10 +18,16 @@ export const checkoutAction = formAction(
     name: 'checkout.start',
     access: 'public',
     schema: checkoutSchema,
-    input: (formData, user) => (user ? { email: user.email } : formObject(formData, ['email'])),
+    input: (formData, user) => ({ ...formObject(formData, checkoutShippingFields), ...(user ? { email: user.email } : formObject(formData, ['email'])) }),
   },
-  async ({ email }, { caller: user, formData }) => {
-    const result = await startCheckout({ cartId: await resolveCartId({ create: false }), userId: user?.id ?? null, email })
+  async ({ email, country, region, shippingMethodId }, { caller: user, formData }) => {
+    const result = await startCheckout({
+      cartId: await resolveCartId({ create: false }),
+      userId: user?.id ?? null,
+      email,
+      destination: country ? { country, region } : null,
+      shippingMethodId: shippingMethodId ?? null,
+    })
     if (!result.ok) return failure(result.error, formData)
     // Housekeeping off the shopper's path: release stock held by abandoned checkouts.
     after(() => sweepExpiredOrders(20).catch((error) => console.error('sweep after checkout failed', error)))

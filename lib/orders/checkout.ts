@@ -8,11 +8,15 @@ import { setStripeCustomerId } from '@/lib/auth/users'
 import { MAX_ORDER_TOTAL_CENTS } from '@/lib/bounds'
 import { acceptCurrentPrices, type CartLine, loadCart } from '@/lib/cart/cart'
 import { invalidateProducts } from '@/lib/catalog/cache'
-import { siteUrl } from '@/lib/env'
+import { checkoutUi, siteUrl } from '@/lib/env'
 import { lineName } from '@/lib/catalog/variant-options'
 import { formatMoney } from '@/lib/money'
 import { OutOfStockError, reserveStock } from '@/lib/inventory/stock'
 import { checkoutProvider, providerFor } from '@/lib/payments/provider'
+import { quoteCart } from '@/lib/pricing/quote'
+import { taxLabel } from '@/lib/pricing/tax'
+import { cartDestination } from '@/lib/shipping/destination'
+import type { Destination } from '@/lib/shipping/validation'
 import type { CheckoutCustomer, PaymentProvider } from '@/lib/payments/types'
 import { transitionOrder } from './state-machine'
 
@@ -21,6 +25,19 @@ export const CHECKOUT_MINUTES = 31
 
 /** An open attempt is reused only while it leaves the shopper this long to pay. */
 const REUSE_MIN_MINUTES = 10
+
+/** What the shopper asked to ship: where, and how (null: the zone's first method). */
+type ShippingWanted = { destination: Destination; shippingMethodId: number | null }
+
+/** What the payment session is created with, fixed in the checkout transaction. */
+type SessionTerms = {
+  currency: string
+  shippingCents: number
+  shippingMethod: { name: string; minDeliveryDays: number; maxDeliveryDays: number }
+  allowedCountries: string[]
+  tax: { automatic: boolean; pricesIncludeTax: boolean; taxCents: number; label: string }
+  taxCodes: Map<number, string | null>
+}
 
 export type CheckoutResult = { ok: true; orderId: number; url: string } | { ok: false; error: string }
 
@@ -53,6 +70,9 @@ type OpenAttempt = {
   checkoutSessionId: string | null
   currency: string
   expiresAt: Date
+  shippingMethodId: number | null
+  destinationCountry: string | null
+  destinationRegion: string
   items: { variantId: number; productSlug: string; unitPriceCents: number; quantity: number }[]
 }
 
@@ -66,6 +86,9 @@ async function openAttempts(cartId: string): Promise<OpenAttempt[]> {
       checkoutSessionId: orders.checkoutSessionId,
       currency: orders.currency,
       expiresAt: orders.expiresAt,
+      shippingMethodId: orders.shippingMethodId,
+      destinationCountry: orders.destinationCountry,
+      destinationRegion: orders.destinationRegion,
     })
     .from(orders)
     .where(and(eq(orders.cartId, cartId), eq(orders.status, 'pending'), eq(orders.paymentState, 'unpaid')))
@@ -83,9 +106,11 @@ async function openAttempts(cartId: string): Promise<OpenAttempt[]> {
   return rows.map((row) => ({ ...row, items: items.filter((item) => item.orderId === row.id) }))
 }
 
-/** The attempt holds exactly what the cart holds now, at today's prices, for the same email. */
-function attemptMatches(attempt: OpenAttempt, cart: Awaited<ReturnType<typeof loadCart>>, email: string, providerName: string) {
+/** The attempt holds exactly what the cart holds now, at today's prices, for the same email, destination and shipping method. */
+function attemptMatches(attempt: OpenAttempt, cart: Awaited<ReturnType<typeof loadCart>>, email: string, providerName: string, shipping: ShippingWanted) {
   if (attempt.provider !== providerName || attempt.email !== email || !attempt.checkoutSessionId) return false
+  if (attempt.destinationCountry !== shipping.destination.country || attempt.destinationRegion !== shipping.destination.region) return false
+  if (shipping.shippingMethodId !== null && attempt.shippingMethodId !== shipping.shippingMethodId) return false
   // Not the cart's totals: they leave out lines short of stock, which this attempt's hold may be.
   if (attempt.currency !== cart.currency) return false
   if (attempt.expiresAt.getTime() - Date.now() < REUSE_MIN_MINUTES * 60_000) return false
@@ -133,14 +158,14 @@ async function releaseAttempt(attempt: OpenAttempt, userId: string | null) {
  * other open attempt of this cart is released at once, so a retry never leaves a second order
  * holding stock. Returns the payment page to reuse, if any.
  */
-async function settleOpenAttempts(provider: PaymentProvider, cartId: string, userId: string | null, email: string): Promise<CheckoutResult | null> {
+async function settleOpenAttempts(provider: PaymentProvider, cartId: string, userId: string | null, email: string, shipping: ShippingWanted): Promise<CheckoutResult | null> {
   const attempts = await openAttempts(cartId)
   if (attempts.length === 0) return null
   const cart = await loadCart(cartId)
   let reused: CheckoutResult | null = null
   for (const attempt of attempts) {
     try {
-      if (!reused && attempt.checkoutSessionId && attemptMatches(attempt, cart, email, provider.name)) {
+      if (!reused && attempt.checkoutSessionId && attemptMatches(attempt, cart, email, provider.name, shipping)) {
         const session = await provider.retrieveCheckoutSession(attempt.checkoutSessionId)
         if (session.status === 'open' && session.url) {
           reused = { ok: true, orderId: attempt.id, url: session.url }
@@ -164,15 +189,24 @@ async function settleOpenAttempts(provider: PaymentProvider, cartId: string, use
  * for a checkout session; if that fails, the order is cancelled and the stock released.
  * An open attempt of the same cart is reused or released first (see settleOpenAttempts).
  */
-export async function startCheckout(input: { cartId: string | null; userId: string | null; email: string }): Promise<CheckoutResult> {
+export async function startCheckout(input: {
+  cartId: string | null
+  userId: string | null
+  email: string
+  /** Where it ships (the cart's choice); default: the shopper's default address, else the home country. */
+  destination?: Destination | null
+  /** The shipping method chosen in the cart; null: the destination zone's first method. */
+  shippingMethodId?: number | null
+}): Promise<CheckoutResult> {
   const provider = checkoutProvider()
   if (!provider) return { ok: false, error: 'Payments are not set up on this shop yet, so orders cannot be placed. Please try again later.' }
   if (!input.cartId) return { ok: false, error: 'Your cart is empty.' }
   const cartId = input.cartId
-  const reused = await settleOpenAttempts(provider, cartId, input.userId, input.email)
+  const shipping: ShippingWanted = { destination: input.destination ?? (await cartDestination({}, input.userId)), shippingMethodId: input.shippingMethodId ?? null }
+  const reused = await settleOpenAttempts(provider, cartId, input.userId, input.email, shipping)
   if (reused) return reused
 
-  let placed: { orderId: number; lines: CartLine[]; totals: { currency: string; shippingCents: number }; expiresAt: Date }
+  let placed: { orderId: number; lines: CartLine[]; session: SessionTerms; expiresAt: Date }
   try {
     const outcome = await db.transaction(async (tx) => {
       const cart = await loadCart(cartId, tx)
@@ -183,10 +217,14 @@ export async function startCheckout(input: { cartId: string | null; userId: stri
       if (new Set(cart.lines.map((line) => line.currency)).size > 1) {
         return { ok: false as const, error: 'Items priced in different currencies cannot be paid together. Please check them out separately.' }
       }
-      if (cart.totalCents > MAX_ORDER_TOTAL_CENTS) {
+      // Shipping checked against the destination's zone, tax for the destination: the pipeline's totals.
+      const quote = await quoteCart(cart, shipping, tx)
+      if (!quote.ok) return { ok: false as const, error: quote.error }
+      const { pricing } = quote
+      if (pricing.totalCents > MAX_ORDER_TOTAL_CENTS) {
         return {
           ok: false as const,
-          error: `One order can come to at most ${formatMoney(MAX_ORDER_TOTAL_CENTS, cart.currency)}, and this one is ${formatMoney(cart.totalCents, cart.currency)}. Lower some quantities and check out again.`,
+          error: `One order can come to at most ${formatMoney(MAX_ORDER_TOTAL_CENTS, cart.currency)}, and this one is ${formatMoney(pricing.totalCents, cart.currency)}. Lower some quantities and check out again.`,
         }
       }
       const expiresAt = new Date(Date.now() + CHECKOUT_MINUTES * 60_000)
@@ -199,9 +237,16 @@ export async function startCheckout(input: { cartId: string | null; userId: stri
           email: input.email,
           provider: provider.name,
           currency: cart.currency,
-          subtotalCents: cart.subtotalCents,
-          shippingCents: cart.shippingCents,
-          totalCents: cart.totalCents,
+          subtotalCents: pricing.subtotalCents,
+          shippingCents: pricing.shippingCents - pricing.shippingDiscountCents,
+          taxCents: pricing.taxCents,
+          taxMode: quote.taxRule.mode,
+          pricesIncludeTax: pricing.taxInclusive,
+          shippingMethodId: quote.shipping.methodId,
+          shippingMethodName: quote.shipping.name,
+          destinationCountry: shipping.destination.country,
+          destinationRegion: shipping.destination.region,
+          totalCents: pricing.totalCents,
           expiresAt,
         })
         .returning({ id: orders.id })
@@ -217,6 +262,7 @@ export async function startCheckout(input: { cartId: string | null; userId: stri
           variantTitle: line.variantTitle,
           unitPriceCents: line.unitPriceCents,
           quantity: line.quantity,
+          taxCents: pricing.lines.find((priced) => priced.lineKey === String(line.variantId))?.taxCents ?? 0,
         })),
       )
       await reserveStock(tx, order.id, cart.lines)
@@ -227,7 +273,17 @@ export async function startCheckout(input: { cartId: string | null; userId: stri
         actorUserId: input.userId,
         note: 'Order placed; stock reserved while the payment is made.',
       })
-      return { ok: true as const, orderId: order.id, lines: cart.lines, totals: { currency: cart.currency, shippingCents: cart.shippingCents }, expiresAt }
+      const session: SessionTerms = {
+        currency: cart.currency,
+        shippingCents: pricing.shippingCents - pricing.shippingDiscountCents,
+        shippingMethod: quote.shipping,
+        allowedCountries:
+          // Our own rate table priced the tax for this country: the payment page takes addresses there only.
+          quote.taxRule.mode === 'table' ? [shipping.destination.country] : quote.zoneCountries,
+        tax: { automatic: quote.taxRule.mode === 'stripe', pricesIncludeTax: pricing.taxInclusive, taxCents: pricing.taxCents, label: taxLabel(quote.taxRule) },
+        taxCodes: quote.taxCodes,
+      }
+      return { ok: true as const, orderId: order.id, lines: cart.lines, session, expiresAt }
     })
     if (!outcome.ok) {
       if (outcome.error !== 'price_changed') return outcome
@@ -252,9 +308,19 @@ export async function startCheckout(input: { cartId: string | null; userId: stri
       orderId: placed.orderId,
       email: input.email,
       customer,
-      currency: placed.totals.currency,
-      lines: placed.lines.map((line) => ({ name: lineName(line.name, line.variantTitle), unitPriceCents: line.unitPriceCents, quantity: line.quantity, imageUrl: line.imageUrl })),
-      shippingCents: placed.totals.shippingCents,
+      currency: placed.session.currency,
+      lines: placed.lines.map((line) => ({
+        name: lineName(line.name, line.variantTitle),
+        unitPriceCents: line.unitPriceCents,
+        quantity: line.quantity,
+        imageUrl: line.imageUrl,
+        taxCode: placed.session.taxCodes.get(line.productId) ?? null,
+      })),
+      shippingCents: placed.session.shippingCents,
+      shippingMethod: placed.session.shippingMethod,
+      allowedCountries: placed.session.allowedCountries,
+      tax: placed.session.tax,
+      uiMode: checkoutUi,
       expiresAt: placed.expiresAt,
       successUrl: `${siteUrl}/checkout/success`,
       cancelUrl: `${siteUrl}/cart?checkout=cancelled`,

@@ -28,6 +28,9 @@ export async function sendOrderConfirmation(orderId: number) {
       items: order.items.map((item) => ({ ...item, name: lineName(item.name, item.variantTitle) })),
       totalCents: order.totalCents,
       shippingCents: order.shippingCents,
+      shippingMethodName: order.shippingMethodName,
+      taxCents: order.taxCents,
+      pricesIncludeTax: order.pricesIncludeTax,
     }),
   )
 }

@@ -28,6 +28,10 @@ export type OrderDetail = OrderSummary & {
   paymentIntentId: string | null
   subtotalCents: number
   shippingCents: number
+  shippingMethodName: string
+  taxCents: number
+  taxMode: 'none' | 'table' | 'stripe'
+  pricesIncludeTax: boolean
   shippingAddress: ShippingAddress | null
   shippingCarrier: string | null
   trackingNumber: string | null
@@ -35,7 +39,7 @@ export type OrderDetail = OrderSummary & {
   paidAt: Date | null
   items: { productId: number; variantId: number; productSlug: string; name: string; sku: string; variantTitle: string; unitPriceCents: number; quantity: number }[]
   events: { id: number; fromStatus: OrderStatus | null; toStatus: OrderStatus; actor: OrderActor; note: string; createdAt: Date }[]
-  refunds: { id: number; amountCents: number; status: 'pending' | 'succeeded' | 'failed' | 'canceled'; restock: boolean; reason: string; createdAt: Date }[]
+  refunds: { id: number; amountCents: number; taxCents: number; status: 'pending' | 'succeeded' | 'failed' | 'canceled'; restock: boolean; reason: string; createdAt: Date }[]
 }
 
 /** Order numbers as shoppers see them. */
@@ -66,6 +70,10 @@ async function orderDetailWhere(condition: ReturnType<typeof and>): Promise<Orde
       paymentIntentId: orders.paymentIntentId,
       subtotalCents: orders.subtotalCents,
       shippingCents: orders.shippingCents,
+      shippingMethodName: orders.shippingMethodName,
+      taxCents: orders.taxCents,
+      taxMode: orders.taxMode,
+      pricesIncludeTax: orders.pricesIncludeTax,
       shippingAddress: orders.shippingAddress,
       shippingCarrier: orders.shippingCarrier,
       trackingNumber: orders.trackingNumber,
@@ -107,6 +115,7 @@ async function orderDetailWhere(condition: ReturnType<typeof and>): Promise<Orde
       .select({
         id: refunds.id,
         amountCents: refunds.amountCents,
+        taxCents: refunds.taxCents,
         status: refunds.status,
         restock: refunds.restock,
         reason: refunds.reason,

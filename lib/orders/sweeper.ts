@@ -33,7 +33,17 @@ export async function sweepExpiredOrders(limit = 50) {
         await db.transaction((tx) =>
           applyPaymentEvent(
             tx,
-            { type: 'checkout.completed', sessionId, orderId: order.id, paid: session.paid, paymentIntentId: session.paymentIntentId, email: null, shippingAddress: null },
+            {
+              type: 'checkout.completed',
+              sessionId,
+              orderId: order.id,
+              paid: session.paid,
+              paymentIntentId: session.paymentIntentId,
+              email: null,
+              shippingAddress: null,
+              amountTotalCents: session.amountTotalCents ?? null,
+              amountTaxCents: session.amountTaxCents ?? null,
+            },
             order.provider,
           ),
         )

@@ -1,8 +1,21 @@
 import { z } from 'zod'
 import { addressSchema } from '@/lib/account/validation'
 import { emailSchema } from '@/lib/auth/validation'
+import { countryCodeSchema, destinationSchema } from '@/lib/shipping/validation'
 
-export const checkoutSchema = z.object({ email: emailSchema })
+/** The cart's shipping choice travels with the checkout form; the server checks it against the destination's zone. */
+const shippingChoiceFields = {
+  country: countryCodeSchema.optional(),
+  region: destinationSchema.shape.region,
+  shippingMethodId: z
+    .union([z.literal('').transform(() => undefined), z.coerce.number().int().positive().max(2_147_483_647, 'Choose one of the shipping methods shown.')], {
+      error: 'Choose one of the shipping methods shown.',
+    })
+    .optional(),
+}
+
+export const checkoutSchema = z.object({ email: emailSchema, ...shippingChoiceFields })
+export const checkoutShippingFields = ['country', 'region', 'shippingMethodId'] as const
 
 export const orderNumberSchema = z
   .string({ error: 'Enter your order number.' })

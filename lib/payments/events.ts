@@ -8,6 +8,7 @@ import { enqueueJob } from '@/lib/jobs/queue'
 import { formatMoney } from '@/lib/money'
 import { orderProductSlugs } from '@/lib/orders/queries'
 import { releaseOrderStock, transitionOrder } from '@/lib/orders/state-machine'
+import { recordStripeTax } from '@/lib/orders/tax'
 import { isPaid } from '@/lib/orders/status'
 import { paymentEventSchema, type StripeEvent } from './stripe-events'
 import type { PaymentEvent } from './types'
@@ -87,6 +88,7 @@ export async function applyPaymentEvent(tx: Transaction, event: PaymentEvent, ac
           ...(event.paid ? { paymentState: 'paid' as const } : order.paymentState === 'unpaid' ? { paymentState: 'processing' as const } : {}),
         })
         .where(eq(orders.id, orderId))
+      await recordStripeTax(tx, orderId, event)
       break
     case 'checkout.async_payment_succeeded':
       await tx

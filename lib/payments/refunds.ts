@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm'
 import { db, type Transaction } from '@/db/client'
 import { orders, refunds } from '@/db/schema'
 import { formatMoney } from '@/lib/money'
+import { refundTaxShare } from '@/lib/pricing/tax'
 import { refundableCents } from '@/lib/orders/queries'
 import { isPaid } from '@/lib/orders/status'
 import { providerFor } from './provider'
@@ -33,7 +34,7 @@ export async function refundOrder(input: RefundInput): Promise<RefundResult> {
   if (!Number.isInteger(input.amountCents) || input.amountCents <= 0) return { ok: false, error: 'Enter an amount greater than zero.' }
   const reserved = await db.transaction(async (tx) => {
     const [order] = await tx
-      .select({ status: orders.status, totalCents: orders.totalCents, currency: orders.currency, paymentIntentId: orders.paymentIntentId, provider: orders.provider })
+      .select({ status: orders.status, totalCents: orders.totalCents, taxCents: orders.taxCents, currency: orders.currency, paymentIntentId: orders.paymentIntentId, provider: orders.provider })
       .from(orders)
       .where(eq(orders.id, input.orderId))
       .for('update')
@@ -52,9 +53,11 @@ export async function refundOrder(input: RefundInput): Promise<RefundResult> {
             : `You can refund at most ${formatMoney(refundable, order.currency)} (paid ${formatMoney(order.totalCents, order.currency)}, already refunded or in progress ${formatMoney(amounts?.committedCents ?? 0, order.currency)}).`,
       }
     }
+    // The tax this refund returns: its share of the order's tax, on top of what earlier refunds returned.
+    const taxCents = refundTaxShare(order, amounts?.committedCents ?? 0, input.amountCents)
     const [refund] = await tx
       .insert(refunds)
-      .values({ orderId: input.orderId, amountCents: input.amountCents, restock: input.restock, reason: input.reason, createdByUserId: input.actorUserId })
+      .values({ orderId: input.orderId, amountCents: input.amountCents, taxCents, restock: input.restock, reason: input.reason, createdByUserId: input.actorUserId })
       .returning({ id: refunds.id })
     if (!refund) throw new Error('refund row not written')
     return { ok: true as const, refundId: refund.id, paymentIntentId: order.paymentIntentId, provider: order.provider }

@@ -21,6 +21,8 @@ const sessionSchema = z.object({
   client_reference_id: nullableText,
   payment_status: nullableText,
   payment_intent: reference,
+  amount_total: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).nullish(),
+  total_details: z.object({ amount_tax: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).nullish() }).nullish(),
   customer_details: z.object({ email: nullableText, phone: nullableText }).nullish(),
   collected_information: z
     .object({
@@ -90,6 +92,9 @@ function toPaymentEvent(type: string, object: unknown): PaymentEvent | null {
         paymentIntentId: idOf(session.payment_intent),
         email: session.customer_details?.email ?? null,
         shippingAddress: shippingOf(session),
+        // What Stripe charged, tax included (Stripe Tax adds it on its page): recorded on the order.
+        amountTotalCents: session.amount_total ?? null,
+        amountTaxCents: session.total_details?.amount_tax ?? null,
       }
     }
     case 'checkout.session.async_payment_succeeded': {
@@ -147,6 +152,8 @@ export const paymentEventSchema: z.ZodType<PaymentEvent> = z.discriminatedUnion(
     paymentIntentId: id.nullable(),
     email: z.string().nullable(),
     shippingAddress: storedAddress.nullable(),
+    amountTotalCents: cents.nullable().default(null),
+    amountTaxCents: cents.nullable().default(null),
   }),
   z.object({ type: z.literal('checkout.async_payment_succeeded'), sessionId: id, orderId: rowId, paymentIntentId: id.nullable() }),
   z.object({ type: z.literal('checkout.async_payment_failed'), sessionId: id, orderId: rowId }),

@@ -16,8 +16,11 @@ type Session = {
   status: 'open' | 'complete' | 'expired'
   payment_status: 'paid' | 'unpaid'
   payment_intent: string | null
-  url: string
+  url: string | null
   amount_total: number
+  total_details: { amount_tax: number }
+  ui_mode: string
+  client_secret: string | null
   currency: string
   client_reference_id: string | null
   metadata: Record<string, string>
@@ -43,6 +46,8 @@ export class FakeStripe {
   failNext = 0
   /** Refuse refunds as Stripe does for a charge it will not refund (a 400 the SDK does not retry). */
   refuseRefunds = false
+  /** The rate (in millionths) "Stripe Tax" charges on top of sessions created with automatic_tax[enabled]=true. */
+  automaticTaxRatePpm = 0
   private server: Server | null = null
   private replies = new Map<string, { status: number; body: unknown }>()
 
@@ -91,7 +96,9 @@ export class FakeStripe {
         amount += Number(params[`line_items[${index}][quantity]`]) * Number(params[`line_items[${index}][price_data][unit_amount]`])
       }
       amount += Number(params['shipping_options[0][shipping_rate_data][fixed_amount][amount]'] ?? 0)
+      const tax = params['automatic_tax[enabled]'] === 'true' ? Math.round((amount * this.automaticTaxRatePpm) / 1_000_000) : 0
       const sessionId = id('cs')
+      const uiMode = params.ui_mode ?? 'hosted_page'
       const metadata = Object.fromEntries(
         Object.entries(params)
           .filter(([key]) => key.startsWith('metadata['))
@@ -103,8 +110,11 @@ export class FakeStripe {
         status: 'open',
         payment_status: 'unpaid',
         payment_intent: null,
-        url: `https://checkout.stripe.com/c/pay/${sessionId}`,
-        amount_total: amount,
+        url: uiMode === 'hosted_page' ? `https://checkout.stripe.com/c/pay/${sessionId}` : null,
+        amount_total: amount + tax,
+        total_details: { amount_tax: tax },
+        ui_mode: uiMode,
+        client_secret: uiMode === 'embedded_page' ? `${sessionId}_secret_${randomBytes(8).toString('hex')}` : null,
         currency: params['line_items[0][price_data][currency]'] ?? 'usd',
         client_reference_id: params.client_reference_id ?? null,
         metadata,

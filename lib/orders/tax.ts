@@ -1,0 +1,33 @@
+import 'server-only'
+import { asc, eq } from 'drizzle-orm'
+import type { Executor } from '@/db/client'
+import { orderItems, orders } from '@/db/schema'
+import { allocateProportionally } from '@/lib/pricing/allocate'
+
+/**
+ * Records the tax Stripe Tax charged on an order paid through Stripe Checkout: the order's tax and
+ * total become what Stripe charged, and the tax is spread over the items in proportion to their
+ * amounts (what is left over is the shipping's). Only for orders whose tax Stripe computes; an
+ * order taxed by our own rate table keeps the tax it was placed with.
+ */
+export async function recordStripeTax(tx: Executor, orderId: number, charged: { amountTotalCents: number | null; amountTaxCents: number | null }) {
+  if (charged.amountTaxCents === null) return
+  const [order] = await tx.select({ taxMode: orders.taxMode, shippingCents: orders.shippingCents }).from(orders).where(eq(orders.id, orderId))
+  if (order?.taxMode !== 'stripe') return
+  const items = await tx
+    .select({ id: orderItems.id, unitPriceCents: orderItems.unitPriceCents, quantity: orderItems.quantity })
+    .from(orderItems)
+    .where(eq(orderItems.orderId, orderId))
+    .orderBy(asc(orderItems.id))
+  const shares = allocateProportionally(charged.amountTaxCents, [...items.map((item) => item.unitPriceCents * item.quantity), order.shippingCents])
+  for (const [index, item] of items.entries()) {
+    await tx
+      .update(orderItems)
+      .set({ taxCents: shares[index] ?? 0 })
+      .where(eq(orderItems.id, item.id))
+  }
+  await tx
+    .update(orders)
+    .set({ taxCents: charged.amountTaxCents, ...(charged.amountTotalCents !== null ? { totalCents: charged.amountTotalCents } : {}) })
+    .where(eq(orders.id, orderId))
+}
