@@ -101,7 +101,7 @@ export async function receiveReturn(tx: Transaction, input: { returnId: number; 
   const moved = await transitionReturn(tx, { returnId: input.returnId, to: 'received', actor: 'admin', actorUserId: input.actorUserId })
   if (!moved.ok) return moved
   const items = await tx
-    .select({ id: returnItems.id, productId: orderItems.productId, quantity: returnItems.quantity })
+    .select({ id: returnItems.id, variantId: orderItems.variantId, quantity: returnItems.quantity })
     .from(returnItems)
     .innerJoin(orderItems, eq(orderItems.id, returnItems.orderItemId))
     .where(eq(returnItems.returnId, input.returnId))
