@@ -4,8 +4,9 @@ import { useState } from 'react'
 import type { ProductImage as ProductImageData } from '@/lib/catalog/types'
 import { ProductImage } from './product-image'
 
-export function ProductGallery({ images, name }: { images: ProductImageData[]; name: string }) {
-  const [selected, setSelected] = useState(0)
+/** `initialIndex` is the image shown first (the chosen variant's); give the gallery a `key` per variant to reset it. */
+export function ProductGallery({ images, name, initialIndex = 0 }: { images: ProductImageData[]; name: string; initialIndex?: number }) {
+  const [selected, setSelected] = useState(initialIndex)
   const current = images[selected] ?? images[0]
   return (
     <div className="flex flex-col gap-3">

@@ -28,7 +28,7 @@ export async function refreshProductSummaries(tx: Executor, productIds: number[]
   await tx.execute(sql`
     update products p set
       price_cents = coalesce(s.min_price, p.price_cents),
-      max_price_cents = coalesce(s.max_price, s.min_price, p.price_cents),
+      max_price_cents = coalesce(s.max_price, greatest(p.max_price_cents, p.price_cents)),
       stock = coalesce(s.stock, 0)
     from (
       select ids.id,
@@ -40,7 +40,7 @@ export async function refreshProductSummaries(tx: Executor, productIds: number[]
       group by ids.id
     ) s
     where p.id = s.id
-      and (p.price_cents, p.max_price_cents, p.stock) is distinct from (coalesce(s.min_price, p.price_cents), coalesce(s.max_price, s.min_price, p.price_cents), coalesce(s.stock, 0))`)
+      and (p.price_cents, p.max_price_cents, p.stock) is distinct from (coalesce(s.min_price, p.price_cents), coalesce(s.max_price, greatest(p.max_price_cents, p.price_cents)), coalesce(s.stock, 0))`)
 }
 
 /** A SKU made from the product's slug, upper-cased ("BRASS-LAMP"), with the product id when taken. */
