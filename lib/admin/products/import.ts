@@ -165,6 +165,13 @@ export async function planProductImport(text: string): Promise<{ ok: true; plan:
   }
 }
 
+/** The lowest and highest price of the product's active rows (all rows when none is active), as the listing shows them. */
+function priceRange(product: PlannedProduct) {
+  const active = product.variants.filter((variant) => variant.active !== false)
+  const prices = (active.length > 0 ? active : product.variants).map((variant) => variant.priceCents)
+  return { priceCents: Math.min(...prices), maxPriceCents: Math.max(...prices) }
+}
+
 /** Products in batches of about BATCH_VARIANTS variants. */
 function batches(items: PlannedProduct[]) {
   const out: PlannedProduct[][] = []
@@ -196,7 +203,13 @@ export async function applyProductImport(
   plan: ImportPlan,
 ): Promise<{ slugs: string[]; created: number; updated: number; variants: number; removed: number; unknownImages: number }> {
   const has = (column: CsvColumn) => plan.columns.includes(column)
-  const set: Record<string, unknown> = { name: sql`excluded.name`, categoryId: sql`excluded.category_id`, updatedAt: sql`now()` }
+  const set: Record<string, unknown> = {
+    name: sql`excluded.name`,
+    categoryId: sql`excluded.category_id`,
+    priceCents: sql`excluded.price_cents`,
+    maxPriceCents: sql`excluded.max_price_cents`,
+    updatedAt: sql`now()`,
+  }
   if (has('Description')) set.description = sql`excluded.description`
   if (has('Active')) set.active = sql`excluded.active`
   if (has('Featured')) set.featured = sql`excluded.featured`
@@ -228,8 +241,8 @@ export async function applyProductImport(
             slug: product.handle,
             name: product.title,
             description: product.description ?? '',
-            // Summaries (lowest price, total stock) are refreshed from the variants below.
-            priceCents: Math.min(...product.variants.map((variant) => variant.priceCents)),
+            // The file's price range, so the refresh below rarely rewrites the row (each rewrite re-indexes its search text).
+            ...priceRange(product),
             stock: 0,
             categoryId: product.categoryId,
             active: product.active ?? true,
@@ -257,6 +270,11 @@ export async function applyProductImport(
           option1: productVariants.option1,
           option2: productVariants.option2,
           option3: productVariants.option3,
+          priceCents: productVariants.priceCents,
+          compareAtCents: productVariants.compareAtCents,
+          active: productVariants.active,
+          imageId: productVariants.imageId,
+          position: productVariants.position,
           hasOrders: sql<boolean>`exists (select 1 from order_items oi where oi.variant_id = product_variants.id)`,
         })
         .from(productVariants)
@@ -269,6 +287,8 @@ export async function applyProductImport(
 
       type Update = {
         id: number
+        /** Its SKU or option values change: moved aside first, so two variants can swap theirs. */
+        moves: boolean
         sku: string
         values: (string | null)[]
         priceCents: number
@@ -299,7 +319,17 @@ export async function applyProductImport(
           if (row.stock !== null) stockBySku.set(sku.toLowerCase(), row.stock)
           if (match) {
             used.add(match.id)
-            updates.push({ id: match.id, sku, values: row.values, priceCents: row.priceCents, compareAtCents: row.compareAtCents, active: row.active, imageId, position })
+            const moves = match.sku.toLowerCase() !== sku.toLowerCase() || combinationKey([match.option1, match.option2, match.option3]) !== combinationKey(row.values)
+            const same =
+              !moves &&
+              match.sku === sku &&
+              [match.option1, match.option2, match.option3].join('\u0000') === row.values.join('\u0000') &&
+              match.priceCents === row.priceCents &&
+              match.compareAtCents === row.compareAtCents &&
+              (row.active === null || match.active === row.active) &&
+              (imageId === undefined || match.imageId === imageId) &&
+              match.position === position
+            if (!same) updates.push({ id: match.id, moves, sku, values: row.values, priceCents: row.priceCents, compareAtCents: row.compareAtCents, active: row.active, imageId, position })
           } else {
             inserts.push({
               productId,
@@ -325,11 +355,12 @@ export async function applyProductImport(
       if (archived.length > 0) await tx.update(productVariants).set({ active: false, position: ARCHIVED_POSITION }).where(inArray(productVariants.id, archived))
       removed += drop.length
       if (updates.length > 0) {
-        const ids = updates.map((update) => update.id)
-        await tx
-          .update(productVariants)
-          .set({ sku: sql`'~moving~' || ${productVariants.id}`, option1: sql`'~moving~' || ${productVariants.id}` })
-          .where(inArray(productVariants.id, ids))
+        const moving = updates.filter((update) => update.moves).map((update) => update.id)
+        if (moving.length > 0)
+          await tx
+            .update(productVariants)
+            .set({ sku: sql`'~moving~' || ${productVariants.id}`, option1: sql`'~moving~' || ${productVariants.id}` })
+            .where(inArray(productVariants.id, moving))
         const values = sql.join(
           updates.map(
             (update) =>
