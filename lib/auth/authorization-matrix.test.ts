@@ -22,6 +22,9 @@ import * as feedbackActions from '@/lib/feedback/actions'
 import * as feedbackAdminActions from '@/lib/feedback/admin-actions'
 import * as reviewActions from '@/lib/reviews/actions'
 import * as reviewModerationActions from '@/lib/reviews/moderation-actions'
+import * as returnActions from '@/lib/returns/actions'
+import * as returnAdminActions from '@/lib/returns/admin-actions'
+import * as jobActions from '@/lib/jobs/actions'
 import { createTestUser, formData, type Outcome, outcomeOf, signInAs, type TestUser } from '@/lib/testing/auth'
 import * as authActions from './actions'
 
@@ -105,6 +108,18 @@ const actionAccess: Record<string, Record<string, Access>> = {
   'lib/feedback/admin-actions.ts': {
     updateFeedbackAction: 'admin',
   },
+  // Guests return with their order's key; the action finds the caller's own order itself.
+  'lib/returns/actions.ts': {
+    requestReturnAction: 'public',
+  },
+  'lib/returns/admin-actions.ts': {
+    decideReturnAction: 'admin',
+    receiveReturnAction: 'admin',
+    refundReturnAction: 'admin',
+  },
+  'lib/jobs/actions.ts': {
+    retryJobAction: 'admin',
+  },
 }
 
 const actionModules: Record<string, Record<string, unknown>> = {
@@ -122,6 +137,9 @@ const actionModules: Record<string, Record<string, unknown>> = {
   'lib/reviews/moderation-actions.ts': reviewModerationActions,
   'lib/feedback/actions.ts': feedbackActions,
   'lib/feedback/admin-actions.ts': feedbackAdminActions,
+  'lib/returns/actions.ts': returnActions,
+  'lib/returns/admin-actions.ts': returnAdminActions,
+  'lib/jobs/actions.ts': jobActions,
 }
 
 /** Route handlers by file (relative to the project) and HTTP method. */
