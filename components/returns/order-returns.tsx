@@ -19,7 +19,9 @@ export function ReturnStatusBadge({ status }: { status: ReturnStatus }) {
 /** The order page's returns: each return with its status and steps, and the form to start one while the window is open. */
 export function OrderReturns({ orderId, view, accessKey }: { orderId: number; view: OrderReturnsView; accessKey?: string }) {
   const { returns, eligibility } = view
-  if (returns.length === 0 && !eligibility.ok) return null
+  // Undelivered (or cancelled) orders say nothing about returns; a delivered one whose window closed says when it did.
+  const closed = !eligibility.ok && eligibility.deadline !== null ? eligibility.error : null
+  if (returns.length === 0 && !eligibility.ok && !closed) return null
   return (
     <section aria-labelledby="returns-heading" className="flex flex-col gap-4 rounded-xl border border-zinc-200 p-4">
       <h2 id="returns-heading" className="font-semibold">
@@ -52,6 +54,7 @@ export function OrderReturns({ orderId, view, accessKey }: { orderId: number; vi
           </ol>
         </article>
       ))}
+      {closed && <p className="text-sm text-zinc-700">{closed}</p>}
       {eligibility.ok && (
         <details className="rounded-xl bg-zinc-50 p-3">
           <summary className="cursor-pointer text-sm font-semibold text-brand-700">Return items</summary>

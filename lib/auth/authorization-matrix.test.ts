@@ -25,6 +25,10 @@ import * as reviewActions from '@/lib/reviews/actions'
 import * as reviewModerationActions from '@/lib/reviews/moderation-actions'
 import * as shippingActions from '@/lib/shipping/actions'
 import * as taxActions from '@/lib/tax/actions'
+
+import * as returnActions from '@/lib/returns/actions'
+import * as returnAdminActions from '@/lib/returns/admin-actions'
+import * as jobActions from '@/lib/jobs/actions'
 import { createTestUser, formData, type Outcome, outcomeOf, signInAs, type TestUser } from '@/lib/testing/auth'
 import * as authActions from './actions'
 
@@ -124,6 +128,18 @@ const actionAccess: Record<string, Record<string, Access>> = {
     saveTaxRateAction: 'admin',
     deleteTaxRateAction: 'admin',
     saveCategoryTaxAction: 'admin',
+
+  // Guests return with their order's key; the action finds the caller's own order itself.
+  'lib/returns/actions.ts': {
+    requestReturnAction: 'public',
+  },
+  'lib/returns/admin-actions.ts': {
+    decideReturnAction: 'admin',
+    receiveReturnAction: 'admin',
+    refundReturnAction: 'admin',
+  },
+  'lib/jobs/actions.ts': {
+    retryJobAction: 'admin',
   },
 }
 
@@ -145,6 +161,10 @@ const actionModules: Record<string, Record<string, unknown>> = {
   'lib/feedback/admin-actions.ts': feedbackAdminActions,
   'lib/shipping/actions.ts': shippingActions,
   'lib/tax/actions.ts': taxActions,
+
+  'lib/returns/actions.ts': returnActions,
+  'lib/returns/admin-actions.ts': returnAdminActions,
+  'lib/jobs/actions.ts': jobActions,
 }
 
 /** Route handlers by file (relative to the project) and HTTP method. */

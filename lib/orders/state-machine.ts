@@ -54,8 +54,10 @@ export async function releaseOrderStock(tx: Executor, orderId: number, reason: '
     .where(and(eq(orders.id, orderId), isNull(orders.stockReleasedAt)))
     .returning({ id: orders.id })
   if (!claimed) return false
+  // Items a return already put back on the shelf (lib/returns) are not put back a second time.
+  const restockedByReturns = sql<number>`coalesce((select sum(ri.quantity) from return_items ri where ri.order_item_id = ${orderItems.id} and ri.restock), 0)`
   const items = await tx
-    .select({ variantId: orderItems.variantId, quantity: sql<number>`sum(${orderItems.quantity})::int` })
+    .select({ variantId: orderItems.variantId, quantity: sql<number>`sum(${orderItems.quantity} - ${restockedByReturns})::int` })
     .from(orderItems)
     .where(eq(orderItems.orderId, orderId))
     .groupBy(orderItems.variantId)

@@ -256,6 +256,22 @@ describe('the merchant handles a return', () => {
     expect(await sql`select refunded_cents from orders where id = ${order.orderId}`).toEqual([{ refunded_cents: 4_250 }])
   })
 
+  it('a full refund with restock later puts back only what the return did not', async () => {
+    const order = await deliveredOrder({ userId: shopper.id })
+    const returnId = await newReturnId(order, { mug: 1 })
+    await approve(returnId)
+    const [item] = await returnItemIds(returnId)
+    const [mugStock, lampStock] = [(await stockOf(mug.id)) ?? 0, (await stockOf(lamp.id)) ?? 0]
+    await receive(returnId, [item?.id ?? 0])
+    expect(await stockOf(mug.id)).toBe(mugStock + 1)
+    expect(await refund(returnId, '10')).toMatchObject({ ok: true })
+    // The merchant then refunds the rest of the order, asking for the items back in stock.
+    expect(await refundOrder({ orderId: order.orderId, amountCents: 3_500, restock: true, reason: 'Whole order back', actorUserId: admin.id })).toMatchObject({ ok: true })
+    expect(await sql`select status from orders where id = ${order.orderId}`).toEqual([{ status: 'refunded' }])
+    expect(await stockOf(mug.id)).toBe(mugStock + 2)
+    expect(await stockOf(lamp.id)).toBe(lampStock + 1)
+  })
+
   it('refuses approving a rejected return, and a rejection without a reason', async () => {
     const order = await deliveredOrder({ userId: shopper.id })
     const returnId = await newReturnId(order, { lamp: 1 })

@@ -10,6 +10,8 @@ import { formatMoney } from '@/lib/money'
 import { getOrderDetail, refundableCents } from '@/lib/orders/queries'
 import { canTransition, orderStatusLabels } from '@/lib/orders/status'
 import { AddressLines } from '@/components/account/address-lines'
+import { ReturnBadge } from '@/components/admin/return-badge'
+import { listReturnsForOrder } from '@/lib/returns/queries'
 
 export const metadata: Metadata = { title: 'Order' }
 export const instant = false
@@ -19,7 +21,7 @@ export default async function AdminOrderPage({ params }: PageProps<'/admin/order
   await requireAdmin(`/admin/orders/${encodeURIComponent(rawId)}`)
   const id = positiveId(rawId)
   if (id === null) notFound()
-  const [order, amounts] = await Promise.all([getOrderDetail(id), refundableCents(id)])
+  const [order, amounts, orderReturns] = await Promise.all([getOrderDetail(id), refundableCents(id), listReturnsForOrder(id)])
   if (!order) notFound()
   const money = (cents: number) => formatMoney(cents, order.currency)
   const refundable = amounts?.refundableCents ?? 0
@@ -79,6 +81,21 @@ export default async function AdminOrderPage({ params }: PageProps<'/admin/order
               ))}
             </ol>
           </Panel>
+          {orderReturns.length > 0 && (
+            <Panel title="Returns">
+              <ul className="flex flex-col gap-2 text-sm">
+                {orderReturns.map((ret) => (
+                  <li key={ret.id} className="flex flex-wrap items-center gap-2">
+                    <Link href={`/admin/returns/${ret.id}`} className="font-medium text-brand-700 hover:underline">
+                      R-{ret.id}
+                    </Link>
+                    <ReturnBadge status={ret.status} />
+                    <span className="text-zinc-700">{ret.items.map((item) => `${item.quantity} × ${item.name}`).join(', ')}</span>
+                  </li>
+                ))}
+              </ul>
+            </Panel>
+          )}
           <Panel title="Payments and refunds">
             <p className="text-sm">
               Paid with {order.provider === 'demo' ? 'demo payments' : 'Stripe'}
