@@ -75,6 +75,8 @@ const envSchema = z.object({
   STRIPE_API_URL: z.url().optional(),
   /** Allow the demo payment provider in production (it is always on without Stripe keys elsewhere). */
   DEMO_PAYMENTS: z.stringbool().optional(),
+  /** How long a cart sits untouched before its one reminder email goes out (lib/cart-reminders). */
+  CART_REMINDER_DELAY_HOURS: z.coerce.number().int().min(1).max(720).default(24),
   /** Bearer secret Vercel Cron sends to /api/cron/sweep-orders. */
   CRON_SECRET: z.string().min(16, 'CRON_SECRET must be at least 16 characters').optional(),
   /**

@@ -69,3 +69,29 @@ export const cartReminders = pgTable(
   },
   (t) => [uniqueIndex('cart_reminders_cart_contents_idx').on(t.cartId, t.contentsHash)],
 )
+
+/**
+ * "Email me when it's back" (owner: lib/stock-alerts): one waiting subscription per address and
+ * item; `notifiedAt` is set in the transaction that puts the item back in stock, with one job per row.
+ */
+export const stockAlerts = pgTable(
+  'stock_alerts',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    productId: integer()
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    /** Lower-cased. */
+    email: text().notNull(),
+    userId: text().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    notifiedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('stock_alerts_waiting_idx')
+      .on(t.productId, t.email)
+      .where(sql`${t.notifiedAt} is null`),
+    index('stock_alerts_email_idx').on(t.email, t.createdAt),
+    check('stock_alerts_email_lower', sql`${t.email} = lower(${t.email})`),
+  ],
+)

@@ -2,6 +2,7 @@ import 'server-only'
 import { and, eq, gte, inArray, sql } from 'drizzle-orm'
 import type { Executor } from '@/db/client'
 import { products, stockMovements } from '@/db/schema'
+import { notifyBackInStock } from '@/lib/stock-alerts/alerts'
 
 /**
  * The inventory: the only writer of `products.stock` and `stock_movements`. Every change goes
@@ -36,6 +37,7 @@ export async function reserveStock(tx: Executor, orderId: number, lines: { produ
 
 /** Puts quantities back on the shelf (a released reservation, a refund's restock), in product id order. */
 export async function returnStock(tx: Executor, items: { productId: number; quantity: number }[], reason: 'release' | 'restock', movement: Movement = {}) {
+  const levels: StockChange[] = []
   for (const item of [...items].sort((a, b) => a.productId - b.productId)) {
     if (item.quantity <= 0) continue
     const [row] = await tx
@@ -43,8 +45,11 @@ export async function returnStock(tx: Executor, items: { productId: number; quan
       .set({ stock: sql`${products.stock} + ${item.quantity}` })
       .where(eq(products.id, item.productId))
       .returning({ stock: products.stock })
-    if (row) await tx.insert(stockMovements).values({ productId: item.productId, delta: item.quantity, stockAfter: row.stock, reason, ...movementColumns(movement) })
+    if (!row) continue
+    await tx.insert(stockMovements).values({ productId: item.productId, delta: item.quantity, stockAfter: row.stock, reason, ...movementColumns(movement) })
+    levels.push({ productId: item.productId, before: row.stock - item.quantity, after: row.stock })
   }
+  await afterStockChange(tx, levels)
 }
 
 /**
@@ -60,6 +65,7 @@ export async function adjustStock(tx: Executor, input: { productId: number; delt
     .returning({ stock: products.stock })
   if (!row) return null
   await tx.insert(stockMovements).values({ productId: input.productId, delta: input.delta, stockAfter: row.stock, reason: input.reason, ...movementColumns(input) })
+  await afterStockChange(tx, [{ productId: input.productId, before: row.stock - input.delta, after: row.stock }])
   return { stock: row.stock }
 }
 
@@ -95,7 +101,22 @@ export async function setStockLevels(tx: Executor, levels: { productId: number; 
   await tx
     .insert(stockMovements)
     .values(changed.map((level) => ({ productId: level.productId, delta: level.stock - (current.get(level.productId) ?? 0), stockAfter: level.stock, reason, ...movementColumns(movement) })))
+  await afterStockChange(
+    tx,
+    changed.map((level) => ({ productId: level.productId, before: current.get(level.productId) ?? 0, after: level.stock })),
+  )
   return changed.length
+}
+
+type StockChange = { productId: number; before: number; after: number }
+
+/**
+ * The one place every stock change passes after it is written: an item going from sold out to
+ * available tells its back-in-stock subscribers (jobs in this same transaction).
+ */
+async function afterStockChange(tx: Executor, changes: StockChange[]) {
+  const restocked = changes.filter((change) => change.before <= 0 && change.after > 0).map((change) => change.productId)
+  if (restocked.length > 0) await notifyBackInStock(tx, restocked)
 }
 
 function movementColumns(movement: Movement) {

@@ -4,11 +4,15 @@ import type { Executor } from '@/db/client'
 import { jobs } from '@/db/schema'
 
 const orderMail = z.object({ orderId: z.number().int().positive() })
+const stockAlertMail = z.object({ alertId: z.number().int().positive() })
 
 /** Each kind of job and the payload it carries; the runner reads stored payloads back through these. */
 export const jobPayloadSchemas = {
   'mail.order-confirmation': orderMail,
   'mail.order-shipped': orderMail,
+  'mail.cart-reminder': z.object({ reminderId: z.number().int().positive() }),
+  'mail.stock-alert-confirmation': stockAlertMail,
+  'mail.back-in-stock': stockAlertMail,
 } as const
 
 export type JobKind = keyof typeof jobPayloadSchemas

@@ -7,6 +7,7 @@ import { RecordView } from '@/components/recommendations/record-view'
 import { ProductReviews } from '@/components/reviews/product-reviews'
 import { Breadcrumbs } from '@/components/shop/breadcrumbs'
 import { Price } from '@/components/shop/price'
+import { StockAlertForm } from '@/components/stock-alerts/stock-alert-form'
 import { WishlistButton } from '@/components/wishlist/wishlist-button'
 import { ProductGallery } from '@/components/shop/product-gallery'
 import { RatingStars } from '@/components/shop/rating-stars'
@@ -72,6 +73,7 @@ export default async function ProductPage({ params }: PageProps<'/products/[slug
           <Price amountCents={product.priceCents} currency={product.currency} className="text-2xl font-semibold" />
           <StockBadge stock={product.stock} />
           <AddToCart productId={product.id} productName={product.name} stock={product.stock} />
+          {product.stock <= 0 && <StockAlertForm productId={product.id} />}
           <WishlistButton productId={product.id} productName={product.name} />
           <div className="max-w-prose space-y-3 leading-relaxed text-zinc-800">
             {product.description.split(/\n{2,}/).map((paragraph, index) => (

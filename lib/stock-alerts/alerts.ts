@@ -1,0 +1,98 @@
+import 'server-only'
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm'
+import { db, type Executor } from '@/db/client'
+import { products, stockAlerts } from '@/db/schema'
+import { siteUrl } from '@/lib/env'
+import { enqueueJob } from '@/lib/jobs/queue'
+import { sendMail } from '@/lib/mail/send'
+import { backInStockMail, stockAlertConfirmationMail } from '@/lib/mail/templates'
+import { unsubscribeLinks } from '@/lib/mail/unsubscribe-token'
+
+/** Waiting alerts one address may hold at once: plenty for a shopper, useless for flooding someone's inbox. */
+export const MAX_WAITING_ALERTS_PER_EMAIL = 50
+
+export type SubscribeResult = { ok: true; message: string } | { ok: false; error: string }
+
+/**
+ * Subscribes an address to one sold-out item. Subscribing again while waiting changes nothing
+ * (and sends nothing). A confirmation with an unsubscribe link goes to the address, so whoever
+ * owns it can stop alerts someone else signed them up for.
+ */
+export async function subscribeToStockAlert(input: { productId: number; email: string; userId: string | null }): Promise<SubscribeResult> {
+  const email = input.email.toLowerCase()
+  return db.transaction(async (tx): Promise<SubscribeResult> => {
+    const [product] = await tx.select({ active: products.active, stock: products.stock, name: products.name }).from(products).where(eq(products.id, input.productId))
+    if (!product?.active) return { ok: false, error: 'This product is no longer available.' }
+    if (product.stock > 0) return { ok: false, error: `${product.name} is in stock now: you can add it to your cart.` }
+    const message = `Thanks! We will email ${email} once when ${product.name} is back in stock.`
+    const waiting = await tx
+      .select({ productId: stockAlerts.productId })
+      .from(stockAlerts)
+      .where(and(eq(stockAlerts.email, email), isNull(stockAlerts.notifiedAt)))
+    if (waiting.some((alert) => alert.productId === input.productId)) return { ok: true, message }
+    if (waiting.length >= MAX_WAITING_ALERTS_PER_EMAIL) {
+      return { ok: false, error: `This address is already waiting for ${MAX_WAITING_ALERTS_PER_EMAIL} items. Unsubscribe from some to add another.` }
+    }
+    const [row] = await tx.insert(stockAlerts).values({ productId: input.productId, email, userId: input.userId }).onConflictDoNothing().returning({ id: stockAlerts.id })
+    if (row) await enqueueJob(tx, { kind: 'mail.stock-alert-confirmation', payload: { alertId: row.id }, dedupeKey: `stock-alert-confirmation:${row.id}` })
+    return { ok: true, message }
+  })
+}
+
+/** A signed unsubscribe link's effect: the alert is gone (an alert already sent is history and stays). */
+export async function cancelStockAlert(alertId: number) {
+  await db.delete(stockAlerts).where(and(eq(stockAlerts.id, alertId), isNull(stockAlerts.notifiedAt)))
+}
+
+/**
+ * Called by lib/inventory/stock.ts, in the transaction of every change that took an item from 0
+ * to above 0 (adjustment, import, released reservation, restock): each waiting subscriber is
+ * marked notified and gets one job, so the mail goes out once and only if the change commits.
+ * An inactive product's subscribers keep waiting until it is sold again and restocked.
+ */
+export async function notifyBackInStock(tx: Executor, productIds: number[]) {
+  if (productIds.length === 0) return 0
+  const notified = await tx
+    .update(stockAlerts)
+    .set({ notifiedAt: sql`now()` })
+    .where(and(inArray(stockAlerts.productId, productIds), isNull(stockAlerts.notifiedAt), sql`exists (select 1 from products p where p.id = ${stockAlerts.productId} and p.active and p.stock > 0)`))
+    .returning({ id: stockAlerts.id })
+  for (const alert of notified) {
+    await enqueueJob(tx, { kind: 'mail.back-in-stock', payload: { alertId: alert.id }, dedupeKey: `back-in-stock:${alert.id}` })
+  }
+  return notified.length
+}
+
+async function alertForMail(alertId: number) {
+  const [alert] = await db
+    .select({ id: stockAlerts.id, email: stockAlerts.email, name: products.name, slug: products.slug })
+    .from(stockAlerts)
+    .innerJoin(products, eq(products.id, stockAlerts.productId))
+    .where(eq(stockAlerts.id, alertId))
+  return alert ?? null
+}
+
+export async function sendStockAlertConfirmation(alertId: number) {
+  const alert = await alertForMail(alertId)
+  // Unsubscribed (or the product deleted) before the job ran: nothing to confirm.
+  if (!alert) return
+  const { pageUrl, headers } = unsubscribeLinks({ topic: 'stock-alert', alertId })
+  await sendMail(alert.email, { ...stockAlertConfirmationMail({ name: alert.name, productUrl: `${siteUrl}/products/${alert.slug}`, unsubscribeUrl: pageUrl }), headers })
+}
+
+export async function sendBackInStock(alertId: number) {
+  const alert = await alertForMail(alertId)
+  if (!alert) return
+  await sendMail(alert.email, backInStockMail({ name: alert.name, productUrl: `${siteUrl}/products/${alert.slug}` }))
+}
+
+/** Admin: how many addresses wait for each of these products. */
+export async function waitingCounts(productIds: number[]): Promise<Map<number, number>> {
+  if (productIds.length === 0) return new Map()
+  const rows = await db
+    .select({ productId: stockAlerts.productId, waiting: sql<number>`count(*)::int` })
+    .from(stockAlerts)
+    .where(and(inArray(stockAlerts.productId, productIds), isNull(stockAlerts.notifiedAt)))
+    .groupBy(stockAlerts.productId)
+  return new Map(rows.map((row) => [row.productId, row.waiting]))
+}
