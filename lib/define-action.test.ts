@@ -45,7 +45,7 @@ describe('formAction', () => {
       /already exists/,
     ],
     ['a missing row referred to (23503)', () => sql`insert into categories (slug, name, parent_id) values ('zz-define-action-orphan', 'Orphan', 2147483647)`, /no longer exists/],
-    ['a check constraint (23514)', () => sql`insert into cart_items (cart_id, product_id, quantity, seen_price_cents) values (gen_random_uuid()::text, 1, -1, 0)`, /not allowed/],
+    ['a check constraint (23514)', () => sql`insert into cart_items (cart_id, product_id, variant_id, quantity, seen_price_cents) values (gen_random_uuid()::text, 1, 1, -1, 0)`, /not allowed/],
   ])('turns %s into the action’s error, logged as a warning', async (_label, query, message) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     const result = await outcomeOf(actionRunning(query)(null, formData({ quantity: '1' })))

@@ -28,7 +28,20 @@ function AddButton({ compact, productName }: { compact: boolean; productName: st
  * Adds a product to the cart through a server action. The header count goes up at once
  * (optimistic) and is then set to what the server says; the outcome is announced politely.
  */
-export function AddToCart({ productId, productName, stock, compact = false }: { productId: number; productName: string; stock: number; compact?: boolean }) {
+export function AddToCart({
+  productId,
+  variantId,
+  productName,
+  stock,
+  compact = false,
+}: {
+  productId: number
+  /** The chosen variant; left out, the product's only variant (a product without options). */
+  variantId?: number
+  productName: string
+  stock: number
+  compact?: boolean
+}) {
   const [state, action] = useActionState<CartActionState, FormData>(addToCartAction, null)
   const id = useId()
   useEffect(() => {
@@ -51,6 +64,7 @@ export function AddToCart({ productId, productName, stock, compact = false }: { 
       className={compact ? 'relative z-10 flex flex-col gap-1' : 'flex flex-col gap-3'}
     >
       <input type="hidden" name="productId" value={productId} />
+      {variantId !== undefined && <input type="hidden" name="variantId" value={variantId} />}
       {compact ? (
         <input type="hidden" name="quantity" value="1" />
       ) : (

@@ -7,7 +7,7 @@ import { SubmitButton } from '@/components/ui/form'
 import { setCartCount } from './cart-count-store'
 
 /** Quantity and remove controls of one cart line; each reports its outcome in an aria-live region. */
-export function CartLineControls({ productId, productName, quantity, max }: { productId: number; productName: string; quantity: number; max: number }) {
+export function CartLineControls({ variantId, productName, quantity, max }: { variantId: number; productName: string; quantity: number; max: number }) {
   const [updateState, update] = useActionState<CartActionState, FormData>(updateCartQuantityAction, null)
   const [removeState, remove] = useActionState<CartActionState, FormData>(removeCartItemAction, null)
   const id = useId()
@@ -20,7 +20,7 @@ export function CartLineControls({ productId, productName, quantity, max }: { pr
     <div className="flex flex-col gap-1">
       <div className="flex flex-wrap items-center gap-2">
         <form action={update} className="flex items-center gap-2">
-          <input type="hidden" name="productId" value={productId} />
+          <input type="hidden" name="variantId" value={variantId} />
           <label htmlFor={`${id}-qty`} className="sr-only">
             Quantity of {productName}
           </label>
@@ -40,7 +40,7 @@ export function CartLineControls({ productId, productName, quantity, max }: { pr
           </SubmitButton>
         </form>
         <form action={remove}>
-          <input type="hidden" name="productId" value={productId} />
+          <input type="hidden" name="variantId" value={variantId} />
           <button type="submit" className="rounded-full px-3 py-1.5 text-sm font-medium text-red-700 hover:bg-red-50" aria-label={`Remove ${productName}`}>
             Remove
           </button>

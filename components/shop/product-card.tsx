@@ -2,7 +2,7 @@ import Link from 'next/link'
 import { AddToCart } from '@/components/cart/add-to-cart'
 import { WishlistButton } from '@/components/wishlist/wishlist-button'
 import type { ProductCard as ProductCardData } from '@/lib/catalog/types'
-import { Price } from './price'
+import { PriceFrom } from './price'
 import { ProductImage } from './product-image'
 import { RatingStars } from './rating-stars'
 
@@ -30,8 +30,20 @@ export function ProductCard({ product, priority = false }: { product: ProductCar
         </h3>
         <RatingStars average={product.ratingAvg} count={product.ratingCount} />
         <div className="mt-auto flex items-center justify-between gap-2 pt-1">
-          <Price amountCents={product.priceCents} currency={product.currency} className="font-semibold" />
-          <AddToCart productId={product.id} productName={product.name} stock={product.stock} compact />
+          <PriceFrom minCents={product.priceCents} maxCents={product.maxPriceCents} currency={product.currency} className="font-semibold" />
+          {product.quickAddVariantId !== null ? (
+            <AddToCart productId={product.id} variantId={product.quickAddVariantId} productName={product.name} stock={product.stock} compact />
+          ) : (
+            product.stock > 0 && (
+              <Link
+                href={`/products/${product.slug}`}
+                className="relative z-10 rounded-full border border-zinc-300 bg-white px-3 py-1 text-xs font-semibold text-zinc-900 hover:bg-zinc-50"
+                aria-label={`Choose options for ${product.name}`}
+              >
+                Options
+              </Link>
+            )
+          )}
         </div>
       </div>
     </article>

@@ -3,6 +3,7 @@ import { timestamps } from './columns'
 import { sql } from 'drizzle-orm'
 import { users } from './auth'
 import { products } from './catalog'
+import { productVariants } from './variants'
 
 /** A guest's cart (no user, found through a signed cookie) or a signed-in shopper's cart (one per user). */
 export const carts = pgTable(
@@ -31,10 +32,13 @@ export const cartItems = pgTable(
     productId: integer()
       .notNull()
       .references(() => products.id, { onDelete: 'cascade' }),
+    variantId: integer()
+      .notNull()
+      .references(() => productVariants.id, { onDelete: 'cascade' }),
     quantity: integer().notNull(),
     /** The price the shopper saw when adding the line, so a later price change can be flagged. */
     seenPriceCents: integer().notNull(),
     addedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.cartId, t.productId] }), check('cart_items_quantity_positive', sql`${t.quantity} > 0`)],
+  (t) => [primaryKey({ columns: [t.cartId, t.variantId] }), check('cart_items_quantity_positive', sql`${t.quantity} > 0`)],
 )

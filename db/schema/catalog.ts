@@ -25,8 +25,12 @@ export const products = pgTable(
     slug: text().notNull().unique(),
     name: text().notNull(),
     description: text().notNull().default(''),
+    /** The lowest active variant price (kept by lib/catalog/variants.ts refreshProductSummaries). */
     priceCents: integer().notNull(),
+    /** The highest active variant price: listings say "from $X" when it differs from priceCents. */
+    maxPriceCents: integer().notNull().default(0),
     currency: char({ length: 3 }).notNull().default('USD'),
+    /** Total stock of the active variants (kept by refreshProductSummaries): "in stock" is stock > 0. */
     stock: integer().notNull().default(0),
     active: boolean().notNull().default(true),
     featured: boolean().notNull().default(false),

@@ -3,6 +3,7 @@ import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, u
 import { timestamps } from './columns'
 import { users } from './auth'
 import { products } from './catalog'
+import { productVariants } from './variants'
 
 /**
  * A saved list of products (owner: lib/wishlist): a guest's (no user, found through a signed
@@ -78,6 +79,11 @@ export const stockAlerts = pgTable(
   'stock_alerts',
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    /** What the subscriber waits for: a sold-out variant (a product without options has one). */
+    variantId: integer()
+      .notNull()
+      .references(() => productVariants.id, { onDelete: 'cascade' }),
+    /** The variant's product, for demand per product in the admin. */
     productId: integer()
       .notNull()
       .references(() => products.id, { onDelete: 'cascade' }),
@@ -89,7 +95,10 @@ export const stockAlerts = pgTable(
   },
   (t) => [
     uniqueIndex('stock_alerts_waiting_idx')
-      .on(t.productId, t.email)
+      .on(t.variantId, t.email)
+      .where(sql`${t.notifiedAt} is null`),
+    index('stock_alerts_product_waiting_idx')
+      .on(t.productId)
       .where(sql`${t.notifiedAt} is null`),
     index('stock_alerts_email_idx').on(t.email, t.createdAt),
     check('stock_alerts_email_lower', sql`${t.email} = lower(${t.email})`),

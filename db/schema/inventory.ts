@@ -2,8 +2,9 @@ import { index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
 import { users } from './auth'
 import { products } from './catalog'
 import { orders } from './orders'
+import { productVariants } from './variants'
 
-/** Every change to a product's stock, with the reason; `stockAfter` is the level it left. */
+/** Every change to a variant's stock, with the reason; `stockAfter` is the level it left. */
 export const stockMovements = pgTable(
   'stock_movements',
   {
@@ -11,6 +12,9 @@ export const stockMovements = pgTable(
     productId: integer()
       .notNull()
       .references(() => products.id, { onDelete: 'cascade' }),
+    variantId: integer()
+      .notNull()
+      .references(() => productVariants.id, { onDelete: 'cascade' }),
     delta: integer().notNull(),
     stockAfter: integer().notNull(),
     reason: text().$type<'reservation' | 'release' | 'restock' | 'adjustment' | 'import'>().notNull(),
@@ -19,5 +23,5 @@ export const stockMovements = pgTable(
     userId: text().references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('stock_movements_product_idx').on(t.productId, t.id)],
+  (t) => [index('stock_movements_product_idx').on(t.productId, t.id), index('stock_movements_variant_idx').on(t.variantId, t.id)],
 )

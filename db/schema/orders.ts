@@ -3,6 +3,7 @@ import { bigint, boolean, char, check, index, integer, jsonb, pgEnum, pgTable, t
 import { timestamps } from './columns'
 import { users } from './auth'
 import { products } from './catalog'
+import { productVariants } from './variants'
 
 /** The order lifecycle; lib/orders/state-machine.ts owns the transitions between these. */
 export const orderStatus = pgEnum('order_status', ['pending', 'paid', 'shipped', 'delivered', 'cancelled', 'partially_refunded', 'refunded'])
@@ -80,8 +81,14 @@ export const orderItems = pgTable(
     productId: integer()
       .notNull()
       .references(() => products.id, { onDelete: 'restrict' }),
+    variantId: integer()
+      .notNull()
+      .references(() => productVariants.id, { onDelete: 'restrict' }),
     productSlug: text().notNull(),
     name: text().notNull(),
+    sku: text().notNull().default(''),
+    /** The option values bought, e.g. "42 / Black"; '' for a product without options. */
+    variantTitle: text().notNull().default(''),
     unitPriceCents: bigint({ mode: 'number' }).notNull(),
     quantity: integer().notNull(),
   },
@@ -90,6 +97,7 @@ export const orderItems = pgTable(
     check('order_items_price_nonnegative', sql`${t.unitPriceCents} >= 0`),
     index('order_items_order_idx').on(t.orderId),
     index('order_items_product_idx').on(t.productId),
+    index('order_items_variant_idx').on(t.variantId),
   ],
 )
 

@@ -55,6 +55,10 @@ export async function seedCatalog(sql: Sql, options: { products: number; log?: (
       })
       const ids = await tx<{ id: number; slug: string }[]>`insert into products ${tx(rows)} returning id, slug`
       const idBySlug = new Map(ids.map((row) => [row.slug, row.id]))
+      await tx`
+        insert into product_variants (product_id, sku, price_cents, stock, created_at, updated_at)
+        select id, upper(slug), price_cents, stock, created_at, updated_at from products where id in ${tx(ids.map((row) => row.id))}`
+      await tx`update products set max_price_cents = price_cents where id in ${tx(ids.map((row) => row.id))}`
       const images = batch.flatMap((product) =>
         Array.from({ length: product.imageCount }, (_, position) => ({
           product_id: idBySlug.get(product.slug) ?? 0,
@@ -74,7 +78,7 @@ export async function seedCatalog(sql: Sql, options: { products: number; log?: (
     }
     reviewCount = await reviews.flush()
   })
-  await sql`analyze categories, products, product_images, reviews`
+  await sql`analyze categories, products, product_images, product_variants, reviews`
   log(`Seeded ${seedCategories.length} categories, ${options.products} products and ${reviewCount} reviews in ${((performance.now() - started) / 1000).toFixed(1)}s`)
 }
 

@@ -20,7 +20,7 @@ const transitions: Record<(typeof statusCycle)[number], string[]> = {
   shipped: ['pending', 'paid', 'shipped'],
   delivered: ['pending', 'paid', 'shipped', 'delivered'],
 }
-type SeedProduct = { id: number; slug: string; name: string; price_cents: number; category_id: number }
+type SeedProduct = { id: number; variant_id: number; sku: string; variant_title: string; slug: string; name: string; price_cents: number; category_id: number }
 
 /** The bundles customers buy: the first three in-stock products of each category, in catalog order. */
 export function demoBundles(products: SeedProduct[]): SeedProduct[][] {
@@ -54,8 +54,11 @@ async function insertOrder(sql: TransactionSql, input: { userId: string; email: 
     input.items.map((item) => ({
       order_id: order.id,
       product_id: item.id,
+      variant_id: item.variant_id,
       product_slug: item.slug,
       name: item.name,
+      sku: item.sku,
+      variant_title: item.variant_title,
       unit_price_cents: item.price_cents,
       quantity: 1,
     })),
@@ -85,7 +88,9 @@ export async function seedDemoActivity(sql: Sql, log: (line: string) => void = (
 /** The writes of seedDemoActivity, inside the caller's transaction. Returns false when the catalog is too small. */
 export async function seedDemoActivityIn(tx: TransactionSql): Promise<boolean> {
   const products = await tx<SeedProduct[]>`
-    select id, slug, name, price_cents, category_id from products where active and stock > 0 order by id`
+    select distinct on (p.id) p.id, v.id as variant_id, v.sku, concat_ws(' / ', v.option1, v.option2, v.option3) as variant_title, p.slug, p.name, v.price_cents, p.category_id
+    from products p join product_variants v on v.product_id = p.id and v.active and v.stock > 0
+    where p.active and p.stock > 0 order by p.id, v.position, v.id`
   const bundles = demoBundles(products)
   if (bundles.length < 2) return false
 

@@ -42,7 +42,8 @@ async function shopperWithCart(hours: number) {
 describe('cart reminders', () => {
   it('one reminder after the delay, at today’s prices, with a link to the cart and one-click unsubscribe headers', async () => {
     const { user, product, cartId } = await shopperWithCart(25)
-    await sql`update products set price_cents = 1_200 where id = ${product.id}`
+    await sql`update product_variants set price_cents = 1200 where id = ${product.variantId}`
+    await sql`update products set price_cents = 1200 where id = ${product.id}`
     const [mail, ...more] = await remindersTo(user.email)
     expect(more).toEqual([])
     expect(mail?.subject).toBe(REMINDER_SUBJECT)

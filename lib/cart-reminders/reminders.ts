@@ -4,6 +4,7 @@ import { db } from '@/db/client'
 import { cartReminders } from '@/db/schema'
 import { loadCart } from '@/lib/cart/cart'
 import { cartToken } from '@/lib/cart/cookie'
+import { lineName } from '@/lib/catalog/variant-options'
 import { env, siteUrl } from '@/lib/env'
 import { enqueueJob } from '@/lib/jobs/queue'
 import { sendMail } from '@/lib/mail/send'
@@ -32,7 +33,7 @@ async function reminderCandidates(options: { delayHours: number; cartId?: string
     with touched as (
       select c.id as cart_id, c.user_id,
         greatest(c.updated_at, max(ci.added_at), (select max(o.created_at) from orders o where o.cart_id = c.id)) as touched_at,
-        md5(string_agg(ci.product_id::text || ':' || ci.quantity::text, ',' order by ci.product_id)) as contents_hash
+        md5(string_agg(ci.variant_id::text || ':' || ci.quantity::text, ',' order by ci.variant_id)) as contents_hash
       from carts c join cart_items ci on ci.cart_id = c.id
       where c.updated_at <= ${cutoff} ${onlyCart}
       group by c.id
@@ -100,7 +101,7 @@ export async function sendCartReminder(reminderId: number) {
   const cartUrl = current.userId ? `${siteUrl}/cart` : `${siteUrl}/cart/resume?token=${encodeURIComponent(cartToken(reminder.cartId))}`
   const mail = cartReminderMail({
     lines: cart.lines.map((line) => ({
-      name: line.name,
+      name: lineName(line.name, line.variantTitle),
       quantity: line.quantity,
       unitPriceCents: line.unitPriceCents,
       currency: line.currency,

@@ -10,14 +10,14 @@ import { addToCartSchema, removeLineSchema, setQuantitySchema } from './validati
 export type CartActionState = ActionState<{ count: number }>
 
 export const addToCartAction = formAction(
-  { name: 'cart.add', access: 'public', schema: addToCartSchema, input: ['productId', 'quantity'] },
-  async ({ productId, quantity }): Promise<CartActionState> => {
+  { name: 'cart.add', access: 'public', schema: addToCartSchema, input: ['productId', 'variantId', 'quantity'] },
+  async ({ productId, variantId, quantity }): Promise<CartActionState> => {
     const cartId = await resolveCartId({ create: true })
     if (!cartId) return { ok: false, error: 'We could not open your cart. Please try again.' }
-    const change = await addToCart(cartId, productId, quantity)
+    const change = await addToCart(cartId, { productId, variantId }, quantity)
     const count = await cartItemCount(cartId)
     revalidatePath('/cart')
-    if (!change.ok) return { ok: false, error: change.error, count }
+    if (!change.ok) return { ok: false, error: change.error, count, ...(change.field ? { fieldErrors: { [change.field]: [change.error] } } : {}) }
     return {
       ok: true,
       count,
@@ -27,11 +27,11 @@ export const addToCartAction = formAction(
 )
 
 export const updateCartQuantityAction = formAction(
-  { name: 'cart.set-quantity', access: 'public', schema: setQuantitySchema, input: ['productId', 'quantity'] },
-  async ({ productId, quantity }): Promise<CartActionState> => {
+  { name: 'cart.set-quantity', access: 'public', schema: setQuantitySchema, input: ['variantId', 'quantity'] },
+  async ({ variantId, quantity }): Promise<CartActionState> => {
     const cartId = await resolveCartId({ create: false })
     if (!cartId) return { ok: false, error: 'Your cart is empty.' }
-    const change = await setCartQuantity(cartId, productId, quantity)
+    const change = await setCartQuantity(cartId, variantId, quantity)
     const count = await cartItemCount(cartId)
     revalidatePath('/cart')
     if (!change.ok) return { ok: false, error: change.error, count }
@@ -40,9 +40,9 @@ export const updateCartQuantityAction = formAction(
   },
 )
 
-export const removeCartItemAction = formAction({ name: 'cart.remove', access: 'public', schema: removeLineSchema, input: ['productId'] }, async ({ productId }): Promise<CartActionState> => {
+export const removeCartItemAction = formAction({ name: 'cart.remove', access: 'public', schema: removeLineSchema, input: ['variantId'] }, async ({ variantId }): Promise<CartActionState> => {
   const cartId = await resolveCartId({ create: false })
-  if (cartId) await removeFromCart(cartId, productId)
+  if (cartId) await removeFromCart(cartId, variantId)
   revalidatePath('/cart')
   return { ok: true, count: await cartItemCount(cartId), message: 'Removed from your cart.' }
 })

@@ -30,7 +30,7 @@ describe('guest cart', () => {
     const product = await createTestProduct({ stock: 3 })
     await add(product.id, 2)
     expect(await add(product.id, 5)).toMatchObject({ ok: true, count: 3, message: expect.stringContaining('all we have') })
-    expect(await updateCartQuantityAction(null, formData({ productId: String(product.id), quantity: '50' }))).toMatchObject({ ok: true, message: expect.stringContaining('Only 3') })
+    expect(await updateCartQuantityAction(null, formData({ variantId: String(product.variantId), quantity: '50' }))).toMatchObject({ ok: true, message: expect.stringContaining('Only 3') })
     expect((await getCart()).lines[0]?.quantity).toBe(3)
   })
 
@@ -39,7 +39,7 @@ describe('guest cart', () => {
     await add(product.id, 1)
     const before = await getCart()
     expect(await add(product.id, quantity)).toMatchObject({ ok: false, fieldErrors: { quantity: [expect.any(String)] } })
-    expect(await updateCartQuantityAction(null, formData({ productId: String(product.id), quantity: quantity === '0' ? '-1' : quantity }))).toMatchObject({ ok: false })
+    expect(await updateCartQuantityAction(null, formData({ variantId: String(product.variantId), quantity: quantity === '0' ? '-1' : quantity }))).toMatchObject({ ok: false })
     expect(await getCart()).toEqual(before)
   })
 
@@ -59,8 +59,8 @@ describe('guest cart', () => {
     const repriced = await createTestProduct({ stock: 5, priceCents: 1_000 })
     for (const product of [retired, emptied, repriced]) await add(product.id)
     await sql`update products set active = false where id = ${retired.id}`
-    await sql`update products set stock = 0 where id = ${emptied.id}`
-    await sql`update products set price_cents = 1100 where id = ${repriced.id}`
+    await sql`update product_variants set stock = 0 where id = ${emptied.variantId}`
+    await sql`update product_variants set price_cents = 1100 where id = ${repriced.variantId}`
     const cart = await getCart()
     expect(cart.lines.map((line) => line.issue)).toEqual(['inactive', 'out_of_stock', 'price_changed'])
     // Unbuyable lines do not count toward the total; the changed price does, at its new value.
@@ -72,7 +72,7 @@ describe('guest cart', () => {
     const victimCart = await createCartWith([{ product, quantity: 2 }])
     request.cookies.set('cart', `${victimCart}.forged-signature`)
     expect((await getCart()).lines).toEqual([])
-    await removeCartItemAction(null, formData({ productId: String(product.id) }))
+    await removeCartItemAction(null, formData({ variantId: String(product.variantId) }))
     expect(await sql`select quantity from cart_items where cart_id = ${victimCart}`).toEqual([{ quantity: 2 }])
     // With a valid signature the same cookie works: the signature is what guards it.
     request.cookies.set('cart', cartToken(victimCart))

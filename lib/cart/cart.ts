@@ -1,17 +1,22 @@
 import 'server-only'
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm'
 import { db, type Executor } from '@/db/client'
-import { cartItems, carts, products } from '@/db/schema'
+import { cartItems, carts, productOptions, productVariants, products } from '@/db/schema'
 import { getCurrentUser } from '@/lib/auth/session'
 import { productCardColumns } from '@/lib/catalog/queries'
+import { lineName, variantTitle } from '@/lib/catalog/variant-options'
 import { readGuestCartId, writeGuestCartCookie } from './cookie'
 import { ensureUserCart, mergeGuestCart } from './merge'
 import { type CartLineIssue, capQuantity, cartTotals, lineIssue } from './totals'
 
 export type CartLine = {
   productId: number
+  variantId: number
   slug: string
+  /** The product's name; `variantTitle` says which variant ("42 / Black", '' for a product without options). */
   name: string
+  variantTitle: string
+  sku: string
   imageUrl: string | null
   currency: string
   quantity: number
@@ -61,32 +66,39 @@ export async function resolveCartId(options: { create: boolean }): Promise<strin
   return cart.id
 }
 
-/** The cart's lines with current prices and stock, and totals computed from them. */
+/** The cart's lines with current prices and stock (of each line's variant), and totals computed from them. */
 export async function loadCart(cartId: string | null, executor: Executor = db): Promise<Cart> {
   if (!cartId) return emptyCart
   const rows = await executor
     .select({
       productId: products.id,
+      variantId: productVariants.id,
       slug: products.slug,
       name: products.name,
-      imageUrl: productCardColumns.imageUrl,
+      option1: productVariants.option1,
+      option2: productVariants.option2,
+      option3: productVariants.option3,
+      sku: productVariants.sku,
+      // The variant's own image when it has one, else the product's first.
+      imageUrl: sql<string | null>`coalesce((select pi.url from product_images pi where pi.id = ${productVariants.imageId}), ${productCardColumns.imageUrl})`,
       currency: products.currency,
       quantity: cartItems.quantity,
-      unitPriceCents: products.priceCents,
+      unitPriceCents: productVariants.priceCents,
       seenPriceCents: cartItems.seenPriceCents,
-      stock: products.stock,
-      active: products.active,
+      stock: productVariants.stock,
+      active: sql<boolean>`${products.active} and ${productVariants.active}`,
       // Units this cart's own unpaid checkout holds: a retry reuses or releases that hold, so
       // they are the shopper's to buy, not "sold out" to them (see lib/orders/checkout.ts).
       held: sql<number>`(select coalesce(sum(oi.quantity), 0)::int from order_items oi join orders o on o.id = oi.order_id
-        where o.cart_id = ${cartId} and o.status = 'pending' and o.payment_state = 'unpaid' and oi.product_id = ${products.id})`,
+        where o.cart_id = ${cartId} and o.status = 'pending' and o.payment_state = 'unpaid' and oi.variant_id = ${productVariants.id})`,
     })
     .from(cartItems)
+    .innerJoin(productVariants, eq(productVariants.id, cartItems.variantId))
     .innerJoin(products, eq(products.id, cartItems.productId))
     .where(eq(cartItems.cartId, cartId))
-    .orderBy(asc(cartItems.addedAt), asc(products.id))
-  const lines = rows.map(({ held, ...row }) => {
-    const line = { ...row, stock: row.stock + held }
+    .orderBy(asc(cartItems.addedAt), asc(products.id), asc(productVariants.position), asc(productVariants.id))
+  const lines = rows.map(({ held, option1, option2, option3, ...row }) => {
+    const line = { ...row, variantTitle: variantTitle({ option1, option2, option3 }), stock: row.stock + held }
     return { ...line, issue: lineIssue(line) }
   })
   return { id: cartId, lines, currency: lines[0]?.currency ?? 'USD', ...cartTotals(lines) }
@@ -105,69 +117,105 @@ export async function cartItemCount(cartId: string | null) {
   return row?.count ?? 0
 }
 
-export type CartChange = { ok: true; quantity: number; capped: boolean } | { ok: false; error: string }
+export type CartChange = { ok: true; quantity: number; capped: boolean; variantId: number } | { ok: false; error: string; field?: 'variantId' | 'quantity' }
 
-/** Adds to a line (or creates it), never beyond what is in stock. */
-export async function addToCart(cartId: string, productId: number, quantity: number): Promise<CartChange> {
+/**
+ * The variant a shopper asked for, checked against the product: it must exist, belong to this
+ * product and be on sale. Without a variant id, a product with a single variant (no options)
+ * means that one; a product with options needs a choice.
+ */
+async function chosenVariant(tx: Executor, productId: number, variantId: number | undefined) {
+  const [product] = await tx.select({ name: products.name, active: products.active }).from(products).where(eq(products.id, productId))
+  if (!product || !product.active) return { ok: false as const, error: 'This product is no longer available.' }
+  const variants = await tx
+    .select({
+      id: productVariants.id,
+      option1: productVariants.option1,
+      option2: productVariants.option2,
+      option3: productVariants.option3,
+      priceCents: productVariants.priceCents,
+      stock: productVariants.stock,
+      active: productVariants.active,
+    })
+    .from(productVariants)
+    .where(variantId === undefined ? eq(productVariants.productId, productId) : and(eq(productVariants.productId, productId), eq(productVariants.id, variantId)))
+  if (variantId === undefined) {
+    const only = variants.length === 1 ? variants[0] : undefined
+    if (!only || only.option1 !== null) {
+      const options = await tx.select({ name: productOptions.name }).from(productOptions).where(eq(productOptions.productId, productId)).orderBy(asc(productOptions.position))
+      const names = options.map((option) => option.name.toLowerCase())
+      return { ok: false as const, field: 'variantId' as const, error: names.length > 0 ? `Choose a ${names.join(' and ')} first.` : 'Choose an option first.' }
+    }
+    return { ok: true as const, product, variant: only }
+  }
+  const variant = variants[0]
+  if (!variant) return { ok: false as const, field: 'variantId' as const, error: `That option is not sold for ${product.name}. Please choose again.` }
+  if (!variant.active) return { ok: false as const, field: 'variantId' as const, error: `${lineName(product.name, variantTitle(variant))} is no longer available.` }
+  return { ok: true as const, product, variant }
+}
+
+/** Adds to a variant's line (or creates it), never beyond that variant's stock. */
+export async function addToCart(cartId: string, item: { productId: number; variantId?: number }, quantity: number): Promise<CartChange> {
   return db.transaction(async (tx) => {
-    const [product] = await tx.select({ stock: products.stock, active: products.active, priceCents: products.priceCents, name: products.name }).from(products).where(eq(products.id, productId))
-    if (!product || !product.active) return { ok: false, error: 'This product is no longer available.' }
-    if (product.stock <= 0) return { ok: false, error: `${product.name} is sold out.` }
+    const chosen = await chosenVariant(tx, item.productId, item.variantId)
+    if (!chosen.ok) return chosen
+    const { product, variant } = chosen
+    if (variant.stock <= 0) return { ok: false, error: `${lineName(product.name, variantTitle(variant))} is sold out.` }
     const [existing] = await tx
       .select({ quantity: cartItems.quantity })
       .from(cartItems)
-      .where(and(eq(cartItems.cartId, cartId), eq(cartItems.productId, productId)))
+      .where(and(eq(cartItems.cartId, cartId), eq(cartItems.variantId, variant.id)))
       .for('update')
     const wanted = (existing?.quantity ?? 0) + quantity
-    const next = capQuantity(wanted, product.stock)
+    const next = capQuantity(wanted, variant.stock)
     await tx
       .insert(cartItems)
-      .values({ cartId, productId, quantity: next, seenPriceCents: product.priceCents })
-      .onConflictDoUpdate({ target: [cartItems.cartId, cartItems.productId], set: { quantity: next, seenPriceCents: product.priceCents } })
+      .values({ cartId, productId: item.productId, variantId: variant.id, quantity: next, seenPriceCents: variant.priceCents })
+      .onConflictDoUpdate({ target: [cartItems.cartId, cartItems.variantId], set: { quantity: next, seenPriceCents: variant.priceCents } })
     await tx
       .update(carts)
       .set({ updatedAt: sql`now()` })
       .where(eq(carts.id, cartId))
-    return { ok: true, quantity: next, capped: next < wanted }
+    return { ok: true, quantity: next, capped: next < wanted, variantId: variant.id }
   })
 }
 
-/** Sets a line's quantity (0 removes it), capped by stock. The price shown now becomes the seen price. */
-export async function setCartQuantity(cartId: string, productId: number, quantity: number): Promise<CartChange> {
+/** Sets a variant line's quantity (0 removes it), capped by the variant's stock. The price shown now becomes the seen price. */
+export async function setCartQuantity(cartId: string, variantId: number, quantity: number): Promise<CartChange> {
   if (quantity === 0) {
-    await removeFromCart(cartId, productId)
-    return { ok: true, quantity: 0, capped: false }
+    await removeFromCart(cartId, variantId)
+    return { ok: true, quantity: 0, capped: false, variantId }
   }
   return db.transaction(async (tx) => {
     const [line] = await tx
-      .select({ stock: products.stock, priceCents: products.priceCents })
+      .select({ stock: productVariants.stock, priceCents: productVariants.priceCents })
       .from(cartItems)
-      .innerJoin(products, eq(products.id, cartItems.productId))
-      .where(and(eq(cartItems.cartId, cartId), eq(cartItems.productId, productId)))
+      .innerJoin(productVariants, eq(productVariants.id, cartItems.variantId))
+      .where(and(eq(cartItems.cartId, cartId), eq(cartItems.variantId, variantId)))
       .for('update', { of: cartItems })
     if (!line) return { ok: false, error: 'That item is no longer in your cart.' }
     const next = capQuantity(quantity, Math.max(line.stock, 1))
     await tx
       .update(cartItems)
       .set({ quantity: next, seenPriceCents: line.priceCents })
-      .where(and(eq(cartItems.cartId, cartId), eq(cartItems.productId, productId)))
-    return { ok: true, quantity: next, capped: next < quantity }
+      .where(and(eq(cartItems.cartId, cartId), eq(cartItems.variantId, variantId)))
+    return { ok: true, quantity: next, capped: next < quantity, variantId }
   })
 }
 
-export async function removeFromCart(cartId: string, productId: number) {
-  await db.delete(cartItems).where(and(eq(cartItems.cartId, cartId), eq(cartItems.productId, productId)))
+export async function removeFromCart(cartId: string, variantId: number) {
+  await db.delete(cartItems).where(and(eq(cartItems.cartId, cartId), eq(cartItems.variantId, variantId)))
 }
 
-/** Takes bought products out of the cart they were bought from (in the caller's transaction: the payment's). */
-export async function removeBoughtFromCart(tx: Executor, cartId: string, productIds: number[]) {
-  if (productIds.length === 0) return
-  await tx.delete(cartItems).where(and(eq(cartItems.cartId, cartId), inArray(cartItems.productId, productIds)))
+/** Takes bought variants out of the cart they were bought from (in the caller's transaction: the payment's). */
+export async function removeBoughtFromCart(tx: Executor, cartId: string, variantIds: number[]) {
+  if (variantIds.length === 0) return
+  await tx.delete(cartItems).where(and(eq(cartItems.cartId, cartId), inArray(cartItems.variantId, variantIds)))
 }
 
 /** After the shopper has seen the current prices (checkout refused a changed price), accept them. */
 export async function acceptCurrentPrices(cartId: string) {
   await db.execute(sql`
-    update cart_items ci set seen_price_cents = p.price_cents
-    from products p where p.id = ci.product_id and ci.cart_id = ${cartId} and ci.seen_price_cents <> p.price_cents`)
+    update cart_items ci set seen_price_cents = v.price_cents
+    from product_variants v where v.id = ci.variant_id and ci.cart_id = ${cartId} and ci.seen_price_cents <> v.price_cents`)
 }

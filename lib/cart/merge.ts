@@ -20,13 +20,13 @@ export async function mergeGuestCart(guestCartId: string | null, userId: string)
       .for('update')
     if (!guest) return userCartId
     await tx.execute(sql`
-      insert into cart_items (cart_id, product_id, quantity, seen_price_cents, added_at)
-      select ${userCartId}, g.product_id, least(g.quantity, greatest(p.stock, 1), 99), g.seen_price_cents, g.added_at
-      from cart_items g join products p on p.id = g.product_id
+      insert into cart_items (cart_id, product_id, variant_id, quantity, seen_price_cents, added_at)
+      select ${userCartId}, g.product_id, g.variant_id, least(g.quantity, greatest(v.stock, 1), 99), g.seen_price_cents, g.added_at
+      from cart_items g join product_variants v on v.id = g.variant_id
       where g.cart_id = ${guestCartId}
-      on conflict (cart_id, product_id) do update
+      on conflict (cart_id, variant_id) do update
       set quantity = greatest(1, least(cart_items.quantity + excluded.quantity, 99,
-        greatest(cart_items.quantity, (select stock from products where id = excluded.product_id))))`)
+        greatest(cart_items.quantity, (select stock from product_variants where id = excluded.variant_id))))`)
     await tx.delete(carts).where(eq(carts.id, guestCartId))
     await tx
       .update(carts)

@@ -13,6 +13,11 @@ const quantityNumber = (min: number) =>
 // An empty field is a mistake, not zero (which would remove the line).
 const quantity = (min: number) => z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? Number.NaN : value), quantityNumber(min))
 
-export const addToCartSchema = z.object({ productId, quantity: quantity(1).default(1) })
-export const setQuantitySchema = z.object({ productId, quantity: quantity(0) })
-export const removeLineSchema = z.object({ productId })
+const variantId = z.coerce.number({ error: 'Choose an option.' }).int('Choose an option.').positive('Choose an option.').max(2_147_483_647, 'Choose an option.')
+
+// No variant id (a product card's quick add) means the product's only variant; the cart checks it.
+const optionalVariantId = z.preprocess((value) => (value === '' || value === null ? undefined : value), variantId.optional())
+
+export const addToCartSchema = z.object({ productId, variantId: optionalVariantId, quantity: quantity(1).default(1) })
+export const setQuantitySchema = z.object({ variantId, quantity: quantity(0) })
+export const removeLineSchema = z.object({ variantId })

@@ -11,6 +11,7 @@ export const productCardColumns = {
   slug: products.slug,
   name: products.name,
   priceCents: products.priceCents,
+  maxPriceCents: products.maxPriceCents,
   currency: products.currency,
   stock: products.stock,
   ratingAvg: products.ratingAvg,
@@ -18,6 +19,8 @@ export const productCardColumns = {
   // Written out in full: drizzle leaves columns unqualified in a single-table select, which a subquery would misread.
   imageUrl: sql<string | null>`(select pi.url from product_images pi where pi.product_id = "products"."id" order by pi.position, pi.id limit 1)`,
   imageAlt: products.name,
+  // The one variant of a product without options, which a card can add at once; null when there is a choice to make.
+  quickAddVariantId: sql<number | null>`(select min(v.id) from product_variants v where v.product_id = "products"."id" and v.option1 is null having count(*) = 1)`,
 }
 
 export async function getCategories(): Promise<Category[]> {

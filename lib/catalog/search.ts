@@ -76,7 +76,8 @@ async function runSearch(executor: Executor, query: SearchQuery, categories: Cat
   const offset = (query.page - 1) * PAGE_SIZE
 
   const rows = await executor.execute<ProductCard & Record<string, unknown>>(sql`
-    select p.id, p.slug, p.name, p.price_cents as "priceCents", p.currency, p.stock,
+    select p.id, p.slug, p.name, p.price_cents as "priceCents", p.max_price_cents as "maxPriceCents", p.currency, p.stock,
+           (select min(v.id) from product_variants v where v.product_id = p.id and v.option1 is null having count(*) = 1) as "quickAddVariantId",
            p.rating_avg as "ratingAvg", p.rating_count as "ratingCount", p.name as "imageAlt",
            (select i.url from product_images i where i.product_id = p.id order by i.position, i.id limit 1) as "imageUrl"
     from products p

@@ -11,13 +11,17 @@ export type ProductCard = {
   id: number
   slug: string
   name: string
+  /** The lowest active variant price; `maxPriceCents` the highest ("from $X" when they differ). */
   priceCents: number
+  maxPriceCents: number
   currency: string
   stock: number
   ratingAvg: number
   ratingCount: number
   imageUrl: string | null
   imageAlt: string
+  /** The product's only variant (no options), which a card can add to the cart; null when the shopper must choose. */
+  quickAddVariantId: number | null
 }
 
 export type ProductImage = { url: string; alt: string }

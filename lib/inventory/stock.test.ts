@@ -100,10 +100,10 @@ describe('inventory: every stock change leaves one movement with its reason', ()
       return applyProductImport(admin, planned.plan)
     }
     await importCsv(5)
-    const [row] = await sql<{ id: number }[]>`select id from products where slug = ${slug}`
+    const [row] = await sql<{ id: number; variant_id: number }[]>`select p.id, v.id as variant_id from products p join product_variants v on v.product_id = p.id where p.slug = ${slug}`
     const id = row?.id ?? 0
     // A shopper buys 2 between the imports: the import's movement is against what was really there.
-    const bought = await placeOrder([{ product: { id, slug, name: 'Imported', priceCents: 500 }, quantity: 2 }])
+    const bought = await placeOrder([{ product: { id, slug, name: 'Imported', priceCents: 500, variantId: row?.variant_id ?? 0 }, quantity: 2 }])
     await importCsv(9)
     await importCsv(9)
     expect(await movementsOf(id)).toEqual([

@@ -1,122 +1,151 @@
 import 'server-only'
-import { and, eq, gte, inArray, sql } from 'drizzle-orm'
+import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm'
 import type { Executor } from '@/db/client'
-import { products, stockMovements } from '@/db/schema'
+import { productVariants, products, stockMovements } from '@/db/schema'
+import { refreshProductSummaries } from '@/lib/catalog/variants'
 import { notifyBackInStock } from '@/lib/stock-alerts/alerts'
 
 /**
- * The inventory: the only writer of `products.stock` and `stock_movements`. Every change goes
- * through one of these functions, in the caller's transaction, and leaves a movement with its
- * reason, so a product's history always adds up to its stock.
+ * The inventory: the only writer of `product_variants.stock` and `stock_movements`. Every change
+ * goes through one of these functions, in the caller's transaction, and leaves a movement with its
+ * reason, so a variant's history always adds up to its stock. Each change also refreshes the
+ * product's derived stock and prices (lib/catalog/variants.ts) in the same transaction.
  */
 export type StockReason = (typeof stockMovements.$inferInsert)['reason']
 type Movement = { note?: string; orderId?: number | null; userId?: string | null }
 
+/** One variant's stock level before and after a change: what stockChanged sees. */
+export type StockChange = { variantId: number; productId: number; before: number; after: number }
+
 export class OutOfStockError extends Error {
-  constructor(readonly productId: number) {
-    super(`Not enough stock for product ${productId}`)
+  constructor(readonly variantId: number) {
+    super(`Not enough stock for variant ${variantId}`)
   }
 }
 
 /**
- * Takes the quantities off the shelf for an order: one conditional decrement per product, in
- * product id order so concurrent checkouts never deadlock. Throws OutOfStockError (rolling the
- * caller's transaction back) when any product has too little left; stock can never go negative.
+ * Every change ends here: the products' derived fields are refreshed, and a variant that went
+ * from sold out to available tells its back-in-stock subscribers (one job each, in this same
+ * transaction, so nobody hears of stock that was rolled back).
  */
-export async function reserveStock(tx: Executor, orderId: number, lines: { productId: number; quantity: number }[]) {
-  for (const line of [...lines].sort((a, b) => a.productId - b.productId)) {
-    const [row] = await tx
-      .update(products)
-      .set({ stock: sql`${products.stock} - ${line.quantity}` })
-      .where(and(eq(products.id, line.productId), eq(products.active, true), gte(products.stock, line.quantity)))
-      .returning({ stock: products.stock })
-    if (!row) throw new OutOfStockError(line.productId)
-    await tx.insert(stockMovements).values({ productId: line.productId, delta: -line.quantity, stockAfter: row.stock, reason: 'reservation', orderId })
-  }
+async function stockChanged(tx: Executor, changes: StockChange[]) {
+  if (changes.length === 0) return
+  await refreshProductSummaries(
+    tx,
+    changes.map((change) => change.productId),
+  )
+  const restocked = changes.filter((change) => change.before <= 0 && change.after > 0).map((change) => change.variantId)
+  if (restocked.length > 0) await notifyBackInStock(tx, restocked)
 }
 
-/** Puts quantities back on the shelf (a released reservation, a refund's restock), in product id order. */
-export async function returnStock(tx: Executor, items: { productId: number; quantity: number }[], reason: 'release' | 'restock', movement: Movement = {}) {
-  const levels: StockChange[] = []
-  for (const item of [...items].sort((a, b) => a.productId - b.productId)) {
+/**
+ * Takes the quantities off the shelf for an order: one conditional decrement per variant, in
+ * variant id order so concurrent checkouts never deadlock. Throws OutOfStockError (rolling the
+ * caller's transaction back) when any variant has too little left, is archived, or belongs to a
+ * product no longer sold; stock can never go negative.
+ */
+export async function reserveStock(tx: Executor, orderId: number, lines: { variantId: number; quantity: number }[]) {
+  const changes: StockChange[] = []
+  for (const line of merged(lines)) {
+    const [row] = await tx
+      .update(productVariants)
+      .set({ stock: sql`${productVariants.stock} - ${line.quantity}` })
+      .where(
+        and(
+          eq(productVariants.id, line.variantId),
+          eq(productVariants.active, true),
+          gte(productVariants.stock, line.quantity),
+          sql`exists (select 1 from ${products} where ${products.id} = ${productVariants.productId} and ${products.active})`,
+        ),
+      )
+      .returning({ stock: productVariants.stock, productId: productVariants.productId })
+    if (!row) throw new OutOfStockError(line.variantId)
+    await tx.insert(stockMovements).values({ productId: row.productId, variantId: line.variantId, delta: -line.quantity, stockAfter: row.stock, reason: 'reservation', orderId })
+    changes.push({ variantId: line.variantId, productId: row.productId, before: row.stock + line.quantity, after: row.stock })
+  }
+  await stockChanged(tx, changes)
+}
+
+/** Puts quantities back on the shelf (a released reservation, a refund's restock), in variant id order. */
+export async function returnStock(tx: Executor, items: { variantId: number; quantity: number }[], reason: 'release' | 'restock', movement: Movement = {}) {
+  const changes: StockChange[] = []
+  for (const item of merged(items)) {
     if (item.quantity <= 0) continue
     const [row] = await tx
-      .update(products)
-      .set({ stock: sql`${products.stock} + ${item.quantity}` })
-      .where(eq(products.id, item.productId))
-      .returning({ stock: products.stock })
+      .update(productVariants)
+      .set({ stock: sql`${productVariants.stock} + ${item.quantity}` })
+      .where(eq(productVariants.id, item.variantId))
+      .returning({ stock: productVariants.stock, productId: productVariants.productId })
     if (!row) continue
-    await tx.insert(stockMovements).values({ productId: item.productId, delta: item.quantity, stockAfter: row.stock, reason, ...movementColumns(movement) })
-    levels.push({ productId: item.productId, before: row.stock - item.quantity, after: row.stock })
+    await tx.insert(stockMovements).values({ productId: row.productId, variantId: item.variantId, delta: item.quantity, stockAfter: row.stock, reason, ...movementColumns(movement) })
+    changes.push({ variantId: item.variantId, productId: row.productId, before: row.stock - item.quantity, after: row.stock })
   }
-  await afterStockChange(tx, levels)
+  await stockChanged(tx, changes)
 }
 
 /**
- * Changes one product's stock by `delta` (a merchant's count, an opening stock). The update is
+ * Changes one variant's stock by `delta` (a merchant's count, an opening stock). The update is
  * conditional, so two concurrent removals can never take stock below zero: null when it would,
- * or when the product does not exist.
+ * or when the variant does not exist.
  */
-export async function adjustStock(tx: Executor, input: { productId: number; delta: number; reason: 'adjustment' | 'restock' } & Movement) {
+export async function adjustStock(tx: Executor, input: { variantId: number; delta: number; reason: 'adjustment' | 'restock' } & Movement) {
   const [row] = await tx
-    .update(products)
-    .set({ stock: sql`${products.stock} + ${input.delta}` })
-    .where(and(eq(products.id, input.productId), sql`${products.stock} + ${input.delta} >= 0`))
-    .returning({ stock: products.stock })
+    .update(productVariants)
+    .set({ stock: sql`${productVariants.stock} + ${input.delta}` })
+    .where(and(eq(productVariants.id, input.variantId), sql`${productVariants.stock} + ${input.delta} >= 0`))
+    .returning({ stock: productVariants.stock, productId: productVariants.productId })
   if (!row) return null
-  await tx.insert(stockMovements).values({ productId: input.productId, delta: input.delta, stockAfter: row.stock, reason: input.reason, ...movementColumns(input) })
-  await afterStockChange(tx, [{ productId: input.productId, before: row.stock - input.delta, after: row.stock }])
-  return { stock: row.stock }
+  await tx.insert(stockMovements).values({ productId: row.productId, variantId: input.variantId, delta: input.delta, stockAfter: row.stock, reason: input.reason, ...movementColumns(input) })
+  await stockChanged(tx, [{ variantId: input.variantId, productId: row.productId, before: row.stock - input.delta, after: row.stock }])
+  return { stock: row.stock, productId: row.productId }
 }
 
 /**
- * Sets products' stock to absolute levels (a CSV import), one statement for the batch, and writes
+ * Sets variants' stock to absolute levels (a CSV import), one statement for the batch, and writes
  * a movement for each level that changed, with the difference. Locks the rows first, so the
- * difference is against what was really there.
+ * difference is against what was really there. Returns how many levels changed.
  */
-export async function setStockLevels(tx: Executor, levels: { productId: number; stock: number }[], reason: 'import', movement: Movement = {}) {
+export async function setStockLevels(tx: Executor, levels: { variantId: number; stock: number }[], reason: 'import', movement: Movement = {}) {
   if (levels.length === 0) return 0
   const current = new Map(
     (
       await tx
-        .select({ id: products.id, stock: products.stock })
-        .from(products)
+        .select({ id: productVariants.id, productId: productVariants.productId, stock: productVariants.stock })
+        .from(productVariants)
         .where(
           inArray(
-            products.id,
-            levels.map((level) => level.productId),
+            productVariants.id,
+            levels.map((level) => level.variantId),
           ),
         )
-        .orderBy(products.id)
+        .orderBy(asc(productVariants.id))
         .for('update')
-    ).map((row) => [row.id, row.stock]),
+    ).map((row) => [row.id, row]),
   )
-  const changed = levels.filter((level) => current.has(level.productId) && current.get(level.productId) !== level.stock)
-  if (changed.length === 0) return 0
+  const changes: StockChange[] = levels.flatMap((level) => {
+    const row = current.get(level.variantId)
+    return row && row.stock !== level.stock ? [{ variantId: level.variantId, productId: row.productId, before: row.stock, after: level.stock }] : []
+  })
+  if (changes.length === 0) return 0
   const values = sql.join(
-    changed.map((level) => sql`(${level.productId}::int, ${level.stock}::int)`),
+    changes.map((change) => sql`(${change.variantId}::int, ${change.after}::int)`),
     sql`, `,
   )
-  await tx.execute(sql`update products set stock = v.stock from (values ${values}) as v(id, stock) where products.id = v.id`)
+  await tx.execute(sql`update product_variants set stock = v.stock from (values ${values}) as v(id, stock) where product_variants.id = v.id`)
   await tx
     .insert(stockMovements)
-    .values(changed.map((level) => ({ productId: level.productId, delta: level.stock - (current.get(level.productId) ?? 0), stockAfter: level.stock, reason, ...movementColumns(movement) })))
-  await afterStockChange(
-    tx,
-    changed.map((level) => ({ productId: level.productId, before: current.get(level.productId) ?? 0, after: level.stock })),
-  )
-  return changed.length
+    .values(
+      changes.map((change) => ({ productId: change.productId, variantId: change.variantId, delta: change.after - change.before, stockAfter: change.after, reason, ...movementColumns(movement) })),
+    )
+  await stockChanged(tx, changes)
+  return changes.length
 }
 
-type StockChange = { productId: number; before: number; after: number }
-
-/**
- * The one place every stock change passes after it is written: an item going from sold out to
- * available tells its back-in-stock subscribers (jobs in this same transaction).
- */
-async function afterStockChange(tx: Executor, changes: StockChange[]) {
-  const restocked = changes.filter((change) => change.before <= 0 && change.after > 0).map((change) => change.productId)
-  if (restocked.length > 0) await notifyBackInStock(tx, restocked)
+/** One line per variant (quantities added), in variant id order. */
+function merged(lines: { variantId: number; quantity: number }[]) {
+  const byVariant = new Map<number, number>()
+  for (const line of lines) byVariant.set(line.variantId, (byVariant.get(line.variantId) ?? 0) + line.quantity)
+  return [...byVariant.entries()].sort(([a], [b]) => a - b).map(([variantId, quantity]) => ({ variantId, quantity }))
 }
 
 function movementColumns(movement: Movement) {

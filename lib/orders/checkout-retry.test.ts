@@ -103,7 +103,7 @@ describe('retrying a checkout', () => {
     // Paid in another tab; the cart line it bought is gone, the shopper adds the item again.
     expect(await pay(first.url, '4242 4242 4242 4242')).toMatchObject({ kind: 'redirect' })
     await createCartWith([{ product, quantity: 1 }])
-    await db.insert(cartItems).values({ cartId, productId: product.id, quantity: 1, seenPriceCents: 2_500 })
+    await db.insert(cartItems).values({ cartId, productId: product.id, variantId: product.variantId, quantity: 1, seenPriceCents: 2_500 })
     const second = await checkout(cartId)
     expect(second.orderId).not.toBe(first.orderId)
     expect(await orderRow(first.orderId)).toMatchObject({ status: 'paid' })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { db, sql } from '@/db/client'
-import { products } from '@/db/schema'
+import { productVariants } from '@/db/schema'
 import { createCartWith, createTestProduct, orderEventsOf, orderRow, stockOf } from '@/lib/testing/commerce'
 import { eq } from 'drizzle-orm'
 import { startCheckout } from './checkout'
@@ -50,7 +50,7 @@ describe('checkout', () => {
   it('a price changed since the item was added is shown first, then charged as it is now', async () => {
     const product = await createTestProduct({ stock: 5, priceCents: 1_000 })
     const cartId = await createCartWith([{ product, quantity: 1 }])
-    await db.update(products).set({ priceCents: 1_200 }).where(eq(products.id, product.id))
+    await db.update(productVariants).set({ priceCents: 1_200 }).where(eq(productVariants.id, product.variantId))
     const first = await startCheckout({ cartId, userId: null, email })
     expect(first).toEqual({ ok: false, error: expect.stringContaining('prices changed') })
     expect(await stockOf(product.id)).toBe(5)

@@ -9,6 +9,7 @@ import { MAX_ORDER_TOTAL_CENTS } from '@/lib/bounds'
 import { acceptCurrentPrices, type CartLine, loadCart } from '@/lib/cart/cart'
 import { invalidateProducts } from '@/lib/catalog/cache'
 import { siteUrl } from '@/lib/env'
+import { lineName } from '@/lib/catalog/variant-options'
 import { formatMoney } from '@/lib/money'
 import { OutOfStockError, reserveStock } from '@/lib/inventory/stock'
 import { checkoutProvider, providerFor } from '@/lib/payments/provider'
@@ -24,13 +25,14 @@ const REUSE_MIN_MINUTES = 10
 export type CheckoutResult = { ok: true; orderId: number; url: string } | { ok: false; error: string }
 
 function lineProblem(line: CartLine) {
+  const name = lineName(line.name, line.variantTitle)
   switch (line.issue) {
     case 'inactive':
-      return `${line.name} is no longer sold`
+      return `${name} is no longer sold`
     case 'out_of_stock':
-      return `${line.name} is sold out`
+      return `${name} is sold out`
     case 'insufficient_stock':
-      return `only ${line.stock} of ${line.name} ${line.stock === 1 ? 'is' : 'are'} left`
+      return `only ${line.stock} of ${name} ${line.stock === 1 ? 'is' : 'are'} left`
     default:
       return null
   }
@@ -51,7 +53,7 @@ type OpenAttempt = {
   checkoutSessionId: string | null
   currency: string
   expiresAt: Date
-  items: { productId: number; productSlug: string; unitPriceCents: number; quantity: number }[]
+  items: { variantId: number; productSlug: string; unitPriceCents: number; quantity: number }[]
 }
 
 /** Checkouts started from this cart and never paid (nor being paid): what a retry finds. */
@@ -70,7 +72,7 @@ async function openAttempts(cartId: string): Promise<OpenAttempt[]> {
     .orderBy(asc(orders.id))
   if (rows.length === 0) return []
   const items = await db
-    .select({ orderId: orderItems.orderId, productId: orderItems.productId, productSlug: orderItems.productSlug, unitPriceCents: orderItems.unitPriceCents, quantity: orderItems.quantity })
+    .select({ orderId: orderItems.orderId, variantId: orderItems.variantId, productSlug: orderItems.productSlug, unitPriceCents: orderItems.unitPriceCents, quantity: orderItems.quantity })
     .from(orderItems)
     .where(
       inArray(
@@ -89,7 +91,7 @@ function attemptMatches(attempt: OpenAttempt, cart: Awaited<ReturnType<typeof lo
   if (attempt.expiresAt.getTime() - Date.now() < REUSE_MIN_MINUTES * 60_000) return false
   if (attempt.items.length !== cart.lines.length) return false
   return cart.lines.every(
-    (line) => line.issue !== 'inactive' && attempt.items.some((item) => item.productId === line.productId && item.quantity === line.quantity && item.unitPriceCents === line.unitPriceCents),
+    (line) => line.issue !== 'inactive' && attempt.items.some((item) => item.variantId === line.variantId && item.quantity === line.quantity && item.unitPriceCents === line.unitPriceCents),
   )
 }
 
@@ -204,9 +206,19 @@ export async function startCheckout(input: { cartId: string | null; userId: stri
         })
         .returning({ id: orders.id })
       if (!order) throw new Error('order not written')
-      await tx
-        .insert(orderItems)
-        .values(cart.lines.map((line) => ({ orderId: order.id, productId: line.productId, productSlug: line.slug, name: line.name, unitPriceCents: line.unitPriceCents, quantity: line.quantity })))
+      await tx.insert(orderItems).values(
+        cart.lines.map((line) => ({
+          orderId: order.id,
+          productId: line.productId,
+          variantId: line.variantId,
+          productSlug: line.slug,
+          name: line.name,
+          sku: line.sku,
+          variantTitle: line.variantTitle,
+          unitPriceCents: line.unitPriceCents,
+          quantity: line.quantity,
+        })),
+      )
       await reserveStock(tx, order.id, cart.lines)
       await tx.insert(orderEvents).values({
         orderId: order.id,
@@ -241,7 +253,7 @@ export async function startCheckout(input: { cartId: string | null; userId: stri
       email: input.email,
       customer,
       currency: placed.totals.currency,
-      lines: placed.lines.map((line) => ({ name: line.name, unitPriceCents: line.unitPriceCents, quantity: line.quantity, imageUrl: line.imageUrl })),
+      lines: placed.lines.map((line) => ({ name: lineName(line.name, line.variantTitle), unitPriceCents: line.unitPriceCents, quantity: line.quantity, imageUrl: line.imageUrl })),
       shippingCents: placed.totals.shippingCents,
       expiresAt: placed.expiresAt,
       successUrl: `${siteUrl}/checkout/success`,

@@ -33,7 +33,7 @@ export type OrderDetail = OrderSummary & {
   trackingNumber: string | null
   expiresAt: Date
   paidAt: Date | null
-  items: { productId: number; productSlug: string; name: string; unitPriceCents: number; quantity: number }[]
+  items: { productId: number; variantId: number; productSlug: string; name: string; sku: string; variantTitle: string; unitPriceCents: number; quantity: number }[]
   events: { id: number; fromStatus: OrderStatus | null; toStatus: OrderStatus; actor: OrderActor; note: string; createdAt: Date }[]
   refunds: { id: number; amountCents: number; status: 'pending' | 'succeeded' | 'failed' | 'canceled'; restock: boolean; reason: string; createdAt: Date }[]
 }
@@ -80,8 +80,11 @@ async function orderDetailWhere(condition: ReturnType<typeof and>): Promise<Orde
     db
       .select({
         productId: orderItems.productId,
+        variantId: orderItems.variantId,
         productSlug: orderItems.productSlug,
         name: orderItems.name,
+        sku: orderItems.sku,
+        variantTitle: orderItems.variantTitle,
         unitPriceCents: orderItems.unitPriceCents,
         quantity: orderItems.quantity,
       })

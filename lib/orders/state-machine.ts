@@ -55,11 +55,11 @@ export async function releaseOrderStock(tx: Executor, orderId: number, reason: '
     .returning({ id: orders.id })
   if (!claimed) return false
   const items = await tx
-    .select({ productId: orderItems.productId, quantity: sql<number>`sum(${orderItems.quantity})::int` })
+    .select({ variantId: orderItems.variantId, quantity: sql<number>`sum(${orderItems.quantity})::int` })
     .from(orderItems)
     .where(eq(orderItems.orderId, orderId))
-    .groupBy(orderItems.productId)
-    .orderBy(asc(orderItems.productId))
+    .groupBy(orderItems.variantId)
+    .orderBy(asc(orderItems.variantId))
   await returnStock(tx, items, reason, { orderId, note })
   return true
 }

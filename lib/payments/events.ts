@@ -187,11 +187,11 @@ async function settleOrder(tx: Transaction, orderId: number, actor: Provider, re
     status = 'paid'
     await enqueueJob(tx, { kind: 'mail.order-confirmation', payload: { orderId }, dedupeKey: `order-confirmation:${orderId}` })
     if (order.cartId) {
-      const bought = await tx.select({ productId: orderItems.productId }).from(orderItems).where(eq(orderItems.orderId, orderId))
+      const bought = await tx.select({ variantId: orderItems.variantId }).from(orderItems).where(eq(orderItems.orderId, orderId))
       await removeBoughtFromCart(
         tx,
         order.cartId,
-        bought.map((item) => item.productId),
+        bought.map((item) => item.variantId),
       )
     }
   } else if (order.paymentState === 'paid' && status === 'cancelled') {

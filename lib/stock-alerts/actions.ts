@@ -15,7 +15,7 @@ export const subscribeStockAlertAction = formAction(
     name: 'stock-alert.subscribe',
     access: 'public',
     schema: (user) => (user ? memberStockAlertSchema : guestStockAlertSchema),
-    input: ['productId', 'email'],
+    input: ['productId', 'variantId', 'email'],
   },
   async (parsed, { caller: user, formData }) => {
     const email = user ? user.email : 'email' in parsed && typeof parsed.email === 'string' ? parsed.email : null
@@ -23,7 +23,7 @@ export const subscribeStockAlertAction = formAction(
     const keys = limitKeys({ email, ip: await currentClientIp() })
     if ((await lockedFor('stock_alert', keys)) > 0) return failure(tooMany, formData)
     await recordAttempt('stock_alert', keys)
-    const result = await subscribeToStockAlert({ productId: parsed.productId, email, userId: user?.id ?? null })
+    const result = await subscribeToStockAlert({ productId: parsed.productId, variantId: parsed.variantId, email, userId: user?.id ?? null })
     return result.ok ? result : failure(result.error, formData)
   },
 )

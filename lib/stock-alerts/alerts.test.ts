@@ -12,7 +12,7 @@ import { sweepExpiredOrders } from '@/lib/orders/sweeper'
 import { payDemoCheckoutAction } from '@/lib/payments/actions'
 import { refundOrder } from '@/lib/payments/refunds'
 import { createTestUser, formData, mailTo, outcomeOf, signInAs, uniqueEmail } from '@/lib/testing/auth'
-import { createTestProduct, orderRow, placeOrder, stockOf, type TestProduct } from '@/lib/testing/commerce'
+import { createTestProduct, createTestProductWithVariants, orderRow, placeOrder, stockOf, type TestProduct } from '@/lib/testing/commerce'
 import { request, setClientIp } from '@/lib/testing/next-headers-mock'
 import { subscribeStockAlertAction } from './actions'
 import { waitingCounts } from './alerts'
@@ -94,6 +94,35 @@ describe('subscribing', () => {
     for (let attempt = 0; attempt < 100; attempt++) outcomes.push(await subscribe(product.id, uniqueEmail('ip-flood')))
     expect(outcomes.filter((outcome) => outcome?.ok)).toHaveLength(30)
     expect((await waitingCounts([product.id])).get(product.id)).toBe(30)
+  })
+})
+
+describe('products with options', () => {
+  it('an alert is for one sold-out option, and only that option coming back sends it', async () => {
+    const admin = await createTestUser({ role: 'admin' })
+    const shoe = await createTestProductWithVariants({
+      options: [{ name: 'Size', values: ['41', '42', '43'] }],
+      variants: [
+        { values: ['41'], priceCents: 5_000, stock: 0 },
+        { values: ['42'], priceCents: 5_000, stock: 3 },
+        { values: ['43'], priceCents: 5_000, stock: 0 },
+      ],
+    })
+    const [small, medium, large] = shoe.variants
+    const email = uniqueEmail('shoe')
+    const forVariant = (variantId: number | string | undefined) =>
+      subscribeStockAlertAction(null, formData({ productId: String(shoe.id), email, ...(variantId === undefined ? {} : { variantId: String(variantId) }) }))
+    expect(await forVariant(undefined)).toMatchObject({ ok: false, error: 'Choose the option you are waiting for.' })
+    expect(await forVariant(medium?.id)).toMatchObject({ ok: false, error: expect.stringContaining('— 42 is in stock now') })
+    const stranger = await createTestProduct({ stock: 0 })
+    expect(await forVariant(stranger.variantId)).toMatchObject({ ok: false, error: expect.stringContaining('not sold for') })
+    expect(await forVariant(small?.id)).toMatchObject({ ok: true, message: expect.stringContaining(`${shoe.name} — 41 is back`) })
+    await adjustStock(admin, { productId: shoe.id, variantId: large?.id, delta: 2, reason: 'restock', note: 'size 43 came in' })
+    await runDueJobs(100)
+    expect((await mailTo(email)).filter((mail) => mail.subject.endsWith('is back in stock'))).toEqual([])
+    await adjustStock(admin, { productId: shoe.id, variantId: small?.id, delta: 1, reason: 'restock', note: 'size 41 came in' })
+    await runDueJobs(100)
+    expect((await mailTo(email)).filter((mail) => mail.subject.endsWith('is back in stock')).map((mail) => mail.subject)).toEqual([`${shoe.name} — 41 is back in stock`])
   })
 })
 

@@ -1,7 +1,8 @@
 import 'server-only'
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm'
 import { db, type Executor } from '@/db/client'
-import { products, stockAlerts } from '@/db/schema'
+import { productVariants, products, stockAlerts } from '@/db/schema'
+import { lineName, variantTitle } from '@/lib/catalog/variant-options'
 import { siteUrl } from '@/lib/env'
 import { enqueueJob } from '@/lib/jobs/queue'
 import { sendMail } from '@/lib/mail/send'
@@ -18,22 +19,31 @@ export type SubscribeResult = { ok: true; message: string } | { ok: false; error
  * (and sends nothing). A confirmation with an unsubscribe link goes to the address, so whoever
  * owns it can stop alerts someone else signed them up for.
  */
-export async function subscribeToStockAlert(input: { productId: number; email: string; userId: string | null }): Promise<SubscribeResult> {
+export async function subscribeToStockAlert(input: { productId: number; variantId?: number; email: string; userId: string | null }): Promise<SubscribeResult> {
   const email = input.email.toLowerCase()
   return db.transaction(async (tx): Promise<SubscribeResult> => {
-    const [product] = await tx.select({ active: products.active, stock: products.stock, name: products.name }).from(products).where(eq(products.id, input.productId))
+    const [product] = await tx.select({ active: products.active, name: products.name }).from(products).where(eq(products.id, input.productId))
     if (!product?.active) return { ok: false, error: 'This product is no longer available.' }
-    if (product.stock > 0) return { ok: false, error: `${product.name} is in stock now: you can add it to your cart.` }
-    const message = `Thanks! We will email ${email} once when ${product.name} is back in stock.`
+    const variants = await tx
+      .select({ id: productVariants.id, option1: productVariants.option1, option2: productVariants.option2, option3: productVariants.option3, stock: productVariants.stock })
+      .from(productVariants)
+      .where(and(eq(productVariants.productId, input.productId), eq(productVariants.active, true)))
+    const variant = input.variantId === undefined ? (variants.length === 1 ? variants[0] : undefined) : variants.find((candidate) => candidate.id === input.variantId)
+    if (!variant) {
+      return { ok: false, error: input.variantId === undefined ? 'Choose the option you are waiting for.' : `That option is not sold for ${product.name}. Please choose again.` }
+    }
+    const name = lineName(product.name, variantTitle(variant))
+    if (variant.stock > 0) return { ok: false, error: `${name} is in stock now: you can add it to your cart.` }
+    const message = `Thanks! We will email ${email} once when ${name} is back in stock.`
     const waiting = await tx
-      .select({ productId: stockAlerts.productId })
+      .select({ variantId: stockAlerts.variantId })
       .from(stockAlerts)
       .where(and(eq(stockAlerts.email, email), isNull(stockAlerts.notifiedAt)))
-    if (waiting.some((alert) => alert.productId === input.productId)) return { ok: true, message }
+    if (waiting.some((alert) => alert.variantId === variant.id)) return { ok: true, message }
     if (waiting.length >= MAX_WAITING_ALERTS_PER_EMAIL) {
       return { ok: false, error: `This address is already waiting for ${MAX_WAITING_ALERTS_PER_EMAIL} items. Unsubscribe from some to add another.` }
     }
-    const [row] = await tx.insert(stockAlerts).values({ productId: input.productId, email, userId: input.userId }).onConflictDoNothing().returning({ id: stockAlerts.id })
+    const [row] = await tx.insert(stockAlerts).values({ variantId: variant.id, productId: input.productId, email, userId: input.userId }).onConflictDoNothing().returning({ id: stockAlerts.id })
     if (row) await enqueueJob(tx, { kind: 'mail.stock-alert-confirmation', payload: { alertId: row.id }, dedupeKey: `stock-alert-confirmation:${row.id}` })
     return { ok: true, message }
   })
@@ -46,16 +56,24 @@ export async function cancelStockAlert(alertId: number) {
 
 /**
  * Called by lib/inventory/stock.ts, in the transaction of every change that took an item from 0
- * to above 0 (adjustment, import, released reservation, restock): each waiting subscriber is
- * marked notified and gets one job, so the mail goes out once and only if the change commits.
- * An inactive product's subscribers keep waiting until it is sold again and restocked.
+ * to above 0 (adjustment, import, released reservation, restock), with the variants concerned:
+ * each waiting subscriber is marked notified and gets one job, so the mail goes out once and only
+ * if the change commits. Subscribers to an archived variant or a product no longer sold keep
+ * waiting until it is sold again and restocked.
  */
-export async function notifyBackInStock(tx: Executor, productIds: number[]) {
-  if (productIds.length === 0) return 0
+export async function notifyBackInStock(tx: Executor, variantIds: number[]) {
+  if (variantIds.length === 0) return 0
   const notified = await tx
     .update(stockAlerts)
     .set({ notifiedAt: sql`now()` })
-    .where(and(inArray(stockAlerts.productId, productIds), isNull(stockAlerts.notifiedAt), sql`exists (select 1 from products p where p.id = ${stockAlerts.productId} and p.active and p.stock > 0)`))
+    .where(
+      and(
+        inArray(stockAlerts.variantId, variantIds),
+        isNull(stockAlerts.notifiedAt),
+        sql`exists (select 1 from product_variants v join products p on p.id = v.product_id
+          where v.id = ${stockAlerts.variantId} and v.active and v.stock > 0 and p.active)`,
+      ),
+    )
     .returning({ id: stockAlerts.id })
   for (const alert of notified) {
     await enqueueJob(tx, { kind: 'mail.back-in-stock', payload: { alertId: alert.id }, dedupeKey: `back-in-stock:${alert.id}` })
@@ -65,11 +83,20 @@ export async function notifyBackInStock(tx: Executor, productIds: number[]) {
 
 async function alertForMail(alertId: number) {
   const [alert] = await db
-    .select({ id: stockAlerts.id, email: stockAlerts.email, name: products.name, slug: products.slug })
+    .select({
+      id: stockAlerts.id,
+      email: stockAlerts.email,
+      productName: products.name,
+      slug: products.slug,
+      option1: productVariants.option1,
+      option2: productVariants.option2,
+      option3: productVariants.option3,
+    })
     .from(stockAlerts)
     .innerJoin(products, eq(products.id, stockAlerts.productId))
+    .innerJoin(productVariants, eq(productVariants.id, stockAlerts.variantId))
     .where(eq(stockAlerts.id, alertId))
-  return alert ?? null
+  return alert ? { email: alert.email, slug: alert.slug, name: lineName(alert.productName, variantTitle(alert)) } : null
 }
 
 export async function sendStockAlertConfirmation(alertId: number) {

@@ -63,8 +63,9 @@ export async function insertOrder(order: OrderFixture) {
   madeOrders.add(row.id)
   for (const item of order.items ?? []) {
     await sql`
-      insert into order_items (order_id, product_id, product_slug, name, unit_price_cents, quantity)
-      select ${row.id}, id, slug, name, ${item.unitPriceCents}, ${item.quantity} from products where id = ${item.productId}`
+      insert into order_items (order_id, product_id, variant_id, product_slug, name, unit_price_cents, quantity)
+      select ${row.id}, p.id, (select min(v.id) from product_variants v where v.product_id = p.id), p.slug, p.name, ${item.unitPriceCents}, ${item.quantity}
+      from products p where p.id = ${item.productId}`
   }
   return row.id
 }

@@ -2,10 +2,12 @@
 import { randomUUID } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { db, sql } from '@/db/client'
-import { cartItems, carts, products } from '@/db/schema'
+import { cartItems, carts, productOptions, productVariants, products } from '@/db/schema'
+import { refreshProductSummaries } from '@/lib/catalog/variants'
 import { startCheckout } from '@/lib/orders/checkout'
 
-export type TestProduct = { id: number; slug: string; name: string; priceCents: number }
+/** A product and the variant a test buys: its default variant, or the one chosen with `withVariant`. */
+export type TestProduct = { id: number; slug: string; name: string; priceCents: number; variantId: number }
 
 /** A product with a name no seeded product shares, so search tests are unaffected. */
 export async function createTestProduct(input: { stock: number; priceCents?: number; active?: boolean; currency?: string }): Promise<TestProduct> {
@@ -28,11 +30,69 @@ export async function createTestProduct(input: { stock: number; priceCents?: num
     })
     .returning({ id: products.id, slug: products.slug, name: products.name, priceCents: products.priceCents })
   if (!product) throw new Error('fixture product not written')
-  return product
+  const [variant] = await db
+    .insert(productVariants)
+    .values({ productId: product.id, sku: `ZZ-${token}`.toUpperCase(), priceCents: product.priceCents, stock: input.stock })
+    .returning({ id: productVariants.id })
+  if (!variant) throw new Error('fixture variant not written')
+  return { ...product, variantId: variant.id }
 }
 
+export type TestVariant = { id: number; sku: string; option1: string | null; option2: string | null; priceCents: number; stock: number }
+
+/**
+ * A product with options (say Size × Colour) and one variant per listed combination, each with its
+ * own SKU, price and stock; the product's listing fields are refreshed as the shop would.
+ */
+export async function createTestProductWithVariants(input: {
+  options: { name: string; values: string[] }[]
+  variants: { values: string[]; priceCents: number; stock: number; active?: boolean; compareAtCents?: number }[]
+}) {
+  const base = await createTestProduct({ stock: 0 })
+  const token = base.slug.replace('zz-fixture-', '').toUpperCase()
+  await db.delete(productVariants).where(eq(productVariants.productId, base.id))
+  await db.insert(productOptions).values(input.options.map((option, index) => ({ productId: base.id, position: index + 1, name: option.name, values: option.values })))
+  const variants = await db
+    .insert(productVariants)
+    .values(
+      input.variants.map((variant, index) => ({
+        productId: base.id,
+        sku: `ZZ-${token}-${variant.values.join('-')}`.toUpperCase().replace(/\s+/g, ''),
+        option1: variant.values[0] ?? null,
+        option2: variant.values[1] ?? null,
+        option3: variant.values[2] ?? null,
+        priceCents: variant.priceCents,
+        compareAtCents: variant.compareAtCents ?? null,
+        stock: variant.stock,
+        active: variant.active ?? true,
+        position: index,
+      })),
+    )
+    .returning({
+      id: productVariants.id,
+      sku: productVariants.sku,
+      option1: productVariants.option1,
+      option2: productVariants.option2,
+      priceCents: productVariants.priceCents,
+      stock: productVariants.stock,
+    })
+  await db.transaction((tx) => refreshProductSummaries(tx, [base.id]))
+  return { ...base, variants }
+}
+
+/** The same product, bought as another of its variants (for carts and orders). */
+export function withVariant(product: TestProduct, variant: { id: number; priceCents: number }): TestProduct {
+  return { ...product, variantId: variant.id, priceCents: variant.priceCents }
+}
+
+/** The product's derived total stock (all active variants). */
 export async function stockOf(productId: number) {
   const [row] = await db.select({ stock: products.stock }).from(products).where(eq(products.id, productId))
+  return row?.stock ?? null
+}
+
+export async function variantStockOf(variantId: number) {
+  const [row] = await db.select({ stock: productVariants.stock }).from(productVariants).where(eq(productVariants.id, variantId))
   return row?.stock ?? null
 }
 
@@ -44,7 +104,9 @@ export async function createCartWith(lines: { product: TestProduct; quantity: nu
   const [cart] = existing ? [existing] : await db.insert(carts).values({ userId }).returning({ id: carts.id })
   if (!cart) throw new Error('cart not written')
   if (lines.length > 0) {
-    await db.insert(cartItems).values(lines.map((line) => ({ cartId: cart.id, productId: line.product.id, quantity: line.quantity, seenPriceCents: line.product.priceCents })))
+    await db
+      .insert(cartItems)
+      .values(lines.map((line) => ({ cartId: cart.id, productId: line.product.id, variantId: line.product.variantId, quantity: line.quantity, seenPriceCents: line.product.priceCents })))
   }
   return cart.id
 }

@@ -17,8 +17,8 @@ export async function insertTestOrder(input: { userId: string | null; productIds
     returning id`
   if (!order) throw new Error('order not inserted')
   for (const item of items) {
-    await sql`insert into order_items (order_id, product_id, product_slug, name, unit_price_cents, quantity)
-      values (${order.id}, ${item.id}, ${item.slug}, ${item.name}, ${item.price_cents}, 1)`
+    await sql`insert into order_items (order_id, product_id, variant_id, product_slug, name, unit_price_cents, quantity)
+      values (${order.id}, ${item.id}, (select min(v.id) from product_variants v where v.product_id = ${item.id}), ${item.slug}, ${item.name}, ${item.price_cents}, 1)`
   }
   return order.id
 }

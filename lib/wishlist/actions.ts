@@ -52,7 +52,7 @@ export const moveWishlistItemToCartAction = formAction(
     if (choice.kind === 'choose') redirect(`/products/${choice.slug}`)
     const cartId = await resolveCartId({ create: true })
     if (!cartId) return { ok: false, error: 'We could not open your cart. Please try again.' }
-    const change = await addToCart(cartId, choice.productId, 1)
+    const change = await addToCart(cartId, { productId: choice.productId, variantId: choice.variantId }, 1)
     if (!change.ok) return { ok: false, error: change.error }
     const wishlistId = await resolveWishlistId({ create: false })
     if (wishlistId) await removeFromWishlist(wishlistId, productId)

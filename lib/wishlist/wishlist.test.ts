@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { sql } from '@/db/client'
 import { getCart } from '@/lib/cart/cart'
-import { createTestUser, formData, signInAs } from '@/lib/testing/auth'
-import { createTestProduct } from '@/lib/testing/commerce'
+import { createTestUser, expectRedirect, formData, signInAs } from '@/lib/testing/auth'
+import { createTestProduct, createTestProductWithVariants } from '@/lib/testing/commerce'
 import { request } from '@/lib/testing/next-headers-mock'
 import { moveWishlistItemToCartAction, removeWishlistItemAction, toggleWishlistAction, updateWishlistSharingAction } from './actions'
 import { wishlistToken } from './cookie'
@@ -74,6 +74,7 @@ describe('the account wishlist', () => {
     const [lamp, gone] = [await createTestProduct({ stock: 4, priceCents: 2_500 }), await createTestProduct({ stock: 2 })]
     await save(lamp.id)
     await save(gone.id)
+    await sql`update product_variants set stock = 0 where product_id = ${gone.id}`
     await sql`update products set stock = 0 where id = ${gone.id}`
     expect(await moveWishlistItemToCartAction(null, formData({ productId: String(lamp.id) }))).toMatchObject({ ok: true })
     expect(await moveWishlistItemToCartAction(null, formData({ productId: String(gone.id) }))).toMatchObject({ ok: false, error: expect.stringContaining('sold out') })
@@ -83,6 +84,23 @@ describe('the account wishlist', () => {
     expect(items).toMatchObject([{ id: gone.id, stock: 0, active: true }])
     await removeWishlistItemAction(null, formData({ productId: String(gone.id) }))
     expect(await savedIds()).toEqual([])
+  })
+
+  it('a product with several options is not moved: the shopper is sent to choose on its page', async () => {
+    const user = await createTestUser()
+    signInAs(user)
+    const shoe = await createTestProductWithVariants({
+      options: [{ name: 'Size', values: ['41', '42'] }],
+      variants: [
+        { values: ['41'], priceCents: 5_000, stock: 2 },
+        { values: ['42'], priceCents: 5_000, stock: 2 },
+      ],
+    })
+    await save(shoe.id)
+    expect(await expectRedirect(moveWishlistItemToCartAction(null, formData({ productId: String(shoe.id) })))).toBe(`/products/${shoe.slug}`)
+    expect((await getCart()).lines).toEqual([])
+    expect(await savedIds()).toEqual([shoe.id])
+    expect(await getWishlistItems(await resolveWishlistId({ create: false }))).toMatchObject([{ id: shoe.id, choices: 2 }])
   })
 
   it('is shared read-only under a chosen name, and only while public', async () => {

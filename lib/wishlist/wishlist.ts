@@ -81,6 +81,8 @@ export type WishlistItem = {
   stock: number
   active: boolean
   imageUrl: string | null
+  /** Active variants: with more than one, the shopper picks on the product page before buying. */
+  choices: number
   addedAt: Date
 }
 
@@ -97,6 +99,7 @@ export async function getWishlistItems(wishlistId: string | null): Promise<Wishl
       stock: products.stock,
       active: products.active,
       imageUrl: productCardColumns.imageUrl,
+      choices: sql<number>`(select count(*)::int from product_variants v where v.product_id = ${products.id} and v.active)`,
       addedAt: wishlistItems.addedAt,
     })
     .from(wishlistItems)

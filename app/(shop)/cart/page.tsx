@@ -9,6 +9,7 @@ import { ProductImage } from '@/components/shop/product-image'
 import { AlertMessage } from '@/components/ui/form'
 import { getCurrentUser } from '@/lib/auth/session'
 import { type CartLine, getCart } from '@/lib/cart/cart'
+import { lineName } from '@/lib/catalog/variant-options'
 import { FREE_SHIPPING_FROM_CENTS } from '@/lib/cart/totals'
 import { paymentsMode } from '@/lib/env'
 import { formatMoney } from '@/lib/money'
@@ -50,22 +51,26 @@ export default async function CartPage({ searchParams }: PageProps<'/cart'>) {
         <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
           <ul aria-label="Items in your cart" className="flex flex-col divide-y divide-zinc-200 rounded-xl border border-zinc-200">
             {cart.lines.map((line) => (
-              <li key={line.productId} className="flex gap-4 p-4">
+              <li key={line.variantId} className="flex gap-4 p-4">
                 <div className="w-20 shrink-0 overflow-hidden rounded-lg sm:w-24">
                   <ProductImage src={line.imageUrl} alt="" sizes="96px" />
                 </div>
                 <div className="flex flex-1 flex-col gap-2">
                   <div className="flex flex-wrap justify-between gap-2">
                     <h2 className="font-medium">
-                      <Link href={`/products/${line.slug}`} className="hover:underline">
+                      <Link
+                        href={line.variantTitle ? `/products/${line.slug}?variant=${encodeURIComponent(line.sku)}` : `/products/${line.slug}`}
+                        className="hover:underline"
+                      >
                         {line.name}
                       </Link>
+                      {line.variantTitle && <span className="block text-sm font-normal text-zinc-700">{line.variantTitle}</span>}
                     </h2>
                     <Price amountCents={line.unitPriceCents * line.quantity} currency={line.currency} className="font-semibold" />
                   </div>
                   <p className="text-sm text-zinc-600">{formatMoney(line.unitPriceCents, line.currency)} each</p>
                   <IssueNote line={line} />
-                  <CartLineControls productId={line.productId} productName={line.name} quantity={line.quantity} max={line.stock} />
+                  <CartLineControls variantId={line.variantId} productName={lineName(line.name, line.variantTitle)} quantity={line.quantity} max={line.stock} />
                 </div>
               </li>
             ))}

@@ -1,9 +1,10 @@
 import 'server-only'
-import { inArray, sql } from 'drizzle-orm'
+import { and, inArray, isNull, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { db } from '@/db/client'
-import { categories, products } from '@/db/schema'
+import { categories, productVariants, products } from '@/db/schema'
 import type { AccountUser } from '@/lib/auth/users'
+import { createDefaultVariants, setDefaultVariantPrices } from '@/lib/catalog/variants'
 import { setStockLevels } from '@/lib/inventory/stock'
 import { recordAudit } from '../audit'
 import { CsvError, parseCsv, unprotectCell } from '../csv/csv'
@@ -171,7 +172,6 @@ export async function applyProductImport(actor: Pick<AccountUser, 'id' | 'email'
   const has = (column: Column) => plan.columns.includes(column)
   const set: Record<string, unknown> = {
     name: sql`excluded.name`,
-    priceCents: sql`excluded.price_cents`,
     categoryId: sql`excluded.category_id`,
     updatedAt: sql`now()`,
   }
@@ -206,6 +206,7 @@ export async function applyProductImport(actor: Pick<AccountUser, 'id' | 'email'
             name: row.name,
             description: row.description ?? '',
             priceCents: row.priceCents,
+            maxPriceCents: row.priceCents,
             // New products start empty; the inventory sets the file's stock below, with its movement.
             stock: 0,
             categoryId: row.categoryId,
@@ -215,10 +216,36 @@ export async function applyProductImport(actor: Pick<AccountUser, 'id' | 'email'
         )
         .onConflictDoUpdate({ target: products.slug, set })
         .returning({ id: products.id, slug: products.slug })
+      // The file's price is the default variant's: new products get theirs, existing ones without options are repriced.
+      const priceBySlug = new Map(batch.map((row) => [row.slug, row.priceCents] as const))
+      const priced = written.map((row) => ({ id: row.id, slug: row.slug, priceCents: priceBySlug.get(row.slug) ?? 0 }))
+      await createDefaultVariants(
+        tx,
+        priced.filter((row) => !before.has(row.slug)),
+      )
+      await setDefaultVariantPrices(tx, priced)
+      const defaults = written.length
+        ? await tx
+            .select({ id: productVariants.id, productId: productVariants.productId })
+            .from(productVariants)
+            .where(
+              and(
+                inArray(
+                  productVariants.productId,
+                  written.map((row) => row.id),
+                ),
+                isNull(productVariants.option1),
+                isNull(productVariants.option2),
+                isNull(productVariants.option3),
+              ),
+            )
+        : []
+      const variantByProduct = new Map(defaults.map((row) => [row.productId, row.id]))
       const stockBySlug = new Map(batch.flatMap((row) => (row.stock === undefined ? [] : [[row.slug, row.stock] as const])))
       const levels = written.flatMap((row) => {
         const stock = stockBySlug.get(row.slug)
-        return stock === undefined ? [] : [{ productId: row.id, stock }]
+        const variantId = variantByProduct.get(row.id)
+        return stock === undefined || variantId === undefined ? [] : [{ variantId, stock }]
       })
       await setStockLevels(tx, levels, 'import', { note: 'CSV import', userId: actor.id })
       updated += before.size

@@ -1,9 +1,10 @@
 import 'server-only'
-import { eq, like, or } from 'drizzle-orm'
+import { and, eq, like, or } from 'drizzle-orm'
 import { db } from '@/db/client'
-import { categories, orderItems, products } from '@/db/schema'
+import { categories, orderItems, productVariants, products } from '@/db/schema'
 import { isUniqueViolation } from '@/lib/auth/users'
 import type { AccountUser } from '@/lib/auth/users'
+import { createDefaultVariant, defaultVariantId, setDefaultVariantPrice } from '@/lib/catalog/variants'
 import { adjustStock as changeStock } from '@/lib/inventory/stock'
 import { recordAudit, type Tx } from '../audit'
 import { firstFreeSlug, slugify } from '../slug'
@@ -63,6 +64,7 @@ export async function createProduct(actor: Actor, input: CreateProductInput): Pr
           name: input.name,
           description: input.description,
           priceCents: input.price,
+          maxPriceCents: input.price,
           stock: 0,
           categoryId: input.categoryId,
           active: input.active,
@@ -70,9 +72,11 @@ export async function createProduct(actor: Actor, input: CreateProductInput): Pr
         })
         .returning(auditColumns)
       if (!created) throw new Error('insert returned no row')
+      // Every product is sold through variants: one without options has exactly one, the default.
+      const variantId = await createDefaultVariant(tx, { id: created.id, slug, priceCents: input.price })
       // The opening stock goes through the inventory, so it is the first line of the history.
       if (input.stock > 0) {
-        const opened = await changeStock(tx, { productId: created.id, delta: input.stock, reason: 'adjustment', note: 'Opening stock', userId: actor.id })
+        const opened = await changeStock(tx, { variantId, delta: input.stock, reason: 'adjustment', note: 'Opening stock', userId: actor.id })
         if (!opened) throw new Error('opening stock not written')
         created.stock = opened.stock
       }
@@ -94,19 +98,20 @@ export async function updateProduct(actor: Actor, input: UpdateProductInput): Pr
       if (!(await categoryExists(tx, input.categoryId))) return noCategory
       const slug = input.slug ? await resolveSlug(tx, input, input.id) : before.slug
       if (!slug) return slugTaken
-      const [after] = await tx
+      await tx
         .update(products)
         .set({
           slug,
           name: input.name,
           description: input.description,
-          priceCents: input.price,
           categoryId: input.categoryId,
           active: input.active,
           featured: input.featured,
         })
         .where(eq(products.id, input.id))
-        .returning(auditColumns)
+      // The price is the default variant's (a product with options keeps its variants' prices).
+      await setDefaultVariantPrice(tx, input.id, input.price)
+      const [after] = await tx.select(auditColumns).from(products).where(eq(products.id, input.id))
       await recordAudit(tx, { actor, action: 'product.update', entityType: 'product', entityId: input.id, before, after })
       return { ok: true as const, slugs: [...new Set([before.slug, slug])] }
     })
@@ -141,9 +146,20 @@ export async function adjustStock(actor: Actor, input: StockAdjustment): Promise
   return db.transaction(async (tx) => {
     const [product] = await tx.select({ slug: products.slug }).from(products).where(eq(products.id, input.productId))
     if (!product) return { ok: false as const, error: 'That product no longer exists.' }
-    const updated = await changeStock(tx, { productId: input.productId, delta: input.delta, reason: input.reason, note: input.note, userId: actor.id })
+    const variantId = input.variantId ?? (await defaultVariantId(tx, input.productId))
+    const [variant] = variantId
+      ? await tx
+          .select({ id: productVariants.id })
+          .from(productVariants)
+          .where(and(eq(productVariants.id, variantId), eq(productVariants.productId, input.productId)))
+      : []
+    if (!variant) {
+      const problem: FieldProblem = { ok: false, error: 'Please correct the highlighted fields.', fieldErrors: { variantId: ['Choose a variant of this product.'] } }
+      return problem
+    }
+    const updated = await changeStock(tx, { variantId: variant.id, delta: input.delta, reason: input.reason, note: input.note, userId: actor.id })
     if (!updated) {
-      const [current] = await tx.select({ stock: products.stock }).from(products).where(eq(products.id, input.productId))
+      const [current] = await tx.select({ stock: productVariants.stock }).from(productVariants).where(eq(productVariants.id, variant.id))
       return {
         ok: false as const,
         error: 'Please correct the highlighted fields.',
@@ -155,8 +171,8 @@ export async function adjustStock(actor: Actor, input: StockAdjustment): Promise
       action: 'product.stock_adjust',
       entityType: 'product',
       entityId: input.productId,
-      before: { stock: updated.stock - input.delta },
-      after: { stock: updated.stock, reason: input.reason, note: input.note },
+      before: { variantId: variant.id, stock: updated.stock - input.delta },
+      after: { variantId: variant.id, stock: updated.stock, reason: input.reason, note: input.note },
     })
     return { ok: true as const, stock: updated.stock, slug: product.slug }
   })

@@ -42,6 +42,8 @@ export const productFields = ['id', 'name', 'slug', 'price', 'stock', 'categoryI
 
 export const stockAdjustmentSchema = z.object({
   productId: idSchema,
+  /** The variant counted; left out, the product's default variant (a product without options). */
+  variantId: z.preprocess((value) => (value === '' ? undefined : value), idSchema.optional()),
   delta: z
     .string({ error: 'Enter how many items to add (like 5) or remove (like -2).' })
     .trim()

@@ -50,7 +50,15 @@ async function Wishlist() {
                 {item.active ? <StockBadge stock={item.stock} /> : <span className="text-sm font-medium text-red-700">No longer sold</span>}
               </div>
               <div className="flex gap-2">
-                {item.active && item.stock > 0 && (
+                {item.active && item.stock > 0 && item.choices > 1 && (
+                  <Link
+                    href={`/products/${item.slug}`}
+                    className="inline-flex items-center rounded-full bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800"
+                  >
+                    Choose options<span className="sr-only">: {item.name}</span>
+                  </Link>
+                )}
+                {item.active && item.stock > 0 && item.choices <= 1 && (
                   <WishlistItemButton action={moveWishlistItemToCartAction} productId={item.id} pendingLabel="Moving…" variant="primary">
                     Move to cart<span className="sr-only">: {item.name}</span>
                   </WishlistItemButton>
