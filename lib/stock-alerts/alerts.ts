@@ -123,3 +123,21 @@ export async function waitingCounts(productIds: number[]): Promise<Map<number, n
     .groupBy(stockAlerts.productId)
   return new Map(rows.map((row) => [row.productId, row.waiting]))
 }
+
+/** Admin: who waits for which of this product's variants ("41: 3 waiting"), most wanted first. */
+export async function waitingByVariant(productId: number): Promise<{ variantId: number; title: string; waiting: number }[]> {
+  const rows = await db
+    .select({
+      variantId: stockAlerts.variantId,
+      option1: productVariants.option1,
+      option2: productVariants.option2,
+      option3: productVariants.option3,
+      waiting: sql<number>`count(*)::int`,
+    })
+    .from(stockAlerts)
+    .innerJoin(productVariants, eq(productVariants.id, stockAlerts.variantId))
+    .where(and(eq(stockAlerts.productId, productId), isNull(stockAlerts.notifiedAt)))
+    .groupBy(stockAlerts.variantId, productVariants.option1, productVariants.option2, productVariants.option3)
+    .orderBy(sql`count(*) desc`, stockAlerts.variantId)
+  return rows.map((row) => ({ variantId: row.variantId, title: variantTitle(row), waiting: row.waiting }))
+}

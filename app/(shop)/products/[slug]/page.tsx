@@ -15,6 +15,7 @@ import { StockBadge } from '@/components/shop/stock-badge'
 import { ancestry } from '@/lib/catalog/category-tree'
 import { productJsonLd } from '@/lib/catalog/json-ld'
 import { getCategories, getProductBySlug, getProductSlugs } from '@/lib/catalog/queries'
+import { getAlertChoices } from '@/lib/stock-alerts/queries'
 import { getAlsoBought, getSimilarProducts } from '@/lib/recommendations/queries'
 import { getReviewOverview } from '@/lib/reviews/queries'
 
@@ -46,7 +47,12 @@ export default async function ProductPage({ params }: PageProps<'/products/[slug
   const { slug } = await params
   const product = await getProductBySlug(slug)
   if (!product) notFound()
-  const [categories, alsoBought, overview] = await Promise.all([getCategories(), getAlsoBought(product.id), getReviewOverview(product.id, product.slug)])
+  const [categories, alsoBought, overview, alertChoices] = await Promise.all([
+    getCategories(),
+    getAlsoBought(product.id),
+    getReviewOverview(product.id, product.slug),
+    getAlertChoices(product.id, product.slug),
+  ])
   // Too few orders to go on: fall back to products like this one.
   const similar = alsoBought.length < 2 ? await getSimilarProducts({ id: product.id, categoryId: product.categoryId, name: product.name }) : []
   const trail = ancestry(categories, product.categoryId)
@@ -73,7 +79,7 @@ export default async function ProductPage({ params }: PageProps<'/products/[slug
           <Price amountCents={product.priceCents} currency={product.currency} className="text-2xl font-semibold" />
           <StockBadge stock={product.stock} />
           <AddToCart productId={product.id} productName={product.name} stock={product.stock} />
-          {product.stock <= 0 && <StockAlertForm productId={product.id} />}
+          {alertChoices.soldOut.length > 0 && <StockAlertForm productId={product.id} choices={alertChoices.single ? null : alertChoices.soldOut} />}
           <WishlistButton productId={product.id} productName={product.name} />
           <div className="max-w-prose space-y-3 leading-relaxed text-zinc-800">
             {product.description.split(/\n{2,}/).map((paragraph, index) => (

@@ -8,7 +8,9 @@ import { StatusMessage } from '@/components/ui/form'
 import { positiveId } from '@/lib/admin/list-params'
 import { listProductImages } from '@/lib/admin/products/images'
 import { categoryOptions, getAdminProduct, listStockHistory, productHasOrders } from '@/lib/admin/products/queries'
+import { pluralize } from '@/lib/plural'
 import { requireAdmin } from '@/lib/auth/session'
+import { waitingByVariant } from '@/lib/stock-alerts/alerts'
 import { toMajorUnitsString } from '@/lib/money'
 
 export const metadata: Metadata = { title: 'Edit product' }
@@ -35,6 +37,7 @@ export default async function EditProductPage({ params, searchParams }: PageProp
     productHasOrders(id),
     searchParams,
   ])
+  const waiting = await waitingByVariant(id)
   if (!product) notFound()
 
   return (
@@ -76,6 +79,24 @@ export default async function EditProductPage({ params, searchParams }: PageProp
           </Panel>
           <Panel title={`Stock: ${product.stock}`}>
             <StockAdjustmentForm productId={product.id} />
+            {waiting.length > 0 && (
+              <div className="mt-4 text-sm text-zinc-700">
+                <p className="font-medium text-zinc-900">
+                  {pluralize(
+                    waiting.reduce((sum, row) => sum + row.waiting, 0),
+                    'shopper',
+                  )}{' '}
+                  waiting for a back-in-stock email
+                </p>
+                <ul className="mt-1 list-disc pl-5">
+                  {waiting.map((row) => (
+                    <li key={row.variantId}>
+                      {row.title || 'This product'}: {row.waiting} waiting
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
           </Panel>
           <Panel title={hasOrders ? 'Archive' : 'Delete'}>
             <DeleteProductForm productId={product.id} hasOrders={hasOrders} />
