@@ -91,6 +91,8 @@ const envSchema = z.object({
     .regex(/^pk_(test|live)_/, 'STRIPE_PUBLISHABLE_KEY must start with pk_test_ or pk_live_')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  /** How long a cart sits untouched before its one reminder email goes out (lib/cart-reminders). */
+  CART_REMINDER_DELAY_HOURS: z.coerce.number().int().min(1).max(720).default(24),
   /** Bearer secret Vercel Cron sends to /api/cron/sweep-orders. */
   CRON_SECRET: z.string().min(16, 'CRON_SECRET must be at least 16 characters').optional(),
   /**

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { AddToCart } from '@/components/cart/add-to-cart'
+import { WishlistButton } from '@/components/wishlist/wishlist-button'
 import type { ProductCard as ProductCardData } from '@/lib/catalog/types'
 import { PriceFrom } from './price'
 import { ProductImage } from './product-image'
@@ -17,6 +18,9 @@ export function ProductCard({ product, priority = false }: { product: ProductCar
           className="transition group-hover:scale-[1.02]"
         />
         {product.stock <= 0 && <span className="absolute top-2 left-2 rounded-full bg-zinc-900/80 px-2 py-0.5 text-xs font-medium text-white">Sold out</span>}
+        <div className="absolute top-2 right-2 z-10">
+          <WishlistButton productId={product.id} productName={product.name} compact />
+        </div>
       </div>
       <div className="flex flex-1 flex-col gap-1 p-3">
         <h3 className="line-clamp-2 text-sm font-medium text-zinc-900">

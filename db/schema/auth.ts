@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { boolean, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
+import { boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core'
 import { timestamps } from './columns'
 
 export const userRole = pgEnum('user_role', ['customer', 'admin'])
@@ -119,7 +119,7 @@ export const authAttempts = pgTable(
   'auth_attempts',
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    action: text().$type<'login' | 'register' | 'password_reset' | 'email_change' | 'order_lookup' | 'feedback'>().notNull(),
+    action: text().$type<'login' | 'register' | 'password_reset' | 'email_change' | 'order_lookup' | 'feedback' | 'stock_alert'>().notNull(),
     key: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -130,7 +130,7 @@ export const authAttempts = pgTable(
 export const authLockouts = pgTable(
   'auth_lockouts',
   {
-    action: text().$type<'login' | 'register' | 'password_reset' | 'email_change' | 'order_lookup' | 'feedback'>().notNull(),
+    action: text().$type<'login' | 'register' | 'password_reset' | 'email_change' | 'order_lookup' | 'feedback' | 'stock_alert'>().notNull(),
     key: text().notNull(),
     lockedUntil: timestamp({ withTimezone: true }).notNull(),
   },
@@ -144,5 +144,7 @@ export const devMailbox = pgTable('dev_mailbox', {
   subject: text().notNull(),
   html: text().notNull(),
   text: text().notNull(),
+  /** Extra headers the message carried (List-Unsubscribe), so tests and developers can see them. */
+  headers: jsonb().$type<Record<string, string>>().notNull().default({}),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 })

@@ -10,3 +10,4 @@ export * from './reviews'
 export * from './returns'
 
 export * from './shipping'
+export * from './engagement'

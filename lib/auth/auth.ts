@@ -8,6 +8,7 @@ import Google from 'next-auth/providers/google'
 import { db } from '@/db/client'
 import { accounts, sessions, users, verificationTokens } from '@/db/schema'
 import { mergeGuestCartAtSignIn } from '@/lib/cart/merge'
+import { mergeGuestWishlistAtSignIn } from '@/lib/wishlist/wishlist'
 import { authSecret, env } from '@/lib/env'
 import { verifyPassword } from './password'
 import { clearLoginFailures, lockedFor, loginKeys, loginSlowdownMs, loginThrottle, recordAttempt } from './rate-limit'
@@ -84,7 +85,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
   providers,
   events: {
     async signIn({ user }) {
-      if (user.id) await mergeGuestCartAtSignIn(user.id)
+      if (user.id) await Promise.all([mergeGuestCartAtSignIn(user.id), mergeGuestWishlistAtSignIn(user.id)])
     },
   },
   callbacks: {

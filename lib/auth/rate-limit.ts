@@ -3,7 +3,7 @@ import { and, eq, gt, inArray, lt, or, sql } from 'drizzle-orm'
 import { db } from '@/db/client'
 import { authAttempts, authLockouts } from '@/db/schema'
 
-export type LimitedAction = 'login' | 'register' | 'password_reset' | 'email_change' | 'order_lookup' | 'feedback'
+export type LimitedAction = 'login' | 'register' | 'password_reset' | 'email_change' | 'order_lookup' | 'feedback' | 'stock_alert'
 
 const WINDOW_MINUTES = 15
 const LOCKOUT_MINUTES = 15
@@ -23,6 +23,7 @@ export const limits = {
   email_change: { email: 3, ip: 10 },
   order_lookup: { email: 10, ip: 20 }, // failed lookups only
   feedback: { email: 3, ip: 5 }, // site feedback messages (lib/feedback)
+  stock_alert: { email: 10, ip: 30 }, // back-in-stock subscriptions (lib/stock-alerts)
 } satisfies Record<LimitedAction, Partial<Record<KeyKind, number>>>
 
 export const rateLimitMessage = `Too many attempts. For your security, please wait ${LOCKOUT_MINUTES} minutes and try again.`

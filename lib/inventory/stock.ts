@@ -3,6 +3,7 @@ import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm'
 import type { Executor } from '@/db/client'
 import { productVariants, products, stockMovements } from '@/db/schema'
 import { refreshProductSummaries } from '@/lib/catalog/variants'
+import { notifyBackInStock } from '@/lib/stock-alerts/alerts'
 
 /**
  * The inventory: the only writer of `product_variants.stock` and `stock_movements`. Every change
@@ -23,8 +24,9 @@ export class OutOfStockError extends Error {
 }
 
 /**
- * Every change ends here: the products' derived fields are refreshed, and this is the one place
- * where a hook on "stock went from 0 to more" (back-in-stock alerts) belongs.
+ * Every change ends here: the products' derived fields are refreshed, and a variant that went
+ * from sold out to available tells its back-in-stock subscribers (one job each, in this same
+ * transaction, so nobody hears of stock that was rolled back).
  */
 async function stockChanged(tx: Executor, changes: StockChange[]) {
   if (changes.length === 0) return
@@ -32,6 +34,8 @@ async function stockChanged(tx: Executor, changes: StockChange[]) {
     tx,
     changes.map((change) => change.productId),
   )
+  const restocked = changes.filter((change) => change.before <= 0 && change.after > 0).map((change) => change.variantId)
+  if (restocked.length > 0) await notifyBackInStock(tx, restocked)
 }
 
 /**

@@ -5,12 +5,16 @@ import { jobs } from '@/db/schema'
 
 const orderMail = z.object({ orderId: z.number().int().positive() })
 const returnMail = z.object({ returnId: z.number().int().positive(), status: z.enum(['requested', 'approved', 'rejected', 'received', 'refunded']) })
+const stockAlertMail = z.object({ alertId: z.number().int().positive() })
 
 /** Each kind of job and the payload it carries; the runner reads stored payloads back through these. */
 export const jobPayloadSchemas = {
   'mail.order-confirmation': orderMail,
   'mail.order-shipped': orderMail,
   'mail.return-update': returnMail,
+  'mail.cart-reminder': z.object({ reminderId: z.number().int().positive() }),
+  'mail.stock-alert-confirmation': stockAlertMail,
+  'mail.back-in-stock': stockAlertMail,
 } as const
 
 export type JobKind = keyof typeof jobPayloadSchemas

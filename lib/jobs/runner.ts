@@ -3,9 +3,11 @@ import { eq, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { db } from '@/db/client'
 import { jobs } from '@/db/schema'
+import { sendCartReminder } from '@/lib/cart-reminders/reminders'
 import { log } from '@/lib/log'
 import { sendOrderConfirmation, sendOrderShipped } from '@/lib/orders/notifications'
 import { sendReturnUpdate } from '@/lib/returns/notifications'
+import { sendBackInStock, sendStockAlertConfirmation } from '@/lib/stock-alerts/alerts'
 import { withSpan } from '@/lib/telemetry'
 import { type JobKind, type JobPayload, jobPayloadSchemas } from './queue'
 
@@ -15,6 +17,9 @@ const handlers: { [K in JobKind]: (payload: JobPayload<K>) => Promise<void> } = 
   'mail.order-confirmation': (payload) => sendOrderConfirmation(payload.orderId),
   'mail.order-shipped': (payload) => sendOrderShipped(payload.orderId),
   'mail.return-update': (payload) => sendReturnUpdate(payload.returnId, payload.status),
+  'mail.cart-reminder': (payload) => sendCartReminder(payload.reminderId),
+  'mail.stock-alert-confirmation': (payload) => sendStockAlertConfirmation(payload.alertId),
+  'mail.back-in-stock': (payload) => sendBackInStock(payload.alertId),
 }
 
 type ClaimedJob = { id: number; kind: string; payload: unknown; attempts: number }
@@ -28,9 +33,12 @@ async function runJob(job: ClaimedJob) {
   const kind = job.kind as JobKind
   const payload = jobPayloadSchemas[kind].safeParse(job.payload)
   if (!payload.success) throw new UnrunnableJobError(`malformed ${kind} payload: ${z.prettifyError(payload.error)}`)
-  // The payload was parsed by this kind's own schema just above; TypeScript cannot pair the two through the union.
-  const handler = handlers[kind] as (payload: unknown) => Promise<void>
-  await handler(payload.data)
+  await runHandler(kind, payload.data as JobPayload<typeof kind>)
+}
+
+/** Generic over the kind so TypeScript pairs each handler with its own payload type. */
+function runHandler<K extends JobKind>(kind: K, payload: JobPayload<K>) {
+  return handlers[kind](payload)
 }
 
 /**

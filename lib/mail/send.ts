@@ -18,7 +18,7 @@ export async function sendMail(to: string, content: MailContent) {
     await transporter.sendMail({ from: env.MAIL_FROM, to, ...content })
     return
   }
-  await db.insert(devMailbox).values({ to, ...content })
+  await db.insert(devMailbox).values({ to, subject: content.subject, html: content.html, text: content.text, headers: content.headers ?? {} })
   console.info(`[mail] to ${to}: ${content.subject}\n${content.text}`)
 }
 

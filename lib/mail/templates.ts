@@ -1,17 +1,21 @@
 import { formatMoney } from '@/lib/money'
 import { siteName } from '@/lib/site'
 
-export type MailContent = { subject: string; html: string; text: string }
+/** `headers`: extra headers such as List-Unsubscribe (RFC 2369 and 8058) on marketing-like mail. */
+export type MailContent = { subject: string; html: string; text: string; headers?: Record<string, string> }
 
 function escapeHtml(value: string) {
   return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 }
 
-/** One branded layout: a heading, a paragraph, a button, and the plain-text twin. */
-function layout(input: { heading: string; intro: string; lines?: string[]; action?: { label: string; url: string }; outro: string }): Omit<MailContent, 'subject'> {
+/** One branded layout: a heading, a paragraph, a button, and the plain-text twin; `unsubscribeUrl` adds a footer link. */
+export function layout(input: { heading: string; intro: string; lines?: string[]; action?: { label: string; url: string }; outro: string; unsubscribeUrl?: string }): Omit<MailContent, 'subject'> {
   const button = input.action
     ? `<p style="margin:28px 0"><a href="${escapeHtml(input.action.url)}" style="background:#3b3fc4;color:#ffffff;padding:12px 20px;border-radius:999px;text-decoration:none;font-weight:600">${escapeHtml(input.action.label)}</a></p>
        <p style="font-size:13px;color:#52525b">Or paste this link into your browser:<br><span style="word-break:break-all">${escapeHtml(input.action.url)}</span></p>`
+    : ''
+  const unsubscribe = input.unsubscribeUrl
+    ? `<p style="font-size:12px;color:#71717a;margin-top:24px">Don’t want these emails? <a href="${escapeHtml(input.unsubscribeUrl)}" style="color:#71717a">Unsubscribe</a>.</p>`
     : ''
   const list = input.lines?.length ? `<ul style="line-height:1.6;padding-left:20px">${input.lines.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>` : ''
   const html = `<!doctype html><html><body style="margin:0;background:#f4f4f5;font-family:system-ui,-apple-system,Segoe UI,sans-serif;color:#18181b">
@@ -20,7 +24,7 @@ function layout(input: { heading: string; intro: string; lines?: string[]; actio
   <tr><td><p style="font-weight:700;font-size:18px;margin:0 0 24px">${escapeHtml(siteName)}</p>
   <h1 style="font-size:22px;margin:0 0 12px">${escapeHtml(input.heading)}</h1>
   <p style="line-height:1.5">${escapeHtml(input.intro)}</p>${list}${button}
-  <p style="line-height:1.5;font-size:14px;color:#52525b">${escapeHtml(input.outro)}</p></td></tr></table>
+  <p style="line-height:1.5;font-size:14px;color:#52525b">${escapeHtml(input.outro)}</p>${unsubscribe}</td></tr></table>
   </td></tr></table></body></html>`
   const text = [
     siteName,
@@ -32,6 +36,7 @@ function layout(input: { heading: string; intro: string; lines?: string[]; actio
     ...(input.action ? ['', `${input.action.label}: ${input.action.url}`] : []),
     '',
     input.outro,
+    ...(input.unsubscribeUrl ? ['', `Unsubscribe: ${input.unsubscribeUrl}`] : []),
   ].join('\n')
   return { html, text }
 }
@@ -140,6 +145,45 @@ export function returnUpdateMail(input: {
       lines: input.items.map((item) => `${item.quantity} × ${item.name}`),
       action: { label: 'View your order', url: input.url },
       outro: 'Questions? Reply to this email.',
+export function cartReminderMail(input: {
+  lines: { name: string; quantity: number; unitPriceCents: number; currency: string; available: boolean }[]
+  cartUrl: string
+  unsubscribeUrl: string
+}): MailContent {
+  return {
+    subject: `You left something in your ${siteName} cart`,
+    ...layout({
+      heading: 'Still thinking it over?',
+      intro: 'Your cart is saved. Here is what is in it, at today’s prices:',
+      lines: input.lines.map((line) => `${line.quantity} × ${line.name} — ${formatMoney(line.unitPriceCents, line.currency)} each${line.available ? '' : ' (sold out for now)'}`),
+      action: { label: 'Back to your cart', url: input.cartUrl },
+      outro: 'This is the only reminder we send for this cart.',
+      unsubscribeUrl: input.unsubscribeUrl,
+    }),
+  }
+}
+
+export function stockAlertConfirmationMail(input: { name: string; productUrl: string; unsubscribeUrl: string }): MailContent {
+  return {
+    subject: `We will tell you when ${input.name} is back`,
+    ...layout({
+      heading: 'You are on the list',
+      intro: `${input.name} is sold out right now. We will send you one email as soon as it is back in stock.`,
+      action: { label: 'See the product', url: input.productUrl },
+      outro: 'Did not ask for this? Unsubscribe below and we will not write again about it.',
+      unsubscribeUrl: input.unsubscribeUrl,
+    }),
+  }
+}
+
+export function backInStockMail(input: { name: string; productUrl: string }): MailContent {
+  return {
+    subject: `${input.name} is back in stock`,
+    ...layout({
+      heading: `${input.name} is back`,
+      intro: 'You asked us to tell you when it returned. It is in stock now, while it lasts.',
+      action: { label: 'Shop it now', url: input.productUrl },
+      outro: 'This was the one email you asked for: we will not write again about this item.',
     }),
   }
 }

@@ -13,6 +13,7 @@ import {
   productListQuery,
 } from '@/lib/admin/products/queries'
 import { requireAdmin } from '@/lib/auth/session'
+import { waitingCounts } from '@/lib/stock-alerts/alerts'
 import { formatMoney } from '@/lib/money'
 import { pluralize } from '@/lib/plural'
 
@@ -34,6 +35,7 @@ export default async function AdminProductsPage({ searchParams }: PageProps<'/ad
   const params = parseProductListParams(raw)
   const query = productListQuery(params)
   const [{ rows, total, pageCount }, categories] = await Promise.all([listAdminProducts(params), categoryOptions()])
+  const waiting = await waitingCounts(rows.map((row) => row.id))
   const sortHref = (key: ProductListParams['sort']) =>
     hrefWith('/admin/products', query, {
       sort: key,
@@ -147,6 +149,12 @@ export default async function AdminProductsPage({ searchParams }: PageProps<'/ad
                     ) : (
                       product.stock
                     )}
+                    {waiting.get(product.id) ? (
+                      <>
+                        {' '}
+                        <Badge tone="blue">{waiting.get(product.id)} waiting</Badge>
+                      </>
+                    ) : null}
                   </td>
                   <td className={tdClass}>
                     {product.active ? <Badge tone="green">Active</Badge> : <Badge tone="grey">Archived</Badge>}{' '}

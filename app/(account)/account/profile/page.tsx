@@ -1,8 +1,10 @@
 import type { Metadata } from 'next'
 import { Suspense } from 'react'
 import { EmailForm, NameForm, PasswordForm, SignOutOtherDevicesForm } from '@/components/account/profile-forms'
+import { MailPreferencesForm } from '@/components/account/mail-preferences-form'
 import { AlertMessage, FormSkeleton, StatusMessage } from '@/components/ui/form'
 import { requireUser } from '@/lib/auth/session'
+import { isOptedOut } from '@/lib/mail/opt-outs'
 
 export const metadata: Metadata = { title: 'Profile' }
 
@@ -34,7 +36,7 @@ function SessionOutcome({ password, sessions }: { password: unknown; sessions: u
 
 async function Profile({ searchParams }: Pick<PageProps<'/account/profile'>, 'searchParams'>) {
   const user = await requireUser('/account/profile')
-  const { email: outcome, password, sessions } = await searchParams
+  const [{ email: outcome, password, sessions }, noCartReminders] = await Promise.all([searchParams, isOptedOut(user.email, 'cart-reminders')])
   const sectionClass = 'flex flex-col gap-4 rounded-xl border border-zinc-200 p-5'
   return (
     <>
@@ -57,6 +59,12 @@ async function Profile({ searchParams }: Pick<PageProps<'/account/profile'>, 'se
           Password
         </h2>
         <PasswordForm hasPassword={user.hasPassword} />
+      </section>
+      <section aria-labelledby="mail-heading" className={sectionClass}>
+        <h2 id="mail-heading" className="text-lg font-semibold">
+          Emails
+        </h2>
+        <MailPreferencesForm cartReminders={!noCartReminders} />
       </section>
       <section aria-labelledby="devices-heading" className={sectionClass}>
         <h2 id="devices-heading" className="text-lg font-semibold">

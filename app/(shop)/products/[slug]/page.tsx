@@ -7,6 +7,8 @@ import { RecordView } from '@/components/recommendations/record-view'
 import { ProductReviews } from '@/components/reviews/product-reviews'
 import { Breadcrumbs } from '@/components/shop/breadcrumbs'
 import { Price } from '@/components/shop/price'
+import { StockAlertForm } from '@/components/stock-alerts/stock-alert-form'
+import { WishlistButton } from '@/components/wishlist/wishlist-button'
 import { ProductGallery } from '@/components/shop/product-gallery'
 import { RatingStars } from '@/components/shop/rating-stars'
 import { StockBadge } from '@/components/shop/stock-badge'
@@ -16,6 +18,7 @@ import { productJsonLd } from '@/lib/catalog/json-ld'
 import { getCategories, getProductBySlug, getProductSlugs } from '@/lib/catalog/queries'
 import { lineName, pickerChoices, selectVariant, variantTitle } from '@/lib/catalog/variant-options'
 import { formatMoney } from '@/lib/money'
+import { getAlertChoices } from '@/lib/stock-alerts/queries'
 import { getAlsoBought, getSimilarProducts } from '@/lib/recommendations/queries'
 import { getReviewOverview } from '@/lib/reviews/queries'
 
@@ -65,7 +68,12 @@ export default async function ProductPage({ params, searchParams }: PageProps<'/
     0,
     images.findIndex((image) => image.url === variant?.imageUrl),
   )
-  const [categories, alsoBought, overview] = await Promise.all([getCategories(), getAlsoBought(product.id), getReviewOverview(product.id, product.slug)])
+  const [categories, alsoBought, overview, alertChoices] = await Promise.all([
+    getCategories(),
+    getAlsoBought(product.id),
+    getReviewOverview(product.id, product.slug),
+    getAlertChoices(product.id, product.slug),
+  ])
   // Too few orders to go on: fall back to products like this one.
   const similar = alsoBought.length < 2 ? await getSimilarProducts({ id: product.id, categoryId: product.categoryId, name: product.name }) : []
   const trail = ancestry(categories, product.categoryId)
@@ -113,6 +121,8 @@ export default async function ProductPage({ params, searchParams }: PageProps<'/
           ) : (
             <p className="text-sm text-zinc-700">Not available for now.</p>
           )}
+          {alertChoices.soldOut.length > 0 && <StockAlertForm productId={product.id} choices={alertChoices.single ? null : alertChoices.soldOut} />}
+          <WishlistButton productId={product.id} productName={product.name} />
           <div className="max-w-prose space-y-3 leading-relaxed text-zinc-800">
             {product.description.split(/\n{2,}/).map((paragraph, index) => (
               <p key={index}>{paragraph}</p>

@@ -10,7 +10,9 @@ import { positiveId } from '@/lib/admin/list-params'
 import { listProductImages } from '@/lib/admin/products/images'
 import { categoryOptions, getAdminProduct, getProductVariants, listStockHistory, productHasOrders } from '@/lib/admin/products/queries'
 import { variantTitle } from '@/lib/admin/products/variant-plan'
+import { pluralize } from '@/lib/plural'
 import { requireAdmin } from '@/lib/auth/session'
+import { waitingByVariant } from '@/lib/stock-alerts/alerts'
 import { toMajorUnitsString } from '@/lib/money'
 
 export const metadata: Metadata = { title: 'Edit product' }
@@ -38,6 +40,7 @@ export default async function EditProductPage({ params, searchParams }: PageProp
     searchParams,
     getProductVariants(id),
   ])
+  const waiting = await waitingByVariant(id)
   if (!product) notFound()
   const variants = variantRows.map((variant) => ({
     id: variant.id,
@@ -91,6 +94,24 @@ export default async function EditProductPage({ params, searchParams }: PageProp
           </Panel>
           <Panel title={`Stock: ${product.stock}`}>
             <VariantStockForm productId={product.id} variants={variants} />
+            {waiting.length > 0 && (
+              <div className="mt-4 text-sm text-zinc-700">
+                <p className="font-medium text-zinc-900">
+                  {pluralize(
+                    waiting.reduce((sum, row) => sum + row.waiting, 0),
+                    'shopper',
+                  )}{' '}
+                  waiting for a back-in-stock email
+                </p>
+                <ul className="mt-1 list-disc pl-5">
+                  {waiting.map((row) => (
+                    <li key={row.variantId}>
+                      {row.title || 'This product'}: {row.waiting} waiting
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
           </Panel>
           <Panel title={hasOrders ? 'Archive' : 'Delete'}>
             <DeleteProductForm productId={product.id} hasOrders={hasOrders} />
