@@ -25,7 +25,6 @@ import * as reviewActions from '@/lib/reviews/actions'
 import * as reviewModerationActions from '@/lib/reviews/moderation-actions'
 import * as shippingActions from '@/lib/shipping/actions'
 import * as taxActions from '@/lib/tax/actions'
-
 import * as returnActions from '@/lib/returns/actions'
 import * as returnAdminActions from '@/lib/returns/admin-actions'
 import * as jobActions from '@/lib/jobs/actions'
@@ -128,7 +127,7 @@ const actionAccess: Record<string, Record<string, Access>> = {
     saveTaxRateAction: 'admin',
     deleteTaxRateAction: 'admin',
     saveCategoryTaxAction: 'admin',
-
+  },
   // Guests return with their order's key; the action finds the caller's own order itself.
   'lib/returns/actions.ts': {
     requestReturnAction: 'public',

@@ -145,6 +145,10 @@ export function returnUpdateMail(input: {
       lines: input.items.map((item) => `${item.quantity} × ${item.name}`),
       action: { label: 'View your order', url: input.url },
       outro: 'Questions? Reply to this email.',
+    }),
+  }
+}
+
 export function cartReminderMail(input: {
   lines: { name: string; quantity: number; unitPriceCents: number; currency: string; available: boolean }[]
   cartUrl: string
