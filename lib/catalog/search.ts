@@ -70,22 +70,31 @@ function orderBy(query: SearchQuery, mode: Mode): SQL {
   }
 }
 
-async function runSearch(executor: Executor, query: SearchQuery, categories: Category[], categoryIds: number[] | null, mode: Mode) {
+/** The three statements behind one listing page: its rows, their total, and the category facet counts. */
+export function searchStatements(query: SearchQuery, categoryIds: number[] | null, mode: Mode) {
   const where = sql.join(filterConditions(query, categoryIds, mode, true), sql` and `)
   const facetWhere = sql.join(filterConditions(query, categoryIds, mode, false), sql` and `)
   const offset = (query.page - 1) * PAGE_SIZE
-
-  const rows = await executor.execute<ProductCard & Record<string, unknown>>(sql`
+  return {
+    rows: sql`
     select p.id, p.slug, p.name, p.price_cents as "priceCents", p.currency, p.stock,
            p.rating_avg as "ratingAvg", p.rating_count as "ratingCount", p.name as "imageAlt",
            (select i.url from product_images i where i.product_id = p.id order by i.position, i.id limit 1) as "imageUrl"
     from products p
     where ${where}
     order by ${orderBy(query, mode)}
-    limit ${PAGE_SIZE} offset ${offset}`)
-  const [countRow] = await executor.execute<{ total: number }>(sql`select count(*)::int as total from products p where ${where}`)
-  const facetRows = await executor.execute<{ categoryId: number; count: number }>(sql`
-    select p.category_id as "categoryId", count(*)::int as count from products p where ${facetWhere} group by p.category_id`)
+    limit ${PAGE_SIZE} offset ${offset}`,
+    count: sql`select count(*)::int as total from products p where ${where}`,
+    facets: sql`
+    select p.category_id as "categoryId", count(*)::int as count from products p where ${facetWhere} group by p.category_id`,
+  }
+}
+
+async function runSearch(executor: Executor, query: SearchQuery, categories: Category[], categoryIds: number[] | null, mode: Mode) {
+  const statements = searchStatements(query, categoryIds, mode)
+  const rows = await executor.execute<ProductCard & Record<string, unknown>>(statements.rows)
+  const [countRow] = await executor.execute<{ total: number }>(statements.count)
+  const facetRows = await executor.execute<{ categoryId: number; count: number }>(statements.facets)
 
   const total = countRow?.total ?? 0
   return { products: [...rows], total, facets: buildFacets(categories, facetRows) }
