@@ -1,7 +1,8 @@
 import 'server-only'
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
 import postgres from 'postgres'
@@ -15,6 +16,12 @@ import { seedCatalog } from '@/db/seed/catalog'
  * Seeds a separate database (its own PGlite directory, or --database-url / BENCH_DATABASE_URL,
  * whose schema is dropped), builds the app into .next-bench against it, starts `next start`,
  * and measures each page next to a static file served by the same server.
+ *
+ * --instances 2 runs the self-hosted setup instead: `redis-server` and two
+ * `node .next-bench/standalone/server.js` with REDIS_URL on one database, autocannon spreading its
+ * connections over both. --skip-seed reuses a database an earlier run filled (with --database-url);
+ * --cpu-prof DIR writes a V8 CPU profile of each server (open it in Chrome DevTools or speedscope);
+ * --port N (3200) is the first port used.
  */
 const { values } = parseArgs({
   options: {
@@ -23,14 +30,23 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '10' },
     'database-url': { type: 'string' },
     'skip-build': { type: 'boolean', default: false },
+    'skip-seed': { type: 'boolean', default: false },
+    port: { type: 'string', default: '3200' },
+    instances: { type: 'string', default: '1' },
+    'cpu-prof': { type: 'string' },
   },
 })
 const products = Number(values.products)
 const connections = Number(values.connections)
 const duration = Number(values.duration)
 const externalUrl = values['database-url'] ?? process.env.BENCH_DATABASE_URL
-const PORT = 3200
-const origin = `http://127.0.0.1:${PORT}`
+const PORT = Number(values.port)
+const instances = Number(values.instances)
+if (instances !== 1 && instances !== 2) throw new Error('--instances is 1 (next start) or 2 (two standalone servers on Redis)')
+const origins = Array.from({ length: instances }, (_, index) => `http://127.0.0.1:${PORT + index}`)
+const origin = origins[0] ?? ''
+const redisPort = PORT + 50
+const cpuProfileDir = values['cpu-prof'] ? path.resolve(values['cpu-prof']) : null
 const DIST_DIR = '.next-bench'
 const BENCH_PGLITE_DIR = '.data/bench-pglite'
 
@@ -39,6 +55,7 @@ const log = (line: string) => console.log(`[bench] ${line}`)
 async function prepareDatabase(): Promise<{ url: string; embedded: EmbeddedServer | null }> {
   let embedded: EmbeddedServer | null = null
   let url = externalUrl
+  if (url && values['skip-seed']) return { url, embedded }
   if (!url) {
     rmSync(BENCH_PGLITE_DIR, { recursive: true, force: true })
     embedded = await startEmbeddedServer(BENCH_PGLITE_DIR, 54349)
@@ -62,22 +79,53 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
   })
 }
 
-async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const server = spawn('node_modules/.bin/next', ['start', '-p', String(PORT), '-H', '127.0.0.1'], {
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    detached: true,
-  })
+async function waitUntilUp(base: string) {
   for (let attempt = 0; attempt < 120; attempt++) {
     try {
-      const response = await fetch(`${origin}/logo.svg`)
-      if (response.ok) return server
+      const response = await fetch(`${base}/logo.svg`)
+      if (response.ok) return
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
-  throw new Error('next start did not come up within 60 s')
+  throw new Error(`${base} did not come up within 60 s`)
+}
+
+/** Node's flags for a server process: a CPU profile with --cpu-prof (not allowed in NODE_OPTIONS). */
+function nodeFlags(): string[] {
+  if (!cpuProfileDir) return []
+  mkdirSync(cpuProfileDir, { recursive: true })
+  return ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`]
+}
+
+async function startServers(env: NodeJS.ProcessEnv): Promise<ChildProcess[]> {
+  if (instances === 1) {
+    const server = spawn(process.execPath, [...nodeFlags(), 'node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      detached: true,
+    })
+    await waitUntilUp(origin)
+    return [server]
+  }
+  // The standalone folder holds only the server; static assets are copied beside it (as the Dockerfile does).
+  const standalone = path.resolve(DIST_DIR, 'standalone')
+  if (!existsSync(path.join(standalone, 'server.js'))) throw new Error(`No ${DIST_DIR}/standalone/server.js: run without --skip-build once`)
+  cpSync('public', path.join(standalone, 'public'), { recursive: true })
+  cpSync(path.join(DIST_DIR, 'static'), path.join(standalone, DIST_DIR, 'static'), { recursive: true })
+  if (spawnSync('redis-server', ['--version']).status !== 0) throw new Error('redis-server is not installed (Debian: apt-get install redis-server)')
+  const redis = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore', detached: true })
+  const servers = origins.map((base, index) =>
+    spawn(process.execPath, [...nodeFlags(), path.join(standalone, 'server.js')], {
+      cwd: standalone,
+      env: { ...env, PORT: String(PORT + index), HOSTNAME: '127.0.0.1', REDIS_URL: `redis://127.0.0.1:${redisPort}`, SITE_URL: base },
+      stdio: ['ignore', 'ignore', 'inherit'],
+      detached: true,
+    }),
+  )
+  await Promise.all(origins.map(waitUntilUp))
+  return [...servers, redis]
 }
 
 type Target = { name: string; path: string | (() => string) }
@@ -100,7 +148,9 @@ async function measure(target: Target) {
   const latencies: number[] = []
   let non2xx = 0
   const result = await autocannon({
-    url: origin,
+    // With two instances autocannon spreads its connections over both, as a round-robin balancer would.
+    // (autocannon takes an array of URLs; its type definitions only know one.)
+    url: (instances === 1 ? origin : origins) as unknown as string,
     connections,
     duration,
     requests: [
@@ -129,7 +179,7 @@ async function measure(target: Target) {
 
 async function main() {
   const started = performance.now()
-  log(`seeding ${products.toLocaleString('en-US')} products into ${externalUrl ? 'the given PostgreSQL database' : 'a separate PGlite database'}`)
+  if (!(externalUrl && values['skip-seed'])) log(`seeding ${products.toLocaleString('en-US')} products into ${externalUrl ? 'the given PostgreSQL database' : 'a separate PGlite database'}`)
   const { url, embedded } = await prepareDatabase()
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -140,7 +190,7 @@ async function main() {
     AUTH_TRUST_HOST: 'true',
     SITE_URL: origin, // and a public origin
   }
-  let server: ChildProcess | null = null
+  let servers: ChildProcess[] = []
   try {
     if (!values['skip-build']) {
       log('building into .next-bench')
@@ -152,7 +202,7 @@ async function main() {
         writeFileSync('tsconfig.json', tsconfig)
       }
     }
-    server = await startServer(env)
+    servers = await startServers(env)
     const sql = postgres(url, { max: 1, onnotice: () => {} })
     const [top] = await sql<{ slug: string }[]>`select slug from products where active order by rating_count desc, id limit 1`
     const [deep] = await sql<{ slug: string }[]>`select slug from products where active order by id desc limit 1`
@@ -165,6 +215,7 @@ async function main() {
       { name: 'search q=headphones', path: '/search?q=headphones' },
       { name: 'search filtered + sorted', path: '/search?q=wireless&category=audio&min=20&max=300&in_stock=1&sort=price_asc&page=2' },
       { name: 'search, varied queries (cache misses)', path: randomSearchPath },
+      { name: 'category page 1', path: '/category/audio' },
       { name: 'category page 3', path: '/category/audio?page=3' },
     ]
     for (const target of targets) {
@@ -174,7 +225,8 @@ async function main() {
     const rows = []
     for (const target of targets) rows.push(await measure(target))
     const staticRps = rows[0]?.rps ?? 1
-    console.log(`\nCatalog: ${products.toLocaleString('en-US')} products on ${externalUrl ? 'PostgreSQL' : 'PGlite'}; ${connections} connections; ${duration} s each\n`)
+    const setup = instances === 1 ? 'next start' : 'two standalone servers on Redis'
+    console.log(`\nCatalog: ${products.toLocaleString('en-US')} products on ${externalUrl ? 'PostgreSQL' : 'PGlite'}; ${setup}; ${connections} connections; ${duration} s each\n`)
     console.log('| target | req/s | vs static | p50 ms | p95 ms | p99 ms | requests | errors |')
     console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
     for (const row of rows) {
@@ -182,13 +234,16 @@ async function main() {
     }
     log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`)
   } finally {
-    if (server?.pid) {
+    for (const server of servers) {
+      if (!server.pid) continue
       try {
         process.kill(-server.pid, 'SIGTERM')
       } catch {
         // already gone
       }
     }
+    // A CPU profile is written when the server exits.
+    if (cpuProfileDir) await new Promise((resolve) => setTimeout(resolve, 3000))
     await embedded?.stop()
   }
 }

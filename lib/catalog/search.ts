@@ -78,12 +78,13 @@ function orderBy(query: SearchQuery, mode: Mode): SQL {
   }
 }
 
-async function runSearch(executor: Executor, query: SearchQuery, categories: Category[], categoryIds: number[] | null, mode: Mode) {
+/** The three statements behind one listing page: its rows, their total, and the category facet counts. */
+export function searchStatements(query: SearchQuery, categoryIds: number[] | null, mode: Mode) {
   const where = sql.join(filterConditions(query, categoryIds, mode, true), sql` and `)
   const facetWhere = sql.join(filterConditions(query, categoryIds, mode, false), sql` and `)
   const offset = (query.page - 1) * PAGE_SIZE
-
-  const rows = await executor.execute<ProductCard & Record<string, unknown>>(sql`
+  return {
+    rows: sql`
     select p.id, p.slug, p.name, p.price_cents as "priceCents", p.max_price_cents as "maxPriceCents", p.currency, p.stock,
            (select min(v.id) from product_variants v where v.product_id = p.id and v.option1 is null having count(*) = 1) as "quickAddVariantId",
            p.rating_avg as "ratingAvg", p.rating_count as "ratingCount", p.name as "imageAlt",
@@ -91,10 +92,18 @@ async function runSearch(executor: Executor, query: SearchQuery, categories: Cat
     from products p
     where ${where}
     order by ${orderBy(query, mode)}
-    limit ${PAGE_SIZE} offset ${offset}`)
-  const [countRow] = await executor.execute<{ total: number }>(sql`select count(*)::int as total from products p where ${where}`)
-  const facetRows = await executor.execute<{ categoryId: number; count: number }>(sql`
-    select p.category_id as "categoryId", count(*)::int as count from products p where ${facetWhere} group by p.category_id`)
+    limit ${PAGE_SIZE} offset ${offset}`,
+    count: sql`select count(*)::int as total from products p where ${where}`,
+    facets: sql`
+    select p.category_id as "categoryId", count(*)::int as count from products p where ${facetWhere} group by p.category_id`,
+  }
+}
+
+async function runSearch(executor: Executor, query: SearchQuery, categories: Category[], categoryIds: number[] | null, mode: Mode) {
+  const statements = searchStatements(query, categoryIds, mode)
+  const rows = await executor.execute<ProductCard & Record<string, unknown>>(statements.rows)
+  const [countRow] = await executor.execute<{ total: number }>(statements.count)
+  const facetRows = await executor.execute<{ categoryId: number; count: number }>(statements.facets)
 
   const total = countRow?.total ?? 0
   return { products: [...rows], total, facets: buildFacets(categories, facetRows) }

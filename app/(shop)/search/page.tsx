@@ -1,8 +1,5 @@
 import type { Metadata } from 'next'
-import { SearchResults } from '@/components/shop/search-results'
-import { childrenOf } from '@/lib/catalog/category-tree'
-import { getCategories } from '@/lib/catalog/queries'
-import { searchProducts } from '@/lib/catalog/search'
+import { SearchListing } from '@/components/shop/listings'
 import { parseSearchParams } from '@/lib/catalog/search-params'
 
 export const metadata: Metadata = {
@@ -13,17 +10,12 @@ export const metadata: Metadata = {
   robots: { index: false, follow: true },
 }
 
-// Rendered in one piece on the server rather than streamed behind a Suspense fallback, so the
-// results and the filter form are in the HTML itself and work without JavaScript.
+// proxy.ts serves /search from the cached /search/r/[key] (lib/catalog/listing-route.ts); this
+// request-time page answers only when the proxy does not run. Rendered in one piece on the server
+// rather than streamed behind a Suspense fallback, so the results and the filter form are in the
+// HTML itself and work without JavaScript.
 export const instant = false
 
 export default async function SearchPage({ searchParams }: PageProps<'/search'>) {
-  const query = parseSearchParams(await searchParams)
-  const [result, categories] = await Promise.all([searchProducts(query), getCategories()])
-  return (
-    <>
-      <h1 className="mb-6 text-2xl font-bold tracking-tight">Search</h1>
-      <SearchResults query={query} result={result} pathname="/search" facets={result.facets} popularCategories={childrenOf(categories, null).slice(0, 4)} />
-    </>
-  )
+  return <SearchListing query={parseSearchParams(await searchParams)} />
 }

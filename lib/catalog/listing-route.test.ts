@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import { listingRewritePath, listingRouteOf, queryFromListingKey, RepeatedListings } from './listing-route'
+import { parseSearchParams } from './search-params'
+
+const search = { kind: 'search' } as const
+const params = (text: string) => new URLSearchParams(text)
+/** Next hands the page its dynamic segment decoded. */
+const keyOf = (path: string) => decodeURIComponent(path.split('/').at(-1) ?? '')
+
+describe('listingRouteOf', () => {
+  it('knows the bare search and category paths, and nothing below or beside them', () => {
+    expect(listingRouteOf('/search')).toEqual(search)
+    expect(listingRouteOf('/category/audio')).toEqual({ kind: 'category', slug: 'audio' })
+    expect(listingRouteOf('/category/headphones-earbuds/')).toEqual({ kind: 'category', slug: 'headphones-earbuds' })
+    expect(listingRouteOf('/search/r/-')).toBeNull()
+    expect(listingRouteOf('/category/audio/r/-')).toBeNull()
+    expect(listingRouteOf('/category/Not A Slug')).toBeNull()
+    expect(listingRouteOf('/products/lamp')).toBeNull()
+    expect(listingRouteOf('/searching')).toBeNull()
+  })
+})
+
+describe('listingRewritePath', () => {
+  it('sends the same search written differently to one cached path', () => {
+    const a = listingRewritePath(search, params('q=cast+iron&page=1&max=100&min=20'))
+    const b = listingRewritePath(search, params('min=20.00&q=%20cast%20%20iron%20&max=100&page=1&utm_source=mail&_rsc=abc'))
+    expect(a).toBe(b)
+    expect(a).toBe(`/search/r/${encodeURIComponent('q=cast+iron&min=20&max=100')}`)
+  })
+
+  it('sends different searches to different paths', () => {
+    expect(listingRewritePath(search, params('q=lamp&page=2'))).not.toBe(listingRewritePath(search, params('q=lamp&page=3')))
+    expect(listingRewritePath(search, params('q=lamp'))).not.toBe(listingRewritePath(search, params('q=lamp&in_stock=1')))
+  })
+
+  it('names the unfiltered first page "-", which the build prerenders', () => {
+    expect(listingRewritePath(search, params(''))).toBe('/search/r/-')
+    expect(listingRewritePath({ kind: 'category', slug: 'audio' }, params('page=1&sort=newest'))).toBe('/category/audio/r/-')
+  })
+
+  it('leaves the category out of a category page key: the path names it', () => {
+    expect(listingRewritePath({ kind: 'category', slug: 'audio' }, params('category=kitchen&page=2'))).toBe(`/category/audio/r/${encodeURIComponent('page=2')}`)
+  })
+})
+
+describe('queryFromListingKey', () => {
+  it('gives back the normalized query, from a decoded or a still encoded key', () => {
+    const raw = 'q=wireless "over ear" -cheap&category=audio&min=20&max=300&rating=4&in_stock=1&sort=price_asc&page=2'
+    const expected = parseSearchParams(Object.fromEntries(params(raw)))
+    const path = listingRewritePath(search, params(raw))
+    expect(queryFromListingKey(keyOf(path))).toEqual(expected)
+    expect(queryFromListingKey(path.split('/').at(-1) ?? '')).toEqual(expected)
+  })
+
+  it('keeps a percent sign or an ampersand typed into the search box', () => {
+    const path = listingRewritePath(search, params(`q=${encodeURIComponent('100% cotton & linen')}`))
+    expect(queryFromListingKey(keyOf(path)).q).toBe('100% cotton & linen')
+  })
+
+  it('reads a made-up key as the defaults, never an error', () => {
+    expect(queryFromListingKey('-')).toEqual(parseSearchParams({}))
+    expect(queryFromListingKey('%E0%A4%A')).toEqual(parseSearchParams({}))
+    expect(queryFromListingKey('page=-4&sort=nonsense')).toEqual(parseSearchParams({}))
+  })
+})
+
+describe('RepeatedListings', () => {
+  it('sends a path to the cache from its second request on', () => {
+    const listings = new RepeatedListings()
+    expect(listings.shouldCache('/search/r/q%3Dlamp')).toBe(false)
+    expect(listings.shouldCache('/search/r/q%3Dlamp')).toBe(true)
+    expect(listings.shouldCache('/search/r/q%3Dlamp')).toBe(true)
+    expect(listings.shouldCache('/search/r/q%3Dkettle')).toBe(false)
+  })
+
+  it('always caches the prerendered unfiltered first pages', () => {
+    const listings = new RepeatedListings()
+    expect(listings.shouldCache('/search/r/-')).toBe(true)
+    expect(listings.shouldCache('/category/audio/r/-')).toBe(true)
+  })
+
+  it('forgets the oldest paths seen once beyond its capacity', () => {
+    const listings = new RepeatedListings(2)
+    listings.shouldCache('/search/r/a')
+    listings.shouldCache('/search/r/b')
+    listings.shouldCache('/search/r/c')
+    expect(listings.shouldCache('/search/r/a')).toBe(false)
+    expect(listings.shouldCache('/search/r/c')).toBe(true)
+  })
+})
