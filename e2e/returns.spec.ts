@@ -104,5 +104,11 @@ test('a guest returns a delivered order; the admin approves, receives and refund
     await expect(shopper.getByTestId('return-status')).toHaveText('Refunded')
     await expect(shopper.getByTestId('order-status')).toHaveText(/Refunded|Partially refunded/)
   })
+
+  await test.step('the admin sees the return emails among the background jobs', async () => {
+    await page.goto('/admin/jobs?state=done&kind=mail.return-update')
+    await expect(page.getByRole('heading', { level: 1, name: 'Background jobs' })).toBeVisible()
+    await expect(page.getByRole('row').filter({ hasText: 'mail.return-update' }).first()).toBeVisible()
+  })
   await shopper.close()
 })
