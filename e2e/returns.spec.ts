@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
 import { demoAdmin, field, logIn, payOnDemoPage, submit, uniqueEmail } from './support'
 
@@ -33,7 +34,9 @@ async function openAsShopper(page: Page, orderId: string, email: string) {
 test('a guest returns a delivered order; the admin approves, receives and refunds it', async ({ page, browser }, testInfo) => {
   test.slow()
   const email = uniqueEmail(testInfo, 'returns')
-  const shopper = await browser.newPage()
+  // A context of its own (axe needs one), apart from the admin's session in `page`.
+  const shopperContext = await browser.newContext({ baseURL: testInfo.project.use.baseURL })
+  const shopper = await shopperContext.newPage()
   const orderId = await buyAsGuest(shopper, email)
 
   await test.step('before delivery, the order offers no return', async () => {
@@ -56,6 +59,9 @@ test('a guest returns a delivered order; the admin approves, receives and refund
     await openAsShopper(shopper, orderId, email)
     await expect(shopper.getByTestId('order-status')).toHaveText('Delivered')
     await shopper.getByText('Return items', { exact: true }).click()
+    // The return form has no serious or critical accessibility problems (WCAG 2.1 A and AA).
+    const audit = await new AxeBuilder({ page: shopper }).include('section[aria-labelledby="returns-heading"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+    expect(audit.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([])
     // Asking for more than was bought is refused with a sentence, and nothing is created.
     await shopper.getByRole('spinbutton', { name: /up to 1\)/ }).fill('2')
     await field(shopper, 'Reason').selectOption('wrong_size')
@@ -104,5 +110,11 @@ test('a guest returns a delivered order; the admin approves, receives and refund
     await expect(shopper.getByTestId('return-status')).toHaveText('Refunded')
     await expect(shopper.getByTestId('order-status')).toHaveText(/Refunded|Partially refunded/)
   })
-  await shopper.close()
+
+  await test.step('the admin sees the return emails among the background jobs', async () => {
+    await page.goto('/admin/jobs?state=done&kind=mail.return-update')
+    await expect(page.getByRole('heading', { level: 1, name: 'Background jobs' })).toBeVisible()
+    await expect(page.getByRole('row').filter({ hasText: 'mail.return-update' }).first()).toBeVisible()
+  })
+  await shopperContext.close()
 })

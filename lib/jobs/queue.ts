@@ -1,10 +1,10 @@
 import 'server-only'
 import { z } from 'zod'
 import type { Executor } from '@/db/client'
-import { jobs } from '@/db/schema'
+import { jobs, returnStatus } from '@/db/schema'
 
 const orderMail = z.object({ orderId: z.number().int().positive() })
-const returnMail = z.object({ returnId: z.number().int().positive(), status: z.enum(['requested', 'approved', 'rejected', 'received', 'refunded']) })
+const returnMail = z.object({ returnId: z.number().int().positive(), status: z.enum(returnStatus.enumValues) })
 const stockAlertMail = z.object({ alertId: z.number().int().positive() })
 
 /** Each kind of job and the payload it carries; the runner reads stored payloads back through these. */
