@@ -23,13 +23,6 @@ const nextConfig: NextConfig = {
   // under the benchmark, more than a millisecond per cached listing page. Browsers revalidate our
   // pages by their cache lifetimes; a CDN in front computes its own validators.
   generateEtags: false,
-  // proxy.ts rewrites listings to their cached path (lib/catalog/listing-route.ts). Normalized, the
-  // proxy sees the request on http://localhost:<port> while the server resolves rewrites against
-  // the hostname it listens on (127.0.0.1, 0.0.0.0 in the container): the rewrite then looks
-  // external and is proxied over HTTP back into the same server, every request paying twice.
-  // Un-normalized, request.url is the server's own URL and the rewrite stays internal. (The proxy
-  // reads only paths and query parameters; `_rsc` is ignored by every parser it calls.)
-  skipProxyUrlNormalize: true,
   // One place for the security headers of every response (lib/http/security-headers.ts).
   async headers() {
     const production = process.env.NODE_ENV === 'production'

@@ -1,7 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server'
 import { needsAccessCheck, pageAccess, statusPages } from '@/lib/http/page-access'
 import { isCrossOriginPagePost, isMalformedPath } from '@/lib/http/request-guards'
-import { listingRewritePath, listingRouteOf, RepeatedListings } from '@/lib/catalog/listing-route'
+import { listingRewritePath, listingRouteOf } from '@/lib/catalog/listing-route'
 
 /**
  * Runs before every page and API request (not static files), and stays cheap for them:
@@ -9,13 +9,12 @@ import { listingRewritePath, listingRouteOf, RepeatedListings } from '@/lib/cata
  *   instead of the framework's 500;
  * - visitors without a session cookie are sent to the login page from /account and /admin;
  * - for /admin and the order pages, the status code is decided here (see lib/http/page-access.ts);
- * - search and category listings asked for more than once are rewritten to a path holding their
- *   normalized query, so they are served from the route cache (see lib/catalog/listing-route.ts).
+ * - search and category listings are rewritten to a path holding their normalized query, so they
+ *   are served from the route cache (see lib/catalog/listing-route.ts).
  * None of this is the access control: requireUser() / requireAdmin() and the owner-scoped
  * queries in every page, action and route handler are (a proxy can be bypassed: CVE-2025-29927).
  */
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token']
-const repeatedListings = new RepeatedListings()
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
@@ -37,12 +36,10 @@ export async function proxy(request: NextRequest) {
     const access = await pageAccess(pathname, request.nextUrl.searchParams)
     if (access !== 'page') return NextResponse.rewrite(new URL(statusPages[access], request.url))
   }
-  const listing = request.method === 'GET' || request.method === 'HEAD' ? listingRouteOf(pathname) : null
-  if (listing) {
-    // A query seen for the first time renders at request time (the page at the requested path).
-    const cachedPath = listingRewritePath(listing, request.nextUrl.searchParams)
-    if (repeatedListings.shouldCache(cachedPath)) return NextResponse.rewrite(new URL(cachedPath, request.url))
-  }
+  // The page's own server actions (add to cart) post to the same address: they must reach the
+  // route the page was rendered by, or the action's refreshed page does not fit the browser's tree.
+  const listing = ['GET', 'HEAD', 'POST'].includes(request.method) ? listingRouteOf(pathname) : null
+  if (listing) return NextResponse.rewrite(new URL(listingRewritePath(listing, request.nextUrl.searchParams), request.url))
   return NextResponse.next()
 }
 

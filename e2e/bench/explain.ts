@@ -30,7 +30,21 @@ if (!values['skip-seed']) {
   await admin.end()
   await migrateDatabase(url)
   const seeder = postgres(url, { max: 1, onnotice: () => {} })
-  await seedCatalog(seeder, { products, log: (line) => log(line.trim()) })
+  // The generator and its reviews take minutes per 100,000 products; beyond that the catalog is
+  // cloned in SQL (same names, descriptions, prices and categories; new slugs, spread creation
+  // times), which keeps the word frequencies and value distributions of the generated catalog.
+  const generated = Math.min(products, 100_000)
+  await seedCatalog(seeder, { products: generated, log: (line) => log(line.trim()) })
+  if (products > generated) {
+    log(`cloning to ${products.toLocaleString('en-US')} products`)
+    await seeder`
+      insert into products (slug, name, description, price_cents, currency, stock, active, featured, category_id, rating_avg, rating_count, created_at, updated_at)
+      select p.slug || '-' || n, p.name, p.description, p.price_cents, p.currency, p.stock, p.active, false, p.category_id, p.rating_avg, p.rating_count,
+             p.created_at - make_interval(mins => n), p.updated_at
+      from products p cross join generate_series(1, ${Math.ceil(products / generated) - 1}) n
+      order by n, p.id
+      limit ${products - generated}`
+  }
   await seeder`vacuum analyze`.simple()
   await seeder.end()
 }
@@ -41,14 +55,15 @@ const { sql } = await import('drizzle-orm')
 const { db } = await import('@/db/client')
 const { searchStatements } = await import('@/lib/catalog/search')
 const { descendantIds } = await import('@/lib/catalog/category-tree')
-const { parseSearchParams, PAGE_SIZE } = await import('@/lib/catalog/search-params')
+const { parseSearchParams, MAX_PAGE, PAGE_SIZE } = await import('@/lib/catalog/search-params')
 
 const categories = await db.execute<{ id: number; slug: string; parentId: number | null }>(sql`select id, slug, parent_id as "parentId" from categories`)
 const tree = [...categories].map((c) => ({ ...c, name: c.slug, description: '', position: 0 }))
 const audio = tree.find((c) => c.slug === 'audio')
 const audioIds = audio ? descendantIds(tree, audio.id) : null
 const [{ total } = { total: 0 }] = await db.execute<{ total: number }>(sql`select count(*)::int as total from products where active`)
-const deepestPage = Math.max(1, Math.ceil(total / PAGE_SIZE))
+// The deepest page a visitor can reach: the last one, or MAX_PAGE (a deeper ?page= reads as page 1).
+const deepestPage = Math.min(MAX_PAGE, Math.max(1, Math.ceil(total / PAGE_SIZE)))
 
 const cases = [
   { name: 'search "headphones", relevance, page 1', query: parseSearchParams({ q: 'headphones' }), ids: null, statement: 'rows' as const },

@@ -101,7 +101,9 @@ function nodeFlags(): string[] {
 
 async function startServers(env: NodeJS.ProcessEnv): Promise<ChildProcess[]> {
   if (instances === 1) {
-    const server = spawn(process.execPath, [...nodeFlags(), 'node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
+    // No -H: bound to a loopback address, Next sees proxy.ts's rewrites as external (the proxy's
+    // URL says localhost, the server's 127.0.0.1) and proxies them over HTTP to itself (README, Performance).
+    const server = spawn(process.execPath, [...nodeFlags(), 'node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], {
       env,
       stdio: ['ignore', 'pipe', 'inherit'],
       detached: true,
@@ -119,7 +121,7 @@ async function startServers(env: NodeJS.ProcessEnv): Promise<ChildProcess[]> {
   const servers = origins.map((base, index) =>
     spawn(process.execPath, [...nodeFlags(), path.join(standalone, 'server.js')], {
       cwd: standalone,
-      env: { ...env, PORT: String(PORT + index), HOSTNAME: '127.0.0.1', REDIS_URL: `redis://127.0.0.1:${redisPort}`, SITE_URL: base },
+      env: { ...env, PORT: String(PORT + index), HOSTNAME: '0.0.0.0', REDIS_URL: `redis://127.0.0.1:${redisPort}`, SITE_URL: base },
       stdio: ['ignore', 'ignore', 'inherit'],
       detached: true,
     }),
@@ -234,8 +236,10 @@ async function main() {
     }
     log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`)
   } finally {
-    for (const server of servers) {
+    // Servers first, Redis (the last one) after them, so they do not log its going away.
+    for (const [index, server] of servers.entries()) {
       if (!server.pid) continue
+      if (index > 0 && index === servers.length - 1 && instances > 1) await new Promise((resolve) => setTimeout(resolve, 1000))
       try {
         process.kill(-server.pid, 'SIGTERM')
       } catch {

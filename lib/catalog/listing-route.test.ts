@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { listingRewritePath, listingRouteOf, queryFromListingKey, RepeatedListings } from './listing-route'
+import { listingRewritePath, listingRouteOf, queryFromListingKey } from './listing-route'
 import { parseSearchParams } from './search-params'
 
 const search = { kind: 'search' } as const
@@ -61,30 +61,5 @@ describe('queryFromListingKey', () => {
     expect(queryFromListingKey('-')).toEqual(parseSearchParams({}))
     expect(queryFromListingKey('%E0%A4%A')).toEqual(parseSearchParams({}))
     expect(queryFromListingKey('page=-4&sort=nonsense')).toEqual(parseSearchParams({}))
-  })
-})
-
-describe('RepeatedListings', () => {
-  it('sends a path to the cache from its second request on', () => {
-    const listings = new RepeatedListings()
-    expect(listings.shouldCache('/search/r/q%3Dlamp')).toBe(false)
-    expect(listings.shouldCache('/search/r/q%3Dlamp')).toBe(true)
-    expect(listings.shouldCache('/search/r/q%3Dlamp')).toBe(true)
-    expect(listings.shouldCache('/search/r/q%3Dkettle')).toBe(false)
-  })
-
-  it('always caches the prerendered unfiltered first pages', () => {
-    const listings = new RepeatedListings()
-    expect(listings.shouldCache('/search/r/-')).toBe(true)
-    expect(listings.shouldCache('/category/audio/r/-')).toBe(true)
-  })
-
-  it('forgets the oldest paths seen once beyond its capacity', () => {
-    const listings = new RepeatedListings(2)
-    listings.shouldCache('/search/r/a')
-    listings.shouldCache('/search/r/b')
-    listings.shouldCache('/search/r/c')
-    expect(listings.shouldCache('/search/r/a')).toBe(false)
-    expect(listings.shouldCache('/search/r/c')).toBe(true)
   })
 })

@@ -40,32 +40,6 @@ export function listingRewritePath(route: ListingRoute, searchParams: URLSearchP
   return route.kind === 'search' ? `/search/r/${key}` : `/category/${route.slug}/r/${key}`
 }
 
-/**
- * Which listings go to the route cache. Rendering a page into the cache costs several times a
- * plain request-time render (Next prerenders it, with its prefetch segments, and stores it), so
- * a query pays that only once it repeats: the first request for a path renders at request time
- * (its data still comes from the 'use cache' query cache), the second and later ones are served
- * from the route cache. The unfiltered first pages are prerendered at build and always cached.
- * Remembers the last `capacity` paths seen once, per server process.
- */
-export class RepeatedListings {
-  private readonly seenOnce = new Map<string, true>()
-  constructor(private readonly capacity = 10_000) {}
-
-  /** True when this path was asked for before (or is prerendered): serve it from the route cache. */
-  shouldCache(path: string) {
-    if (path.endsWith(`/${EMPTY_KEY}`)) return true
-    if (this.seenOnce.has(path)) return true
-    this.seenOnce.set(path, true)
-    // A Map iterates in insertion order: the first key is the oldest.
-    if (this.seenOnce.size > this.capacity) {
-      const oldest = this.seenOnce.keys().next().value
-      if (oldest !== undefined) this.seenOnce.delete(oldest)
-    }
-    return false
-  }
-}
-
 /** The query a listing key stands for; a made-up key reads like a made-up query string (defaults). */
 export function queryFromListingKey(key: string): SearchQuery {
   if (key === EMPTY_KEY) return parseSearchParams({})
