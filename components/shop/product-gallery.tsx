@@ -10,7 +10,7 @@ export function ProductGallery({ images, name, initialIndex = 0 }: { images: Pro
   const current = images[selected] ?? images[0]
   return (
     <div className="flex flex-col gap-3">
-      <div className="overflow-hidden rounded-2xl border border-zinc-200">
+      <div className="overflow-hidden rounded-2xl border border-zinc-200" data-testid="product-main-image">
         <ProductImage src={current?.url ?? null} alt={current?.alt || name} priority sizes="(min-width: 1024px) 50vw, 100vw" />
       </div>
       {images.length > 1 && (
