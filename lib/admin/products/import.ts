@@ -231,7 +231,7 @@ export async function applyProductImport(
                 batch.map((product) => product.handle),
               ),
             )
-            .for('update')
+            .for('no key update')
         ).map((row) => row.slug),
       )
       const written = await tx
@@ -280,7 +280,7 @@ export async function applyProductImport(
         })
         .from(productVariants)
         .where(inArray(productVariants.productId, productIds))
-        .for('update')
+        .for('no key update')
       const images = await tx.select({ id: productImages.id, productId: productImages.productId, url: productImages.url }).from(productImages).where(inArray(productImages.productId, productIds))
       const imageByUrl = new Map(images.map((image) => [`${image.productId} ${image.url}`, image.id]))
       const taken = new Set(current.map((variant) => variant.sku.toLowerCase()))

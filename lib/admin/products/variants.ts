@@ -17,8 +17,9 @@ type Actor = Pick<AccountUser, 'id' | 'email'>
 
 const gone: FieldProblem = { ok: false, error: 'That product no longer exists.' }
 
+/** FOR NO KEY UPDATE, like refreshProductSummaries: a checkout's order lines hold key-share locks on the product and its variants. */
 async function lockProduct(tx: Tx, productId: number) {
-  const [product] = await tx.select({ id: products.id, slug: products.slug, priceCents: products.priceCents }).from(products).where(eq(products.id, productId)).for('update')
+  const [product] = await tx.select({ id: products.id, slug: products.slug, priceCents: products.priceCents }).from(products).where(eq(products.id, productId)).for('no key update')
   return product ?? null
 }
 
@@ -138,7 +139,7 @@ export async function saveVariants(actor: Actor, input: VariantsInput): Promise<
   return db.transaction(async (tx) => {
     const product = await lockProduct(tx, input.productId)
     if (!product) return gone
-    const current = new Map((await tx.select(variantColumns).from(productVariants).where(eq(productVariants.productId, product.id)).for('update')).map((variant) => [variant.id, variant]))
+    const current = new Map((await tx.select(variantColumns).from(productVariants).where(eq(productVariants.productId, product.id)).for('no key update')).map((variant) => [variant.id, variant]))
     const imageIds = new Set((await tx.select({ id: productImages.id }).from(productImages).where(eq(productImages.productId, product.id))).map((image) => image.id))
     const fieldErrors: Record<string, string[]> = {}
     input.variants.forEach((variant, index) => {
