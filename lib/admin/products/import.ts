@@ -206,8 +206,6 @@ export async function applyProductImport(
   const set: Record<string, unknown> = {
     name: sql`excluded.name`,
     categoryId: sql`excluded.category_id`,
-    priceCents: sql`excluded.price_cents`,
-    maxPriceCents: sql`excluded.max_price_cents`,
     updatedAt: sql`now()`,
   }
   if (has('Description')) set.description = sql`excluded.description`
@@ -241,7 +239,8 @@ export async function applyProductImport(
             slug: product.handle,
             name: product.title,
             description: product.description ?? '',
-            // The file's price range, so the refresh below rarely rewrites the row (each rewrite re-indexes its search text).
+            // A new product's price range from the file, so the refresh below need not rewrite the row (each rewrite re-indexes
+            // its search text); an existing product's prices are left to that refresh, which knows its archived variants too.
             ...priceRange(product),
             stock: 0,
             categoryId: product.categoryId,
