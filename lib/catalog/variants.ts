@@ -129,3 +129,95 @@ export async function setDefaultVariantPrices(tx: Executor, rows: { id: number; 
     rows.map((row) => row.id),
   )
 }
+
+/*
+ * The merchant's writes of options and variants (lib/admin/products: the options and variants
+ * forms, the CSV import). Callers refresh the products' summaries once they are done.
+ */
+
+/** Replaces the options of each product with the given ones (positions 1..n, in order). */
+export async function replaceProductOptions(tx: Executor, rows: { productId: number; options: { name: string; values: string[] }[] }[]) {
+  if (rows.length === 0) return
+  await tx.delete(productOptions).where(
+    inArray(
+      productOptions.productId,
+      rows.map((row) => row.productId),
+    ),
+  )
+  const values = rows.flatMap((row) => row.options.map((option, index) => ({ productId: row.productId, position: index + 1, name: option.name, values: option.values })))
+  if (values.length > 0) await tx.insert(productOptions).values(values)
+}
+
+export type NewVariant = {
+  productId: number
+  sku: string
+  option1: string | null
+  option2: string | null
+  option3: string | null
+  priceCents: number
+  compareAtCents: number | null
+  active: boolean
+  imageId: number | null
+  position: number
+}
+
+/** New variants, with no stock (stock arrives through lib/inventory). */
+export async function insertVariants(tx: Executor, rows: NewVariant[]) {
+  if (rows.length > 0) await tx.insert(productVariants).values(rows.map((row) => ({ ...row, stock: 0 })))
+}
+
+export type VariantChange = Omit<NewVariant, 'productId' | 'active' | 'imageId'> & {
+  id: number
+  /** null keeps the variant's flag. */
+  active: boolean | null
+  /** undefined keeps the variant's image. */
+  imageId: number | null | undefined
+  /** Its SKU or option values change: moved aside first, so two variants can swap theirs without tripping the unique indexes midway. */
+  moves: boolean
+}
+
+/** Rewrites variants in one statement (after moving aside those whose SKU or option values change). */
+export async function updateVariants(tx: Executor, rows: VariantChange[]) {
+  if (rows.length === 0) return
+  const moving = rows.filter((row) => row.moves).map((row) => row.id)
+  if (moving.length > 0)
+    await tx
+      .update(productVariants)
+      .set({ sku: sql`'~moving~' || ${productVariants.id}`, option1: sql`'~moving~' || ${productVariants.id}` })
+      .where(inArray(productVariants.id, moving))
+  const values = sql.join(
+    rows.map(
+      (row) =>
+        sql`(${row.id}::int, ${row.sku}::text, ${row.option1}::text, ${row.option2}::text, ${row.option3}::text, ${row.priceCents}::int, ${row.compareAtCents}::int, ${row.active}::boolean, ${row.imageId === undefined}::boolean, ${row.imageId ?? null}::int, ${row.position}::int)`,
+    ),
+    sql`, `,
+  )
+  await tx.execute(sql`
+    update product_variants set sku = v.sku, option1 = v.option1, option2 = v.option2, option3 = v.option3, price_cents = v.price_cents,
+      compare_at_cents = v.compare_at_cents, active = coalesce(v.active, product_variants.active),
+      image_id = case when v.keep_image then product_variants.image_id else v.image_id end, position = v.position, updated_at = now()
+    from (values ${values}) as v(id, sku, option1, option2, option3, price_cents, compare_at_cents, active, keep_image, image_id, position)
+    where product_variants.id = v.id`)
+}
+
+/**
+ * Takes variants out of a product: those never ordered are deleted; those with order lines are
+ * archived (inactive, sorted last) and stay on their orders. Returns how many went each way.
+ */
+export async function removeVariants(tx: Executor, ids: number[], archivedPosition: number) {
+  if (ids.length === 0) return { deleted: 0, archived: 0 }
+  const ordered = new Set(
+    (
+      await tx.execute<{ id: number }>(sql`
+        select v.id from product_variants v where v.id in (${sql.join(
+          ids.map((id) => sql`${id}::int`),
+          sql`, `,
+        )}) and exists (select 1 from order_items oi where oi.variant_id = v.id)`)
+    ).map((row) => row.id),
+  )
+  const deleted = ids.filter((id) => !ordered.has(id))
+  const archived = ids.filter((id) => ordered.has(id))
+  if (deleted.length > 0) await tx.delete(productVariants).where(inArray(productVariants.id, deleted))
+  if (archived.length > 0) await tx.update(productVariants).set({ active: false, position: archivedPosition }).where(inArray(productVariants.id, archived))
+  return { deleted: deleted.length, archived: archived.length }
+}

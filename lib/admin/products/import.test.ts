@@ -108,6 +108,15 @@ describe('CSV import, one row per variant', () => {
     expect(await productBySlug('imp-cap')).toMatchObject({ price_cents: 1100, stock: 7 })
   })
 
+  it('leaves the listing price of a product whose variants are all archived as the listing rule keeps it', async () => {
+    const head = 'Handle,Title,Category,Variant SKU,Variant Price,Variant Active'
+    expect(await run(`${head}\nimp-arch,Archived Lamp,${category.slug},IMP-ARCH,10,yes\n`)).toMatchObject({ ok: true })
+    expect(await run(`${head}\nimp-arch,Archived Lamp,${category.slug},IMP-ARCH,7,no\n`)).toMatchObject({ ok: true })
+    expect(await variantsOf('imp-arch')).toMatchObject([{ price_cents: 700, active: false }])
+    // No active variant: the product keeps the price it was listed at, and has no stock.
+    expect(await productBySlug('imp-arch')).toMatchObject({ price_cents: 1000, stock: 0 })
+  })
+
   it('names the row and the column of every problem and writes nothing: duplicate SKUs, another product’s SKU, a fourth option, a price below zero', async () => {
     const [other] = await sql<{ sku: string }[]>`select v.sku from product_variants v join products p on p.id = v.product_id where p.slug not like 'imp-%' order by v.id limit 1`
     const csv = [

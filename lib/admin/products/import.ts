@@ -1,9 +1,9 @@
 import 'server-only'
 import { and, eq, inArray, sql } from 'drizzle-orm'
 import { db } from '@/db/client'
-import { categories, productImages, productOptions, products, productVariants } from '@/db/schema'
+import { categories, productImages, products, productVariants } from '@/db/schema'
 import type { AccountUser } from '@/lib/auth/users'
-import { refreshProductSummaries } from '@/lib/catalog/variants'
+import { insertVariants, type NewVariant, refreshProductSummaries, removeVariants, replaceProductOptions, updateVariants } from '@/lib/catalog/variants'
 import { setStockLevels } from '@/lib/inventory/stock'
 import { recordAudit, type Tx } from '../audit'
 import { CsvError, parseCsv } from '../csv/csv'
@@ -206,8 +206,6 @@ export async function applyProductImport(
   const set: Record<string, unknown> = {
     name: sql`excluded.name`,
     categoryId: sql`excluded.category_id`,
-    priceCents: sql`excluded.price_cents`,
-    maxPriceCents: sql`excluded.max_price_cents`,
     updatedAt: sql`now()`,
   }
   if (has('Description')) set.description = sql`excluded.description`
@@ -231,7 +229,7 @@ export async function applyProductImport(
                 batch.map((product) => product.handle),
               ),
             )
-            .for('update')
+            .for('no key update')
         ).map((row) => row.slug),
       )
       const written = await tx
@@ -241,7 +239,8 @@ export async function applyProductImport(
             slug: product.handle,
             name: product.title,
             description: product.description ?? '',
-            // The file's price range, so the refresh below rarely rewrites the row (each rewrite re-indexes its search text).
+            // A new product's price range from the file, so the refresh below need not rewrite the row (each rewrite re-indexes
+            // its search text); an existing product's prices are left to that refresh, which knows its archived variants too.
             ...priceRange(product),
             stock: 0,
             categoryId: product.categoryId,
@@ -256,11 +255,13 @@ export async function applyProductImport(
       updated += before.size
       created += written.length - before.size
 
-      await tx.delete(productOptions).where(inArray(productOptions.productId, productIds))
-      const optionRows = batch.flatMap((product) =>
-        product.options.map((option, index) => ({ productId: idBySlug.get(product.handle) ?? 0, position: index + 1, name: option.name, values: option.values })),
+      await replaceProductOptions(
+        tx,
+        batch.flatMap((product) => {
+          const productId = idBySlug.get(product.handle)
+          return productId === undefined ? [] : [{ productId, options: product.options }]
+        }),
       )
-      if (optionRows.length > 0) await tx.insert(productOptions).values(optionRows)
 
       const current = await tx
         .select({
@@ -275,11 +276,10 @@ export async function applyProductImport(
           active: productVariants.active,
           imageId: productVariants.imageId,
           position: productVariants.position,
-          hasOrders: sql<boolean>`exists (select 1 from order_items oi where oi.variant_id = product_variants.id)`,
         })
         .from(productVariants)
         .where(inArray(productVariants.productId, productIds))
-        .for('update')
+        .for('no key update')
       const images = await tx.select({ id: productImages.id, productId: productImages.productId, url: productImages.url }).from(productImages).where(inArray(productImages.productId, productIds))
       const imageByUrl = new Map(images.map((image) => [`${image.productId} ${image.url}`, image.id]))
       const taken = new Set(current.map((variant) => variant.sku.toLowerCase()))
@@ -298,9 +298,9 @@ export async function applyProductImport(
         position: number
       }
       const updates: Update[] = []
-      const inserts: (typeof productVariants.$inferInsert)[] = []
+      const inserts: NewVariant[] = []
       const stockBySku = new Map<string, number>()
-      const drop: { id: number; hasOrders: boolean }[] = []
+      const drop: { id: number }[] = []
       for (const product of batch) {
         const productId = idBySlug.get(product.handle)
         if (productId === undefined) continue
@@ -345,37 +345,21 @@ export async function applyProductImport(
             })
           }
         })
-        for (const variant of mine) if (!used.has(variant.id)) drop.push({ id: variant.id, hasOrders: variant.hasOrders })
+        for (const variant of mine) if (!used.has(variant.id)) drop.push({ id: variant.id })
       }
 
-      const deleted = drop.filter((variant) => !variant.hasOrders).map((variant) => variant.id)
-      const archived = drop.filter((variant) => variant.hasOrders).map((variant) => variant.id)
-      if (deleted.length > 0) await tx.delete(productVariants).where(inArray(productVariants.id, deleted))
-      // Archived variants keep their values and stay on their orders.
-      if (archived.length > 0) await tx.update(productVariants).set({ active: false, position: ARCHIVED_POSITION }).where(inArray(productVariants.id, archived))
+      // Variants the file leaves out: deleted, or archived when ordered (they stay on their orders).
+      await removeVariants(
+        tx,
+        drop.map((variant) => variant.id),
+        ARCHIVED_POSITION,
+      )
       removed += drop.length
-      if (updates.length > 0) {
-        const moving = updates.filter((update) => update.moves).map((update) => update.id)
-        if (moving.length > 0)
-          await tx
-            .update(productVariants)
-            .set({ sku: sql`'~moving~' || ${productVariants.id}`, option1: sql`'~moving~' || ${productVariants.id}` })
-            .where(inArray(productVariants.id, moving))
-        const values = sql.join(
-          updates.map(
-            (update) =>
-              sql`(${update.id}::int, ${update.sku}::text, ${update.values[0]}::text, ${update.values[1]}::text, ${update.values[2]}::text, ${update.priceCents}::int, ${update.compareAtCents}::int, ${update.active}::boolean, ${update.imageId === undefined}::boolean, ${update.imageId ?? null}::int, ${update.position}::int)`,
-          ),
-          sql`, `,
-        )
-        await tx.execute(sql`
-          update product_variants set sku = v.sku, option1 = v.option1, option2 = v.option2, option3 = v.option3, price_cents = v.price_cents,
-            compare_at_cents = v.compare_at_cents, active = coalesce(v.active, product_variants.active),
-            image_id = case when v.keep_image then product_variants.image_id else v.image_id end, position = v.position, updated_at = now()
-          from (values ${values}) as v(id, sku, option1, option2, option3, price_cents, compare_at_cents, active, keep_image, image_id, position)
-          where product_variants.id = v.id`)
-      }
-      if (inserts.length > 0) await tx.insert(productVariants).values(inserts)
+      await updateVariants(
+        tx,
+        updates.map(({ values: [option1, option2, option3], ...update }) => ({ ...update, option1: option1 ?? null, option2: option2 ?? null, option3: option3 ?? null })),
+      )
+      await insertVariants(tx, inserts)
 
       if (stockBySku.size > 0) {
         const levels = await tx

@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm'
 import { db } from '@/db/client'
 import { productImages, productOptions, products, productVariants } from '@/db/schema'
 import type { AccountUser } from '@/lib/auth/users'
-import { refreshProductSummaries } from '@/lib/catalog/variants'
+import { insertVariants, refreshProductSummaries, removeVariants, replaceProductOptions, updateVariants } from '@/lib/catalog/variants'
 import { recordAudit, type Tx } from '../audit'
 import type { FieldProblem } from './service'
 import { ARCHIVED_POSITION, type OptionDef, type OptionValues, planVariants, suggestSku, variantTitle } from './variant-plan'
@@ -17,8 +17,9 @@ type Actor = Pick<AccountUser, 'id' | 'email'>
 
 const gone: FieldProblem = { ok: false, error: 'That product no longer exists.' }
 
+/** FOR NO KEY UPDATE, like refreshProductSummaries: a checkout's order lines hold key-share locks on the product and its variants. */
 async function lockProduct(tx: Tx, productId: number) {
-  const [product] = await tx.select({ id: products.id, slug: products.slug, priceCents: products.priceCents }).from(products).where(eq(products.id, productId)).for('update')
+  const [product] = await tx.select({ id: products.id, slug: products.slug, priceCents: products.priceCents }).from(products).where(eq(products.id, productId)).for('no key update')
   return product ?? null
 }
 
@@ -77,30 +78,20 @@ export async function saveProductOptions(actor: Actor, input: OptionsInput): Pro
       before.map((variant) => ({ id: variant.id, values: valuesOf(variant), hasOrders: variant.hasOrders, active: variant.active })),
     )
 
-    await tx.delete(productOptions).where(eq(productOptions.productId, product.id))
-    if (input.options.length > 0)
-      await tx.insert(productOptions).values(input.options.map((option, index) => ({ productId: product.id, position: index + 1, name: option.name, values: option.values })))
-
-    if (plan.remove.length > 0) await tx.delete(productVariants).where(and(eq(productVariants.productId, product.id), inArray(productVariants.id, plan.remove)))
-    if (plan.archive.length > 0)
-      await tx
-        .update(productVariants)
-        .set({ active: false, position: ARCHIVED_POSITION })
-        .where(and(eq(productVariants.productId, product.id), inArray(productVariants.id, plan.archive)))
-    // Kept variants move to their new values in two steps, so swapping two combinations never trips the unique index midway.
+    await replaceProductOptions(tx, [{ productId: product.id, options: input.options }])
+    const removed = await removeVariants(tx, [...plan.remove, ...plan.archive], ARCHIVED_POSITION)
     const byId = new Map(before.map((variant) => [variant.id, variant]))
-    const moving = plan.keep.filter((kept) => {
-      const old = byId.get(kept.id)
-      return !old || valuesOf(old).join('\u0000') !== kept.values.join('\u0000')
-    })
-    for (const kept of moving)
-      await tx
-        .update(productVariants)
-        .set({ option1: `~moving~${kept.id}`, option2: null, option3: null })
-        .where(eq(productVariants.id, kept.id))
-    for (const [position, kept] of plan.keep.entries())
-      await tx.update(productVariants).set({ option1: kept.values[0], option2: kept.values[1], option3: kept.values[2], position }).where(eq(productVariants.id, kept.id))
-
+    await updateVariants(
+      tx,
+      plan.keep.flatMap((kept, position) => {
+        const old = byId.get(kept.id)
+        if (!old) return []
+        const moves = valuesOf(old).join('\u0000') !== kept.values.join('\u0000')
+        if (!moves && old.position === position) return []
+        const [option1, option2, option3] = kept.values
+        return [{ id: old.id, sku: old.sku, option1, option2, option3, priceCents: old.priceCents, compareAtCents: old.compareAtCents, active: null, imageId: undefined, position, moves }]
+      }),
+    )
     if (plan.create.length > 0) {
       const taken = new Set(
         (
@@ -110,15 +101,18 @@ export async function saveProductOptions(actor: Actor, input: OptionsInput): Pro
             .where(sql`lower(${productVariants.sku}) like ${`${product.slug.toLowerCase()}%`}`)
         ).map((row) => row.sku),
       )
-      await tx.insert(productVariants).values(
-        plan.create.map((values, index) => ({
+      await insertVariants(
+        tx,
+        plan.create.map(([option1, option2, option3], index) => ({
           productId: product.id,
-          sku: suggestSku(product.slug, values, taken),
-          option1: values[0],
-          option2: values[1],
-          option3: values[2],
+          sku: suggestSku(product.slug, [option1, option2, option3], taken),
+          option1,
+          option2,
+          option3,
           priceCents: product.priceCents,
+          compareAtCents: null,
           active: true,
+          imageId: null,
           position: plan.keep.length + index,
         })),
       )
@@ -133,7 +127,7 @@ export async function saveProductOptions(actor: Actor, input: OptionsInput): Pro
       before: { options: oldOptions, variants: before.map(auditVariant) },
       after: { options: input.options, variants: after.map(auditVariant) },
     })
-    return { ok: true as const, slug: product.slug, created: plan.create.length, archived: plan.archive.length, deleted: plan.remove.length }
+    return { ok: true as const, slug: product.slug, created: plan.create.length, archived: removed.archived, deleted: removed.deleted }
   })
 }
 
@@ -145,7 +139,7 @@ export async function saveVariants(actor: Actor, input: VariantsInput): Promise<
   return db.transaction(async (tx) => {
     const product = await lockProduct(tx, input.productId)
     if (!product) return gone
-    const current = new Map((await tx.select(variantColumns).from(productVariants).where(eq(productVariants.productId, product.id)).for('update')).map((variant) => [variant.id, variant]))
+    const current = new Map((await tx.select(variantColumns).from(productVariants).where(eq(productVariants.productId, product.id)).for('no key update')).map((variant) => [variant.id, variant]))
     const imageIds = new Set((await tx.select({ id: productImages.id }).from(productImages).where(eq(productImages.productId, product.id))).map((image) => image.id))
     const fieldErrors: Record<string, string[]> = {}
     input.variants.forEach((variant, index) => {
@@ -176,18 +170,28 @@ export async function saveVariants(actor: Actor, input: VariantsInput): Promise<
       const old = current.get(variant.id)
       return old && (old.sku !== variant.sku || old.priceCents !== variant.price || old.compareAtCents !== variant.compareAt || old.imageId !== variant.imageId || old.active !== variant.active)
     })
-    // SKUs move in two steps, so two variants can swap theirs.
-    const renamed = changed.filter((variant) => current.get(variant.id)?.sku.toLowerCase() !== variant.sku.toLowerCase())
-    for (const variant of renamed)
-      await tx
-        .update(productVariants)
-        .set({ sku: `~moving~${variant.id}` })
-        .where(eq(productVariants.id, variant.id))
-    for (const variant of changed)
-      await tx
-        .update(productVariants)
-        .set({ sku: variant.sku, priceCents: variant.price, compareAtCents: variant.compareAt, imageId: variant.imageId, active: variant.active })
-        .where(and(eq(productVariants.id, variant.id), eq(productVariants.productId, product.id)))
+    await updateVariants(
+      tx,
+      changed.flatMap((variant) => {
+        const old = current.get(variant.id)
+        if (!old) return []
+        return [
+          {
+            id: variant.id,
+            sku: variant.sku,
+            option1: old.option1,
+            option2: old.option2,
+            option3: old.option3,
+            priceCents: variant.price,
+            compareAtCents: variant.compareAt,
+            active: variant.active,
+            imageId: variant.imageId,
+            position: old.position,
+            moves: old.sku.toLowerCase() !== variant.sku.toLowerCase(),
+          },
+        ]
+      }),
+    )
     if (changed.length === 0) return { ok: true as const, slug: product.slug, changed: 0 }
     await refreshProductSummaries(tx, [product.id])
     const ids = changed.map((variant) => variant.id)
