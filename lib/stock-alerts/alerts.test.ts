@@ -85,7 +85,7 @@ describe('subscribing', () => {
     expect(accepted).toBe(10)
     expect(outcomes.at(-1)).toMatchObject({ ok: false, error: expect.stringContaining('wait 15 minutes') })
     expect(await sql`select 1 from stock_alerts where email = ${email}`).toHaveLength(10)
-  })
+  }, 120_000)
 
   it('many addresses from one IP are refused after a handful too', async () => {
     const product = await createTestProduct({ stock: 0 })
