@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { lineName } from '@/lib/catalog/variant-options'
 import { formatMoney } from '@/lib/money'
 import { type OrderDetail, orderNumber } from '@/lib/orders/queries'
 import { orderStatusLabels } from '@/lib/orders/status'
@@ -44,11 +45,11 @@ export function OrderView({ order, headingLevel = 1 }: { order: OrderDetail; hea
         </h2>
         <ul className="divide-y divide-zinc-200">
           {order.items.map((item) => (
-            <li key={item.productId} className="flex justify-between gap-4 px-4 py-3 text-sm">
+            <li key={item.variantId} className="flex justify-between gap-4 px-4 py-3 text-sm">
               <span>
                 {item.quantity} ×{' '}
                 <Link href={`/products/${item.productSlug}`} className="font-medium hover:underline">
-                  {item.name}
+                  {lineName(item.name, item.variantTitle)}
                 </Link>{' '}
                 <span className="text-zinc-600">at {money(item.unitPriceCents)}</span>
               </span>

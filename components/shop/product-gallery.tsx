@@ -4,12 +4,13 @@ import { useState } from 'react'
 import type { ProductImage as ProductImageData } from '@/lib/catalog/types'
 import { ProductImage } from './product-image'
 
-export function ProductGallery({ images, name }: { images: ProductImageData[]; name: string }) {
-  const [selected, setSelected] = useState(0)
+/** `initialIndex` is the image shown first (the chosen variant's); give the gallery a `key` per variant to reset it. */
+export function ProductGallery({ images, name, initialIndex = 0 }: { images: ProductImageData[]; name: string; initialIndex?: number }) {
+  const [selected, setSelected] = useState(initialIndex)
   const current = images[selected] ?? images[0]
   return (
     <div className="flex flex-col gap-3">
-      <div className="overflow-hidden rounded-2xl border border-zinc-200">
+      <div className="overflow-hidden rounded-2xl border border-zinc-200" data-testid="product-main-image">
         <ProductImage src={current?.url ?? null} alt={current?.alt || name} priority sizes="(min-width: 1024px) 50vw, 100vw" />
       </div>
       {images.length > 1 && (

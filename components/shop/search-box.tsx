@@ -4,7 +4,7 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation'
 import { Suspense, useEffect, useId, useRef, useState } from 'react'
 import { formatMoney } from '@/lib/money'
 
-type Suggestion = { slug: string; name: string; priceCents: number; currency: string }
+type Suggestion = { slug: string; name: string; priceCents: number; maxPriceCents?: number; currency: string }
 
 /**
  * Header search: a plain GET form (works without JavaScript) that suggests products as you type.
@@ -126,7 +126,10 @@ export function SearchBox() {
             }}
           >
             <span className="truncate">{suggestion.name}</span>
-            <span className="shrink-0 text-zinc-600">{formatMoney(suggestion.priceCents, suggestion.currency)}</span>
+            <span className="shrink-0 text-zinc-600">
+              {(suggestion.maxPriceCents ?? 0) > suggestion.priceCents ? 'from ' : ''}
+              {formatMoney(suggestion.priceCents, suggestion.currency)}
+            </span>
           </li>
         ))}
       </ul>

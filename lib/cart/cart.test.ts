@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { sql } from '@/db/client'
 import { createTestUser, formData, signInAs } from '@/lib/testing/auth'
-import { createCartWith, createTestProduct } from '@/lib/testing/commerce'
+import { createCartWith, createTestProduct, createTestProductWithVariants } from '@/lib/testing/commerce'
 import { request } from '@/lib/testing/next-headers-mock'
 import { addToCartAction, removeCartItemAction, updateCartQuantityAction } from './actions'
 import { getCart } from './cart'
@@ -77,6 +77,57 @@ describe('guest cart', () => {
     // With a valid signature the same cookie works: the signature is what guards it.
     request.cookies.set('cart', cartToken(victimCart))
     expect((await getCart()).lines).toHaveLength(1)
+  })
+})
+
+describe('variants in the cart', () => {
+  const tee = () =>
+    createTestProductWithVariants({
+      options: [
+        { name: 'Size', values: ['S', 'M', 'L'] },
+        { name: 'Colour', values: ['Navy', 'Sand'] },
+      ],
+      variants: [
+        { values: ['S', 'Navy'], priceCents: 2_400, stock: 5 },
+        { values: ['M', 'Navy'], priceCents: 2_400, stock: 2 },
+        { values: ['L', 'Navy'], priceCents: 2_600, stock: 0 },
+        { values: ['M', 'Sand'], priceCents: 2_400, stock: 5, active: false },
+      ],
+    })
+  const addVariant = (productId: number | string, variantId: number | string, quantity: number | string = 1) =>
+    addToCartAction(null, formData({ productId: String(productId), variantId: String(variantId), quantity: String(quantity) }))
+
+  it('two variants of one product are two lines, each priced and capped by its own stock, named by their options', async () => {
+    const product = await tee()
+    const [small, medium] = product.variants
+    if (!small || !medium) throw new Error('fixture variants missing')
+    expect(await addVariant(product.id, small.id, 2)).toMatchObject({ ok: true, count: 2 })
+    expect(await addVariant(product.id, medium.id, 5)).toMatchObject({ ok: true, count: 4, message: expect.stringContaining('all we have') })
+    const cart = await getCart()
+    expect(cart.lines).toMatchObject([
+      { productId: product.id, variantId: small.id, variantTitle: 'S / Navy', sku: small.sku, quantity: 2, unitPriceCents: 2_400, stock: 5, issue: null },
+      { productId: product.id, variantId: medium.id, variantTitle: 'M / Navy', sku: medium.sku, quantity: 2, unitPriceCents: 2_400, stock: 2, issue: null },
+    ])
+    expect(cart.subtotalCents).toBe(4 * 2_400)
+    // Changing one line leaves the other alone.
+    expect(await updateCartQuantityAction(null, formData({ variantId: String(small.id), quantity: '1' }))).toMatchObject({ ok: true })
+    await removeCartItemAction(null, formData({ variantId: String(medium.id) }))
+    expect((await getCart()).lines).toMatchObject([{ variantId: small.id, quantity: 1 }])
+  })
+
+  it('refuses a variant of another product, an unknown, archived or sold-out variant, and a product with options but no choice, changing nothing', async () => {
+    const product = await tee()
+    const other = await createTestProduct({ stock: 5 })
+    const [, , large, sand] = product.variants
+    if (!large || !sand) throw new Error('fixture variants missing')
+    expect(await addVariant(product.id, other.variantId)).toMatchObject({ ok: false, error: expect.stringContaining('not sold for'), fieldErrors: { variantId: [expect.any(String)] } })
+    expect(await addVariant(other.id, sand.id)).toMatchObject({ ok: false, error: expect.stringContaining('not sold for') })
+    expect(await addVariant(product.id, 2_000_000_000)).toMatchObject({ ok: false, error: expect.stringContaining('not sold for') })
+    expect(await addVariant(product.id, sand.id)).toMatchObject({ ok: false, error: `${product.name} — M / Sand is no longer available.` })
+    expect(await addVariant(product.id, large.id)).toMatchObject({ ok: false, error: `${product.name} — L / Navy is sold out.` })
+    expect(await add(product.id)).toMatchObject({ ok: false, error: 'Choose a size and colour first.', fieldErrors: { variantId: ['Choose a size and colour first.'] } })
+    expect(await addVariant(product.id, 'abc')).toMatchObject({ ok: false, fieldErrors: { variantId: ['Choose an option.'] } })
+    expect((await getCart()).lines).toEqual([])
   })
 })
 

@@ -24,6 +24,8 @@ const product: ProductDetail = {
     { url: '/art/0/studio-monitor-headphones.svg', alt: 'Studio Monitor Headphones' },
     { url: '/art/1/studio-monitor-headphones.svg', alt: 'Studio Monitor Headphones, view 2' },
   ],
+  options: [],
+  variants: [{ id: 40, sku: 'STUDIO-MONITOR-HEADPHONES', option1: null, option2: null, option3: null, priceCents: 1250, compareAtCents: null, stock: 31, imageUrl: null }],
 }
 
 type JsonLd = {
@@ -47,7 +49,7 @@ describe('productJsonLd', () => {
     expect(data['@type']).toBe('Product')
     expect(data.name).toBe('Studio Monitor Headphones')
     expect(data.description).toBe('Closed-back studio monitor headphones.')
-    expect(data.sku).toBe('17')
+    expect(data.sku).toBe('STUDIO-MONITOR-HEADPHONES')
     expect(data.url).toBe(`${siteUrl}/products/studio-monitor-headphones`)
     expect(data.image).toEqual([`${siteUrl}/art/0/studio-monitor-headphones.svg`, `${siteUrl}/art/1/studio-monitor-headphones.svg`])
     expect(data.offers).toEqual({
@@ -131,5 +133,52 @@ describe('productJsonLd', () => {
     const data = parse(text)
     expect(data.name).toBe(hostile.name)
     expect(data.description).toBe(hostile.description)
+  })
+
+  it('is a ProductGroup for a product with options: variesBy size and colour, one Product and Offer per variant with its SKU, price and stock', () => {
+    const shoe: ProductDetail = {
+      ...product,
+      name: 'Trail Runner 2',
+      slug: 'trail-runner-2',
+      priceCents: 12_900,
+      maxPriceCents: 13_900,
+      options: [
+        { position: 1, name: 'Size', values: ['42', '43'] },
+        { position: 2, name: 'Colour', values: ['Black', 'Sand'] },
+        { position: 3, name: 'Width', values: ['Wide'] },
+      ],
+      variants: [
+        { id: 1, sku: 'TR2-42-BLK', option1: '42', option2: 'Black', option3: 'Wide', priceCents: 12_900, compareAtCents: 15_000, stock: 3, imageUrl: '/uploads/black.webp' },
+        { id: 2, sku: 'TR2-43-SND', option1: '43', option2: 'Sand', option3: 'Wide', priceCents: 13_900, compareAtCents: null, stock: 0, imageUrl: null },
+      ],
+    }
+    const data = JSON.parse(productJsonLd(shoe)) as Record<string, unknown> & { hasVariant: Record<string, unknown>[] }
+    expect(data['@type']).toBe('ProductGroup')
+    expect(data.productGroupID).toBe('trail-runner-2')
+    expect(data.variesBy).toEqual(['https://schema.org/size', 'https://schema.org/color'])
+    expect(data).not.toHaveProperty('offers')
+    expect(data.aggregateRating).toMatchObject({ ratingValue: '4.9' })
+    expect(data.hasVariant).toEqual([
+      {
+        '@type': 'Product',
+        name: 'Trail Runner 2 — 42 / Black / Wide',
+        sku: 'TR2-42-BLK',
+        image: [`${siteUrl}/uploads/black.webp`],
+        size: '42',
+        color: 'Black',
+        additionalProperty: [{ '@type': 'PropertyValue', name: 'Width', value: 'Wide' }],
+        offers: { '@type': 'Offer', url: `${siteUrl}/products/trail-runner-2?variant=TR2-42-BLK`, priceCurrency: 'USD', price: '129', availability: 'https://schema.org/InStock' },
+      },
+      {
+        '@type': 'Product',
+        name: 'Trail Runner 2 — 43 / Sand / Wide',
+        sku: 'TR2-43-SND',
+        image: [`${siteUrl}/art/0/studio-monitor-headphones.svg`, `${siteUrl}/art/1/studio-monitor-headphones.svg`],
+        size: '43',
+        color: 'Sand',
+        additionalProperty: [{ '@type': 'PropertyValue', name: 'Width', value: 'Wide' }],
+        offers: { '@type': 'Offer', url: `${siteUrl}/products/trail-runner-2?variant=TR2-43-SND`, priceCurrency: 'USD', price: '139', availability: 'https://schema.org/OutOfStock' },
+      },
+    ])
   })
 })

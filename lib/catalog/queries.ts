@@ -2,7 +2,7 @@ import 'server-only'
 import { and, asc, desc, eq, sql } from 'drizzle-orm'
 import { cacheLife, cacheTag } from 'next/cache'
 import { db } from '@/db/client'
-import { categories, productImages, products } from '@/db/schema'
+import { categories, productImages, productOptions, productVariants, products } from '@/db/schema'
 import { catalogTags } from './cache'
 import type { Category, ProductCard, ProductDetail } from './types'
 
@@ -80,16 +80,37 @@ export async function getProductBySlug(slug: string): Promise<ProductDetail | nu
     .where(and(eq(products.slug, slug), eq(products.active, true)))
     .limit(1)
   if (!product) return null
-  const images = await db
-    .select({ url: productImages.url, alt: productImages.alt })
-    .from(productImages)
-    .where(eq(productImages.productId, product.id))
-    .orderBy(asc(productImages.position), asc(productImages.id))
+  const [images, options, variants] = await Promise.all([
+    db.select({ url: productImages.url, alt: productImages.alt }).from(productImages).where(eq(productImages.productId, product.id)).orderBy(asc(productImages.position), asc(productImages.id)),
+    db
+      .select({ position: productOptions.position, name: productOptions.name, values: productOptions.values })
+      .from(productOptions)
+      .where(eq(productOptions.productId, product.id))
+      .orderBy(asc(productOptions.position)),
+    db
+      .select({
+        id: productVariants.id,
+        sku: productVariants.sku,
+        option1: productVariants.option1,
+        option2: productVariants.option2,
+        option3: productVariants.option3,
+        priceCents: productVariants.priceCents,
+        compareAtCents: productVariants.compareAtCents,
+        stock: productVariants.stock,
+        imageUrl: productImages.url,
+      })
+      .from(productVariants)
+      .leftJoin(productImages, eq(productImages.id, productVariants.imageId))
+      .where(and(eq(productVariants.productId, product.id), eq(productVariants.active, true)))
+      .orderBy(asc(productVariants.position), asc(productVariants.id)),
+  ])
   return {
     ...product,
     createdAt: product.createdAt.toISOString(),
     updatedAt: product.updatedAt.toISOString(),
     images,
+    options,
+    variants,
   }
 }
 

@@ -33,7 +33,8 @@ export function fuzzyText(q: string) {
 
 function filterConditions(query: SearchQuery, categoryIds: number[] | null, mode: Mode, withCategory: boolean): SQL[] {
   const conditions: SQL[] = [sql`p.active`]
-  if (query.q && mode === 'exact') conditions.push(sql`p.search_vector @@ websearch_to_tsquery('english', ${query.q})`)
+  // A SKU typed whole finds its variant's product (through the unique index on lower(sku)).
+  if (query.q && mode === 'exact') conditions.push(sql`(p.search_vector @@ websearch_to_tsquery('english', ${query.q}) or ${skuMatch(query.q)})`)
   if (query.q && mode === 'fuzzy') {
     conditions.push(sql`${fuzzyText(query.q)} <% p.name`)
     for (const term of excludedTerms(query.q)) {
@@ -54,6 +55,11 @@ function filterConditions(query: SearchQuery, categoryIds: number[] | null, mode
   return conditions
 }
 
+/** Whether the product sells a variant with exactly this SKU (any case). */
+function skuMatch(q: string): SQL {
+  return sql`p.id = any(array(select v.product_id from product_variants v where lower(v.sku) = lower(${q.trim()})))`
+}
+
 function orderBy(query: SearchQuery, mode: Mode): SQL {
   switch (query.sort) {
     case 'price_asc':
@@ -66,7 +72,9 @@ function orderBy(query: SearchQuery, mode: Mode): SQL {
       return sql`p.created_at desc, p.id desc`
     case 'relevance':
       if (!query.q) return sql`p.created_at desc, p.id desc`
-      return mode === 'exact' ? sql`ts_rank(p.search_vector, websearch_to_tsquery('english', ${query.q})) desc, p.id asc` : sql`word_similarity(${fuzzyText(query.q)}, p.name) desc, p.id asc`
+      return mode === 'exact'
+        ? sql`${skuMatch(query.q)} desc, ts_rank(p.search_vector, websearch_to_tsquery('english', ${query.q})) desc, p.id asc`
+        : sql`word_similarity(${fuzzyText(query.q)}, p.name) desc, p.id asc`
   }
 }
 
@@ -130,7 +138,7 @@ export async function searchProducts(query: SearchQuery): Promise<SearchResult> 
   }
 }
 
-export type Suggestion = { slug: string; name: string; priceCents: number; currency: string }
+export type Suggestion = { slug: string; name: string; priceCents: number; maxPriceCents: number; currency: string }
 
 /** As-you-type suggestions: prefix match on the words typed so far, then similar names. */
 export async function suggestProducts(q: string): Promise<Suggestion[]> {
@@ -146,7 +154,7 @@ export async function suggestProducts(q: string): Promise<Suggestion[]> {
   // Every word must match, the last one as a prefix ("wireless head" → wireless & head:*).
   const prefixQuery = words.map((word, index) => (index === words.length - 1 ? `${word}:*` : word)).join(' & ')
   const rows = await db.execute<Suggestion & Record<string, unknown>>(sql`
-    select p.slug, p.name, p.price_cents as "priceCents", p.currency
+    select p.slug, p.name, p.price_cents as "priceCents", p.max_price_cents as "maxPriceCents", p.currency
     from products p
     where p.active and (p.search_vector @@ to_tsquery('english', ${prefixQuery}) or ${words.join(' ')} <% p.name)
     order by (p.search_vector @@ to_tsquery('english', ${prefixQuery})) desc,

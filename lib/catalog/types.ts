@@ -26,12 +26,29 @@ export type ProductCard = {
 
 export type ProductImage = { url: string; alt: string }
 
+/** A variant on sale (active), as the product page and its JSON-LD show it. */
+export type ProductVariantView = {
+  id: number
+  sku: string
+  option1: string | null
+  option2: string | null
+  option3: string | null
+  priceCents: number
+  compareAtCents: number | null
+  stock: number
+  /** The variant's own image, when it has one (else the product's images stand). */
+  imageUrl: string | null
+}
+
 export type ProductDetail = ProductCard & {
   description: string
   categoryId: number
   createdAt: string
   updatedAt: string
   images: ProductImage[]
+  /** Up to three options in position order; none for a product sold as one default variant. */
+  options: { position: number; name: string; values: string[] }[]
+  variants: ProductVariantView[]
 }
 
 export type CategoryFacet = { slug: string; name: string; count: number; depth: number }

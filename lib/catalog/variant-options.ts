@@ -31,6 +31,11 @@ const colourNames: Record<string, string> = {
   white: '#ffffff',
   grey: '#9ca3af',
   gray: '#9ca3af',
+  'heather grey': '#b8b8b8',
+  ecru: '#eee3cb',
+  oat: '#e6d8bd',
+  stone: '#b9b2a5',
+  'dusty rose': '#c9a0a0',
   charcoal: '#374151',
   navy: '#1e3a8a',
   blue: '#2563eb',
@@ -68,4 +73,42 @@ export function isColourOption(name: string) {
 /** The CSS colour a value names ("Navy" → a navy hex), or null for a value that is not a known colour. */
 export function swatchColour(value: string): string | null {
   return colourNames[value.trim().toLowerCase()] ?? null
+}
+
+/** What the product page's picker needs to know of a variant (active variants only). */
+export type PickerVariant = VariantOptionValues & { id: number; sku: string; stock: number }
+
+/**
+ * The variant a product page shows: the one the URL names by SKU (any case), else the first in
+ * stock, else the first. `unknown` says the URL named a SKU this product does not sell (another
+ * product's, an archived one, a typo), so the page can say it shows another.
+ */
+export function selectVariant<V extends PickerVariant>(variants: V[], sku: string | undefined): { variant: V | null; unknown: boolean } {
+  const fallback = variants.find((variant) => variant.stock > 0) ?? variants[0] ?? null
+  if (!sku) return { variant: fallback, unknown: false }
+  const wanted = sku.trim().toLowerCase()
+  const named = variants.find((variant) => variant.sku.toLowerCase() === wanted)
+  return named ? { variant: named, unknown: false } : { variant: fallback, unknown: true }
+}
+
+/**
+ * One value of one option in the picker: `selected` is the current variant's, `available` and
+ * `sold_out` name the variant that keeps the other current values, `unavailable` has no such
+ * variant (the link then goes to another variant with this value, if there is one).
+ */
+export type PickerChoice = { value: string; state: 'selected' | 'available' | 'sold_out' | 'unavailable'; sku: string | null }
+
+export function pickerChoices<V extends PickerVariant>(options: ProductOption[], variants: V[], selected: V): { option: ProductOption; choices: PickerChoice[] }[] {
+  return options.map((option) => ({
+    option,
+    choices: option.values.map((value): PickerChoice => {
+      if (optionValueOf(selected, option.position) === value) return { value, state: 'selected', sku: selected.sku }
+      const wanted = options.map((other) => (other.position === option.position ? value : optionValueOf(selected, other.position)))
+      const exact = findVariantByValues(variants, options, wanted)
+      if (exact) return { value, state: exact.stock > 0 ? 'available' : 'sold_out', sku: exact.sku }
+      const withValue = variants.filter((variant) => optionValueOf(variant, option.position) === value)
+      const nearest = withValue.find((variant) => variant.stock > 0) ?? withValue[0] ?? null
+      return { value, state: 'unavailable', sku: nearest?.sku ?? null }
+    }),
+  }))
 }

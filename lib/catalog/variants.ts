@@ -13,12 +13,14 @@ import { productOptions, productVariants, products } from '@/db/schema'
  * `price_cents` the lowest active variant price, `max_price_cents` the highest, `stock` the total
  * stock of active variants. A product with no active variant keeps its prices and has no stock.
  * Locks the product rows first (in id order) and only then reads the variants, so under concurrent
- * changes each refresh sees every variant change committed before it (read committed).
+ * changes each refresh sees every variant change committed before it (read committed). The lock is
+ * FOR NO KEY UPDATE: a checkout's order lines hold key-share locks on the product (their foreign
+ * key), and a full row lock would deadlock with them.
  */
 export async function refreshProductSummaries(tx: Executor, productIds: number[]) {
   const ids = [...new Set(productIds)].sort((a, b) => a - b)
   if (ids.length === 0) return
-  await tx.select({ id: products.id }).from(products).where(inArray(products.id, ids)).orderBy(asc(products.id)).for('update')
+  await tx.select({ id: products.id }).from(products).where(inArray(products.id, ids)).orderBy(asc(products.id)).for('no key update')
   const idList = sql.join(
     ids.map((id) => sql`${id}::int`),
     sql`, `,
@@ -26,7 +28,7 @@ export async function refreshProductSummaries(tx: Executor, productIds: number[]
   await tx.execute(sql`
     update products p set
       price_cents = coalesce(s.min_price, p.price_cents),
-      max_price_cents = coalesce(s.max_price, s.min_price, p.price_cents),
+      max_price_cents = coalesce(s.max_price, greatest(p.max_price_cents, p.price_cents)),
       stock = coalesce(s.stock, 0)
     from (
       select ids.id,
@@ -38,7 +40,7 @@ export async function refreshProductSummaries(tx: Executor, productIds: number[]
       group by ids.id
     ) s
     where p.id = s.id
-      and (p.price_cents, p.max_price_cents, p.stock) is distinct from (coalesce(s.min_price, p.price_cents), coalesce(s.max_price, s.min_price, p.price_cents), coalesce(s.stock, 0))`)
+      and (p.price_cents, p.max_price_cents, p.stock) is distinct from (coalesce(s.min_price, p.price_cents), coalesce(s.max_price, greatest(p.max_price_cents, p.price_cents)), coalesce(s.stock, 0))`)
 }
 
 /** A SKU made from the product's slug, upper-cased ("BRASS-LAMP"), with the product id when taken. */

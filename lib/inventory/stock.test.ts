@@ -7,7 +7,7 @@ import { transitionOrder } from '@/lib/orders/state-machine'
 import { completeDemoCheckout } from '@/lib/payments/demo'
 import { refundOrder } from '@/lib/payments/refunds'
 import { createTestUser, type TestUser } from '@/lib/testing/auth'
-import { createTestProduct, orderRow, placeOrder, stockOf, type TestProduct } from '@/lib/testing/commerce'
+import { createTestProduct, createTestProductWithVariants, orderRow, placeOrder, stockOf, type TestProduct, variantStockOf, withVariant } from '@/lib/testing/commerce'
 
 type Movement = { delta: number; stock_after: number; reason: string; order_id: number | null; note: string }
 
@@ -52,6 +52,33 @@ describe('inventory: every stock change leaves one movement with its reason', ()
     await db.transaction((tx) => transitionOrder(tx, { orderId, to: 'cancelled', actor: 'system' }))
     expect(await movementsOf(product.id)).toHaveLength(2)
     await expectHistoryAddsUp(product.id, 10)
+  })
+
+  it('a refund with restock of an order of two variants returns each unit to its own variant, and the product total follows', async () => {
+    const mug = await createTestProductWithVariants({
+      options: [{ name: 'Colour', values: ['Sage', 'Rust'] }],
+      variants: [
+        { values: ['Sage'], priceCents: 1_800, stock: 6 },
+        { values: ['Rust'], priceCents: 1_800, stock: 3 },
+      ],
+    })
+    const [sage, rust] = mug.variants
+    if (!sage || !rust) throw new Error('fixture variants missing')
+    const { orderId } = await placeOrder([
+      { product: withVariant(mug, sage), quantity: 2 },
+      { product: withVariant(mug, rust), quantity: 3 },
+    ])
+    expect([await variantStockOf(sage.id), await variantStockOf(rust.id), await stockOf(mug.id)]).toEqual([4, 0, 4])
+    await completeDemoCheckout((await orderRow(orderId)).checkout_session_id ?? '', { email: 'stock@example.com', shipping: address })
+    const total = (await orderRow(orderId)).total_cents
+    expect(await refundOrder({ orderId, amountCents: total, restock: true, reason: 'Returned', actorUserId: null })).toMatchObject({ ok: true })
+    expect([await variantStockOf(sage.id), await variantStockOf(rust.id), await stockOf(mug.id)]).toEqual([6, 3, 9])
+    expect(await sql`select variant_id, delta, reason from stock_movements where product_id = ${mug.id} order by id`).toEqual([
+      { variant_id: sage.id, delta: -2, reason: 'reservation' },
+      { variant_id: rust.id, delta: -3, reason: 'reservation' },
+      { variant_id: sage.id, delta: 2, reason: 'restock' },
+      { variant_id: rust.id, delta: 3, reason: 'restock' },
+    ])
   })
 
   it('a full refund with restock returns the stock once', async () => {

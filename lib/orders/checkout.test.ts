@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { db, sql } from '@/db/client'
 import { productVariants } from '@/db/schema'
-import { createCartWith, createTestProduct, orderEventsOf, orderRow, stockOf } from '@/lib/testing/commerce'
+import { createCartWith, createTestProduct, createTestProductWithVariants, orderEventsOf, orderRow, stockOf, variantStockOf, withVariant } from '@/lib/testing/commerce'
 import { eq } from 'drizzle-orm'
 import { startCheckout } from './checkout'
+import { transitionOrder } from './state-machine'
 
 const email = 'checkout-test@example.com'
 
@@ -109,5 +110,97 @@ describe('the last units', () => {
     expect(await stockOf(scarce.id)).toBe(0)
     expect(await stockOf(plenty.id)).toBe(5)
     expect(await orderCountFor(plenty.id)).toBe(5)
+  })
+})
+
+describe('the last units of one variant', () => {
+  const shoe = () =>
+    createTestProductWithVariants({
+      options: [
+        { name: 'Size', values: ['41', '42'] },
+        { name: 'Colour', values: ['Black', 'Sand'] },
+      ],
+      variants: [
+        { values: ['41', 'Black'], priceCents: 12_900, stock: 50 },
+        { values: ['42', 'Black'], priceCents: 12_900, stock: 10 },
+        { values: ['42', 'Sand'], priceCents: 13_900, stock: 4 },
+      ],
+    })
+
+  it('200 concurrent checkouts for the last 10 of size 42 / Black sell exactly 10; the other sizes keep their stock', async () => {
+    const product = await shoe()
+    const [size41, size42] = product.variants
+    if (!size41 || !size42) throw new Error('fixture variants missing')
+    const carts = await Promise.all(Array.from({ length: 200 }, () => createCartWith([{ product: withVariant(product, size42), quantity: 1 }])))
+    const results = await Promise.all(carts.map((cartId) => startCheckout({ cartId, userId: null, email })))
+    expect(results.filter((result) => result.ok)).toHaveLength(10)
+    for (const result of results.filter((result) => !result.ok)) {
+      expect(result).toEqual({ ok: false, error: expect.stringMatching(/sold out|last units|only/) })
+    }
+    expect(await variantStockOf(size42.id)).toBe(0)
+    expect(await variantStockOf(size41.id)).toBe(50)
+    // The product's listing stock is the sum over its variants, kept in the same transactions.
+    expect(await stockOf(product.id)).toBe(50 + 4)
+    const [sold] = await sql<{ lines: number; units: number }[]>`select count(*)::int as lines, coalesce(sum(quantity), 0)::int as units from order_items where variant_id = ${size42.id}`
+    expect(sold).toEqual({ lines: 10, units: 10 })
+    const [reserved] = await sql<{ total: number }[]>`select coalesce(sum(-delta), 0)::int as total from stock_movements where variant_id = ${size42.id} and reason = 'reservation'`
+    expect(reserved?.total).toBe(10)
+  })
+
+  it('a cart with two variants of one product reserves each, and a cancellation returns each to its own variant', async () => {
+    const product = await shoe()
+    const [, black42, sand42] = [product.variants[0], product.variants[1], product.variants[2]]
+    if (!black42 || !sand42) throw new Error('fixture variants missing')
+    const cartId = await createCartWith([
+      { product: withVariant(product, black42), quantity: 3 },
+      { product: withVariant(product, sand42), quantity: 2 },
+    ])
+    const result = await startCheckout({ cartId, userId: null, email })
+    if (!result.ok) throw new Error(result.error)
+    expect(await variantStockOf(black42.id)).toBe(7)
+    expect(await variantStockOf(sand42.id)).toBe(2)
+    expect(await stockOf(product.id)).toBe(50 + 7 + 2)
+    expect(await sql`select variant_title, sku, unit_price_cents::int as price, quantity from order_items where order_id = ${result.orderId} order by variant_id`).toEqual([
+      { variant_title: '42 / Black', sku: black42.sku, price: 12_900, quantity: 3 },
+      { variant_title: '42 / Sand', sku: sand42.sku, price: 13_900, quantity: 2 },
+    ])
+    expect(await orderRow(result.orderId)).toMatchObject({ total_cents: 3 * 12_900 + 2 * 13_900 })
+    await db.transaction((tx) => transitionOrder(tx, { orderId: result.orderId, to: 'cancelled', actor: 'system', note: 'test' }))
+    expect(await variantStockOf(black42.id)).toBe(10)
+    expect(await variantStockOf(sand42.id)).toBe(4)
+    expect(await stockOf(product.id)).toBe(64)
+  })
+
+  it('200 concurrent checkouts of a cart holding two variants of one product: the scarcer variant bounds the orders', async () => {
+    const product = await shoe()
+    const [, black42, sand42] = product.variants
+    if (!black42 || !sand42) throw new Error('fixture variants missing')
+    const carts = await Promise.all(
+      Array.from({ length: 200 }, () =>
+        createCartWith([
+          { product: withVariant(product, black42), quantity: 1 },
+          { product: withVariant(product, sand42), quantity: 1 },
+        ]),
+      ),
+    )
+    const results = await Promise.all(carts.map((cartId) => startCheckout({ cartId, userId: null, email })))
+    expect(results.filter((result) => result.ok)).toHaveLength(4)
+    expect(await variantStockOf(sand42.id)).toBe(0)
+    expect(await variantStockOf(black42.id)).toBe(6)
+    expect(await stockOf(product.id)).toBe(56)
+  })
+
+  it('refuses an archived variant and more than one variant has, naming the variant, and changes nothing', async () => {
+    const product = await shoe()
+    const [black41, black42] = product.variants
+    if (!black41 || !black42) throw new Error('fixture variants missing')
+    const tooMany = await startCheckout({ cartId: await createCartWith([{ product: withVariant(product, black42), quantity: 11 }]), userId: null, email })
+    expect(tooMany).toEqual({ ok: false, error: expect.stringContaining(`only 10 of ${product.name} — 42 / Black are left`) })
+    const cartId = await createCartWith([{ product: withVariant(product, black41), quantity: 1 }])
+    await sql`update product_variants set active = false where id = ${black41.id}`
+    expect(await startCheckout({ cartId, userId: null, email })).toEqual({ ok: false, error: expect.stringContaining(`${product.name} — 41 / Black is no longer sold`) })
+    expect(await variantStockOf(black41.id)).toBe(50)
+    expect(await variantStockOf(black42.id)).toBe(10)
+    expect(await orderCountFor(product.id)).toBe(0)
   })
 })

@@ -1,4 +1,5 @@
 import 'server-only'
+import { lineName } from '@/lib/catalog/variant-options'
 import { siteUrl } from '@/lib/env'
 import { sendMail } from '@/lib/mail/send'
 import { orderConfirmationMail, orderShippedMail } from '@/lib/mail/templates'
@@ -18,7 +19,17 @@ export async function sendOrderConfirmation(orderId: number) {
   const mail = await orderForMail(orderId)
   if (!mail) return
   const { order, url, number } = mail
-  await sendMail(order.email, orderConfirmationMail({ number, url, currency: order.currency, items: order.items, totalCents: order.totalCents, shippingCents: order.shippingCents }))
+  await sendMail(
+    order.email,
+    orderConfirmationMail({
+      number,
+      url,
+      currency: order.currency,
+      items: order.items.map((item) => ({ ...item, name: lineName(item.name, item.variantTitle) })),
+      totalCents: order.totalCents,
+      shippingCents: order.shippingCents,
+    }),
+  )
 }
 
 export async function sendOrderShipped(orderId: number) {

@@ -7,15 +7,17 @@ import { RecordView } from '@/components/recommendations/record-view'
 import { ProductReviews } from '@/components/reviews/product-reviews'
 import { Breadcrumbs } from '@/components/shop/breadcrumbs'
 import { Price } from '@/components/shop/price'
-import { StockAlertForm } from '@/components/stock-alerts/stock-alert-form'
-import { WishlistButton } from '@/components/wishlist/wishlist-button'
 import { ProductGallery } from '@/components/shop/product-gallery'
 import { RatingStars } from '@/components/shop/rating-stars'
 import { StockBadge } from '@/components/shop/stock-badge'
+import { VariantPicker } from '@/components/shop/variant-picker'
+import { StockAlertForm } from '@/components/stock-alerts/stock-alert-form'
+import { WishlistButton } from '@/components/wishlist/wishlist-button'
 import { ancestry } from '@/lib/catalog/category-tree'
 import { productJsonLd } from '@/lib/catalog/json-ld'
 import { getCategories, getProductBySlug, getProductSlugs } from '@/lib/catalog/queries'
-import { getAlertChoices } from '@/lib/stock-alerts/queries'
+import { lineName, pickerChoices, selectVariant, variantTitle } from '@/lib/catalog/variant-options'
+import { formatMoney } from '@/lib/money'
 import { getAlsoBought, getSimilarProducts } from '@/lib/recommendations/queries'
 import { getReviewOverview } from '@/lib/reviews/queries'
 
@@ -43,16 +45,29 @@ export async function generateMetadata({ params }: PageProps<'/products/[slug]'>
   }
 }
 
-export default async function ProductPage({ params }: PageProps<'/products/[slug]'>) {
-  const { slug } = await params
+// Rendered in one piece on the server (not streamed behind a fallback), so the variant chosen in
+// the URL (?variant=SKU) is in the HTML itself and the option picker works without JavaScript.
+export const instant = false
+
+export default async function ProductPage({ params, searchParams }: PageProps<'/products/[slug]'>) {
+  const [{ slug }, query] = await Promise.all([params, searchParams])
   const product = await getProductBySlug(slug)
   if (!product) notFound()
-  const [categories, alsoBought, overview, alertChoices] = await Promise.all([
-    getCategories(),
-    getAlsoBought(product.id),
-    getReviewOverview(product.id, product.slug),
-    getAlertChoices(product.id, product.slug),
-  ])
+  const { variant, unknown } = selectVariant(product.variants, typeof query.variant === 'string' ? query.variant : undefined)
+  const title = variant ? variantTitle(variant) : ''
+  const priceCents = variant?.priceCents ?? product.priceCents
+  const compareAtCents = variant?.compareAtCents ?? null
+  const stock = variant?.stock ?? 0
+  // The chosen variant's own image comes first in the gallery.
+  const images =
+    variant?.imageUrl && !product.images.some((image) => image.url === variant.imageUrl)
+      ? [{ url: variant.imageUrl, alt: lineName(product.name, title) }, ...product.images]
+      : product.images
+  const mainImage = Math.max(
+    0,
+    images.findIndex((image) => image.url === variant?.imageUrl),
+  )
+  const [categories, alsoBought, overview] = await Promise.all([getCategories(), getAlsoBought(product.id), getReviewOverview(product.id, product.slug)])
   // Too few orders to go on: fall back to products like this one.
   const similar = alsoBought.length < 2 ? await getSimilarProducts({ id: product.id, categoryId: product.categoryId, name: product.name }) : []
   const trail = ancestry(categories, product.categoryId)
@@ -72,14 +87,35 @@ export default async function ProductPage({ params }: PageProps<'/products/[slug
         ]}
       />
       <div className="mt-4 grid gap-8 lg:grid-cols-2">
-        <ProductGallery images={product.images} name={product.name} />
+        <ProductGallery key={variant?.id ?? 0} images={images} name={product.name} initialIndex={mainImage} />
         <div className="flex flex-col gap-4">
           <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{product.name}</h1>
           <RatingStars average={product.ratingAvg} count={product.ratingCount} size="md" />
-          <Price amountCents={product.priceCents} currency={product.currency} className="text-2xl font-semibold" />
-          <StockBadge stock={product.stock} />
-          <AddToCart productId={product.id} productName={product.name} stock={product.stock} />
-          {alertChoices.soldOut.length > 0 && <StockAlertForm productId={product.id} choices={alertChoices.single ? null : alertChoices.soldOut} />}
+          {unknown && (
+            <p role="status" className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+              That option is not sold for this product{title ? `; showing ${title} instead` : ''}.
+            </p>
+          )}
+          <p className="flex flex-wrap items-baseline gap-3" data-testid="product-price">
+            <Price amountCents={priceCents} currency={product.currency} className="text-2xl font-semibold" />
+            {compareAtCents !== null && compareAtCents > priceCents && (
+              <s className="text-lg text-zinc-600">
+                <span className="sr-only">Was </span>
+                {formatMoney(compareAtCents, product.currency)}
+              </s>
+            )}
+          </p>
+          {variant && product.options.length > 0 && <VariantPicker slug={product.slug} groups={pickerChoices(product.options, product.variants, variant)} />}
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
+            <StockBadge stock={stock} />
+            {variant && <p className="text-sm text-zinc-600">SKU: {variant.sku}</p>}
+          </div>
+          {variant ? (
+            <AddToCart key={variant.id} productId={product.id} variantId={variant.id} productName={lineName(product.name, title)} stock={stock} />
+          ) : (
+            <p className="text-sm text-zinc-700">Not available for now.</p>
+          )}
+          {variant && stock <= 0 && <StockAlertForm key={`alert-${variant.id}`} productId={product.id} variantId={variant.id} />}
           <WishlistButton productId={product.id} productName={product.name} />
           <div className="max-w-prose space-y-3 leading-relaxed text-zinc-800">
             {product.description.split(/\n{2,}/).map((paragraph, index) => (

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { lineName } from '@/lib/catalog/variant-options'
 import { notFound } from 'next/navigation'
 import { RefundForm, ShipOrderForm, TransitionButton } from '@/components/admin/order-forms'
 import { Badge, DataTable, formatDateTime, PageHeader, Panel, tdClass } from '@/components/admin/ui'
@@ -37,11 +38,12 @@ export default async function AdminOrderPage({ params }: PageProps<'/admin/order
           <Panel title="Items">
             <DataTable columns={['Product', 'Price', 'Qty', 'Line total']}>
               {order.items.map((item) => (
-                <tr key={`${item.productId}-${item.name}`}>
+                <tr key={`${item.variantId}-${item.name}`}>
                   <td className={tdClass}>
                     <Link href={`/admin/products/${item.productId}`} className="text-brand-700 hover:underline">
-                      {item.name}
+                      {lineName(item.name, item.variantTitle)}
                     </Link>
+                    {item.sku && <span className="block text-xs text-zinc-600">SKU {item.sku}</span>}
                   </td>
                   <td className={`${tdClass} tabular-nums`}>{money(item.unitPriceCents)}</td>
                   <td className={`${tdClass} tabular-nums`}>{item.quantity}</td>

@@ -4,6 +4,7 @@ import { notFound, redirect } from 'next/navigation'
 import { DemoPaymentForm } from '@/components/checkout/demo-payment-form'
 import { listAddresses } from '@/lib/account/addresses'
 import { getCurrentUser } from '@/lib/auth/session'
+import { lineName } from '@/lib/catalog/variant-options'
 import { getOrderByCheckoutSession, orderNumber } from '@/lib/orders/queries'
 import { checkoutSessionIdSchema } from '@/lib/orders/validation'
 import { expireDemoCheckout } from '@/lib/payments/demo'
@@ -45,9 +46,9 @@ export default async function DemoCheckoutPage({ params }: PageProps<'/checkout/
           <p className="text-3xl font-semibold">{formatMoney(order.totalCents, order.currency)}</p>
           <ul className="flex flex-col gap-2 text-sm">
             {order.items.map((item) => (
-              <li key={item.productId} className="flex justify-between gap-4">
+              <li key={item.variantId} className="flex justify-between gap-4">
                 <span>
-                  {item.quantity} × {item.name}
+                  {item.quantity} × {lineName(item.name, item.variantTitle)}
                 </span>
                 <span>{formatMoney(item.unitPriceCents * item.quantity, order.currency)}</span>
               </li>
