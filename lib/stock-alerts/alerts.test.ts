@@ -1,6 +1,7 @@
 import { eq, sql as drizzleSql } from 'drizzle-orm'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db, sql } from '@/db/client'
+import { deleteAccount } from '@/lib/account/deletion'
 import { orders } from '@/db/schema'
 import { importProductsAction } from '@/lib/admin/products/import-actions'
 import { adjustStock } from '@/lib/admin/products/service'
@@ -59,6 +60,16 @@ describe('subscribing', () => {
     const product = await createTestProduct({ stock: 0 })
     expect(await subscribe(product.id, 'someone-else@example.com')).toMatchObject({ ok: true, message: expect.stringContaining(user.email) })
     expect(await sql`select email, user_id from stock_alerts where product_id = ${product.id}`).toEqual([{ email: user.email, user_id: user.id }])
+  })
+
+  it('deleting the account removes its alerts', async () => {
+    const user = await createTestUser()
+    signInAs(user)
+    const product = await createTestProduct({ stock: 0 })
+    await subscribe(product.id)
+    expect(await waitingCounts([product.id])).toEqual(new Map([[product.id, 1]]))
+    await deleteAccount(user.id)
+    expect(await waitingCounts([product.id])).toEqual(new Map())
   })
 
   it('refuses a bad address, an inactive or in-stock product, and changes nothing', async () => {
