@@ -34,15 +34,8 @@ export function ProductCard({ product, priority = false }: { product: ProductCar
           {product.quickAddVariantId !== null ? (
             <AddToCart productId={product.id} variantId={product.quickAddVariantId} productName={product.name} stock={product.stock} compact />
           ) : (
-            product.stock > 0 && (
-              <Link
-                href={`/products/${product.slug}`}
-                className="relative z-10 rounded-full border border-zinc-300 bg-white px-3 py-1 text-xs font-semibold text-zinc-900 hover:bg-zinc-50"
-                aria-label={`Choose options for ${product.name}`}
-              >
-                Options
-              </Link>
-            )
+            // A product with options is chosen on its page: the whole card links there.
+            product.stock > 0 && <span className="rounded-full border border-zinc-300 px-3 py-1 text-xs font-semibold text-zinc-700">Options</span>
           )}
         </div>
       </div>
