@@ -25,7 +25,7 @@ test('a guest saves two products, logs in and finds them in the wishlist', async
     names.push(name)
     const heart = card.getByRole('button', { name: `Save ${name} to wishlist` })
     await heart.click()
-    await expect(card.getByRole('button', { name: `Remove ${name} from wishlist` })).toHaveAttribute('aria-pressed', 'true')
+    await expect(heart).toHaveAttribute('aria-pressed', 'true')
   }
 
   await logIn(page, demoShopper.email, demoShopper.password)
@@ -36,7 +36,7 @@ test('a guest saves two products, logs in and finds them in the wishlist', async
 
   // Tidy up for the next run: the demo shopper's list should not grow for ever.
   for (const name of names) {
-    await saved.getByRole('button', { name: `Remove: ${name}` }).click()
+    await saved.getByRole('button', { name: new RegExp(`^Remove\\s*: ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).click()
     await expect(saved.getByRole('link', { name, exact: true })).toHaveCount(0)
   }
 })

@@ -5,11 +5,11 @@ import { FormMessage, SubmitButton, TextField } from '@/components/ui/form'
 import { subscribeStockAlertAction } from '@/lib/stock-alerts/actions'
 
 /**
- * "Email me when it's back" on a sold-out product (with `choices`, the sold-out variants to pick
- * from; null for a product without options). Guests type an address; for a signed-in
+ * "Email me when it's back" for the sold-out variant shown on a product page (a product without
+ * options has one). Guests type an address; for a signed-in
  * shopper (asked in the browser, so the page stays cacheable) the account's address is used.
  */
-export function StockAlertForm({ productId, choices }: { productId: number; choices: { id: number; title: string }[] | null }) {
+export function StockAlertForm({ productId, variantId }: { productId: number; variantId: number }) {
   const [state, action] = useActionState(subscribeStockAlertAction, null)
   const [accountEmail, setAccountEmail] = useState<string | null>(null)
   const headingId = useId()
@@ -37,20 +37,7 @@ export function StockAlertForm({ productId, choices }: { productId: number; choi
         <form action={action} noValidate className="flex flex-col gap-3">
           <FormMessage state={state} />
           <input type="hidden" name="productId" value={productId} />
-          {choices && (
-            <div className="flex flex-col gap-1.5">
-              <label htmlFor={`${headingId}-variant`} className="text-sm font-medium text-zinc-900">
-                Which one?
-              </label>
-              <select id={`${headingId}-variant`} name="variantId" className="rounded-xl border border-zinc-300 bg-white px-3 py-2 text-sm">
-                {choices.map((choice) => (
-                  <option key={choice.id} value={choice.id}>
-                    {choice.title}
-                  </option>
-                ))}
-              </select>
-            </div>
-          )}
+          <input type="hidden" name="variantId" value={variantId} />
           {accountEmail ? (
             <p className="text-sm text-zinc-700">
               We will send one email to <span className="font-medium text-zinc-900">{accountEmail}</span> as soon as it is in stock again.

@@ -24,7 +24,8 @@ export function WishlistButton({ productId, productName, compact = false }: { pr
         type="submit"
         disabled={pending}
         aria-pressed={saved ?? false}
-        aria-label={compact ? (saved ? `Remove ${productName} from wishlist` : `Save ${productName} to wishlist`) : undefined}
+        // A toggle keeps one name; aria-pressed (and the filled heart) says whether it is on.
+        aria-label={compact ? `Save ${productName} to wishlist` : undefined}
         className={
           compact
             ? 'rounded-full bg-white/90 p-1.5 text-rose-600 shadow-sm hover:bg-white disabled:opacity-60'
@@ -34,7 +35,7 @@ export function WishlistButton({ productId, productName, compact = false }: { pr
         <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill={saved ? 'currentColor' : 'none'} stroke="currentColor" strokeWidth="1.8">
           <path d="M12 20s-7-4.4-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 10c0 5.6-7 10-7 10z" strokeLinejoin="round" />
         </svg>
-        {!compact && (saved ? 'Saved to wishlist' : 'Save to wishlist')}
+        {!compact && 'Save to wishlist'}
       </button>
       <p aria-live="polite" className={compact ? 'sr-only' : `text-sm ${state?.ok === false ? 'text-red-700' : 'text-emerald-800'}`}>
         {state ? (state.ok ? state.message : state.error) : ''}

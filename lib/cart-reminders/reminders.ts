@@ -1,6 +1,6 @@
 import 'server-only'
 import { eq, type SQL, sql } from 'drizzle-orm'
-import { db } from '@/db/client'
+import { db, type Executor } from '@/db/client'
 import { cartReminders } from '@/db/schema'
 import { loadCart } from '@/lib/cart/cart'
 import { cartToken } from '@/lib/cart/cookie'
@@ -111,4 +111,9 @@ export async function sendCartReminder(reminderId: number) {
     unsubscribeUrl: pageUrl,
   })
   await sendMail(reminder.email, { ...mail, headers })
+}
+
+/** Account deletion: the record of reminders sent to this account's address goes with it. */
+export async function removeCartRemindersOfUser(tx: Executor, userId: string) {
+  await tx.execute(sql`delete from cart_reminders where lower(email) = (select lower(email) from users where id = ${userId})`)
 }

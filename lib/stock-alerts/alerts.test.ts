@@ -1,6 +1,7 @@
 import { eq, sql as drizzleSql } from 'drizzle-orm'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db, sql } from '@/db/client'
+import { deleteAccount } from '@/lib/account/deletion'
 import { orders } from '@/db/schema'
 import { importProductsAction } from '@/lib/admin/products/import-actions'
 import { adjustStock } from '@/lib/admin/products/service'
@@ -61,6 +62,16 @@ describe('subscribing', () => {
     expect(await sql`select email, user_id from stock_alerts where product_id = ${product.id}`).toEqual([{ email: user.email, user_id: user.id }])
   })
 
+  it('deleting the account removes its alerts', async () => {
+    const user = await createTestUser()
+    signInAs(user)
+    const product = await createTestProduct({ stock: 0 })
+    await subscribe(product.id)
+    expect(await waitingCounts([product.id])).toEqual(new Map([[product.id, 1]]))
+    await deleteAccount(user.id)
+    expect(await waitingCounts([product.id])).toEqual(new Map())
+  })
+
   it('refuses a bad address, an inactive or in-stock product, and changes nothing', async () => {
     const soldOut = await createTestProduct({ stock: 0 })
     const retired = await createTestProduct({ stock: 0, active: false })
@@ -85,7 +96,7 @@ describe('subscribing', () => {
     expect(accepted).toBe(10)
     expect(outcomes.at(-1)).toMatchObject({ ok: false, error: expect.stringContaining('wait 15 minutes') })
     expect(await sql`select 1 from stock_alerts where email = ${email}`).toHaveLength(10)
-  })
+  }, 120_000)
 
   it('many addresses from one IP are refused after a handful too', async () => {
     const product = await createTestProduct({ stock: 0 })

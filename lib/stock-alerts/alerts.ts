@@ -141,3 +141,8 @@ export async function waitingByVariant(productId: number): Promise<{ variantId: 
     .orderBy(sql`count(*) desc`, stockAlerts.variantId)
   return rows.map((row) => ({ variantId: row.variantId, title: variantTitle(row), waiting: row.waiting }))
 }
+
+/** Account deletion: the alerts of this account, and any waiting at its address, go with it. */
+export async function removeStockAlertsOfUser(tx: Executor, userId: string) {
+  await tx.execute(sql`delete from stock_alerts where user_id = ${userId} or email = (select lower(email) from users where id = ${userId})`)
+}

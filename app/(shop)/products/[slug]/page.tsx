@@ -7,19 +7,18 @@ import { RecordView } from '@/components/recommendations/record-view'
 import { ProductReviews } from '@/components/reviews/product-reviews'
 import { Breadcrumbs } from '@/components/shop/breadcrumbs'
 import { Price } from '@/components/shop/price'
-import { StockAlertForm } from '@/components/stock-alerts/stock-alert-form'
-import { WishlistButton } from '@/components/wishlist/wishlist-button'
 import { ProductGallery } from '@/components/shop/product-gallery'
 import { RatingStars } from '@/components/shop/rating-stars'
 import { StockBadge } from '@/components/shop/stock-badge'
 import { VariantPicker } from '@/components/shop/variant-picker'
+import { StockAlertForm } from '@/components/stock-alerts/stock-alert-form'
+import { WishlistButton } from '@/components/wishlist/wishlist-button'
 import { ancestry } from '@/lib/catalog/category-tree'
 import { productJsonLd } from '@/lib/catalog/json-ld'
 import { getCategories, getProductBySlug, getProductSlugs } from '@/lib/catalog/queries'
 import type { ProductDetail } from '@/lib/catalog/types'
 import { lineName, pickerChoices, selectVariant, variantTitle } from '@/lib/catalog/variant-options'
 import { formatMoney } from '@/lib/money'
-import { type AlertChoices, getAlertChoices } from '@/lib/stock-alerts/queries'
 import { getAlsoBought, getSimilarProducts } from '@/lib/recommendations/queries'
 import { getReviewOverview } from '@/lib/reviews/queries'
 
@@ -56,12 +55,7 @@ export default async function ProductPage({ params, searchParams }: PageProps<'/
   const product = await getProductBySlug(slug)
   // Decided before anything reads the query string, so an unknown product answers 404.
   if (!product) notFound()
-  const [categories, alsoBought, overview, alertChoices] = await Promise.all([
-    getCategories(),
-    getAlsoBought(product.id),
-    getReviewOverview(product.id, product.slug),
-    getAlertChoices(product.id, product.slug),
-  ])
+  const [categories, alsoBought, overview] = await Promise.all([getCategories(), getAlsoBought(product.id), getReviewOverview(product.id, product.slug)])
   // Too few orders to go on: fall back to products like this one.
   const similar = alsoBought.length < 2 ? await getSimilarProducts({ id: product.id, categoryId: product.categoryId, name: product.name }) : []
   const trail = ancestry(categories, product.categoryId)
@@ -80,7 +74,7 @@ export default async function ProductPage({ params, searchParams }: PageProps<'/
           { name: product.name, href: `/products/${product.slug}` },
         ]}
       />
-      <ChosenVariant product={product} searchParams={searchParams} alertChoices={alertChoices} />
+      <ChosenVariant product={product} searchParams={searchParams} />
       <ProductReviews slug={product.slug} productId={product.id} overview={overview} />
       <ProductRow id="also-bought-heading" title="Customers also bought" products={alsoBought} />
       <ProductRow id="similar-heading" title="Similar products" products={similar} />
@@ -92,15 +86,7 @@ export default async function ProductPage({ params, searchParams }: PageProps<'/
 }
 
 /** The gallery and buying panel for the variant the URL names (`?variant=SKU`), or the first in stock. */
-async function ChosenVariant({
-  product,
-  searchParams,
-  alertChoices,
-}: {
-  product: ProductDetail
-  searchParams: PageProps<'/products/[slug]'>['searchParams']
-  alertChoices: AlertChoices
-}) {
+async function ChosenVariant({ product, searchParams }: { product: ProductDetail; searchParams: PageProps<'/products/[slug]'>['searchParams'] }) {
   const query = await searchParams
   const { variant, unknown } = selectVariant(product.variants, typeof query.variant === 'string' ? query.variant : undefined)
   const title = variant ? variantTitle(variant) : ''
@@ -146,7 +132,7 @@ async function ChosenVariant({
         ) : (
           <p className="text-sm text-zinc-700">Not available for now.</p>
         )}
-        {alertChoices.soldOut.length > 0 && <StockAlertForm productId={product.id} choices={alertChoices.single ? null : alertChoices.soldOut} />}
+        {variant && stock <= 0 && <StockAlertForm key={`alert-${variant.id}`} productId={product.id} variantId={variant.id} />}
         <WishlistButton productId={product.id} productName={product.name} />
         <div className="max-w-prose space-y-3 leading-relaxed text-zinc-800">
           {product.description.split(/\n{2,}/).map((paragraph, index) => (
