@@ -272,9 +272,7 @@ export async function startCheckout(input: {
         currency: cart.currency,
         shippingCents: pricing.shippingCents - pricing.shippingDiscountCents,
         shippingMethod: quote.shipping,
-        allowedCountries:
-          // Our own rate table priced the tax for this country: the payment page takes addresses there only.
-          quote.taxRule.mode === 'table' ? [shipping.destination.country] : quote.zoneCountries,
+        allowedCountries: quote.addressCountries,
         tax: { automatic: quote.taxRule.mode === 'stripe', pricesIncludeTax: pricing.taxInclusive, taxCents: pricing.taxCents, label: taxLabel(quote.taxRule) },
         taxCodes: quote.taxCodes,
       }

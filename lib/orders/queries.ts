@@ -29,6 +29,8 @@ export type OrderDetail = OrderSummary & {
   subtotalCents: number
   shippingCents: number
   shippingMethodName: string
+  destinationCountry: string | null
+  destinationRegion: string
   taxCents: number
   taxMode: 'none' | 'table' | 'stripe'
   pricesIncludeTax: boolean
@@ -71,6 +73,8 @@ async function orderDetailWhere(condition: ReturnType<typeof and>): Promise<Orde
       subtotalCents: orders.subtotalCents,
       shippingCents: orders.shippingCents,
       shippingMethodName: orders.shippingMethodName,
+      destinationCountry: orders.destinationCountry,
+      destinationRegion: orders.destinationRegion,
       taxCents: orders.taxCents,
       taxMode: orders.taxMode,
       pricesIncludeTax: orders.pricesIncludeTax,

@@ -163,7 +163,7 @@ describe('a Stripe checkout with Express to New York, taxed by the rate table', 
     ])
   })
 
-  it('ships free with Standard over $50 and charges no tax where no rate applies, allowing the whole zone', async () => {
+  it('ships free with Standard over $50 and charges no tax where no rate applies; the address stays in the priced country', async () => {
     const cartId = await createCartWith([{ product: skillet, quantity: 3 }])
     const before = fake.requests.length
     // 3 × 23.45 = 70.35 ≥ 50: Standard is free. California has no rate in the table: no tax.
@@ -177,8 +177,24 @@ describe('a Stripe checkout with Express to New York, taxed by the rate table', 
       .filter(([key]) => key.startsWith('shipping_address_collection[allowed_countries]'))
       .map(([, value]) => value)
       .sort()
-    // The migrated zone less New Zealand, which this file moved to a zone of its own.
-    expect(allowed).toEqual(['AU', 'CA', 'DE', 'ES', 'FR', 'GB', 'IE', 'IT', 'NL', 'SE', 'US'])
+    // The rate table taxes New York: tax depends on the country, so the address must be in the one priced.
+    expect(allowed).toEqual(['US'])
+    await sql`delete from tax_rates where country = 'US' and region = 'NY'`
+    const untaxed = await startCheckout({
+      cartId: await createCartWith([{ product: skillet, quantity: 1 }]),
+      userId: null,
+      email: email(),
+      destination: { country: 'US', region: '' },
+      shippingMethodId: null,
+    })
+    if (!untaxed.ok) throw new Error(untaxed.error)
+    const [again] = fake.requests.filter((entry) => entry.path === '/v1/checkout/sessions').slice(-1)
+    const zone = Object.entries(again?.params ?? {})
+      .filter(([key]) => key.startsWith('shipping_address_collection[allowed_countries]'))
+      .map(([, value]) => value)
+      .sort()
+    // No rate anywhere in the zone: any of its countries (the migrated zone less New Zealand, moved to a zone of its own here).
+    expect(zone).toEqual(['AU', 'CA', 'DE', 'ES', 'FR', 'GB', 'IE', 'IT', 'NL', 'SE', 'US'])
     expect(request?.params['line_items[1][price_data][unit_amount]']).toBeUndefined()
     expect(request?.params['shipping_options[0][shipping_rate_data][display_name]']).toBe('Standard')
   })

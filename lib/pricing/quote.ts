@@ -5,8 +5,9 @@ import { products } from '@/db/schema'
 import type { Cart } from '@/lib/cart/cart'
 import { type ShippingOption, resolveShippingChoice, shippingOptionsFor } from '@/lib/shipping/queries'
 import type { Destination } from '@/lib/shipping/validation'
-import { categoryTaxOf } from '@/lib/tax/queries'
-import { taxRuleFor } from '@/lib/tax/queries'
+import { taxMode } from '@/lib/env'
+import { zoneForCountry } from '@/lib/shipping/queries'
+import { categoryTaxOf, hasTaxRatesIn, taxRuleFor } from '@/lib/tax/queries'
 import { priceOrder } from './pipeline'
 import type { TaxRule } from './tax'
 import type { PricingInput, PricingLine, PricingResult } from './types'
@@ -18,8 +19,8 @@ export type CartQuote = {
   shipping: ShippingOption
   /** Every method the destination's zone offers for this cart. */
   options: ShippingOption[]
-  /** Countries of the destination's zone (where the payment page may take an address). */
-  zoneCountries: string[]
+  /** Where the payment page may take the shipping address (see addressCountriesFor). */
+  addressCountries: string[]
   taxRule: TaxRule
   /** Stripe Tax product codes by product id (null: the account's default). */
   taxCodes: Map<number, string | null>
@@ -83,8 +84,20 @@ export async function quoteCart(cart: Pick<Cart, 'lines' | 'currency'>, options:
     pricing,
     shipping: chosen.choice,
     options: available.ok ? available.options : [chosen.choice],
-    zoneCountries: chosen.zoneCountries,
+    addressCountries: await addressCountriesFor(options.destination.country, executor),
     taxRule,
     taxCodes: new Map(lines.map((line) => [line.productId, line.taxCode ?? null])),
   }
+}
+
+/**
+ * Where the shipping address of an order priced for `country` may be: anywhere in its zone (same
+ * methods, same prices), unless our own rate table taxes some country of the zone, when the tax
+ * was worked out for `country` alone. With Stripe Tax, Stripe taxes whatever address it takes.
+ */
+export async function addressCountriesFor(country: string, executor: Executor = db): Promise<string[]> {
+  const zone = await zoneForCountry(country, executor)
+  if (!zone) return []
+  if (taxMode !== 'stripe' && (await hasTaxRatesIn(zone.countries, executor))) return [country]
+  return zone.countries
 }

@@ -43,3 +43,10 @@ export async function categoryTaxOf(categoryIds: number[], executor: Executor = 
   const rows = await executor.select().from(categoryTax).where(inArray(categoryTax.categoryId, ids))
   return new Map(rows.map((row) => [row.categoryId, { zeroRated: row.zeroRated, stripeTaxCode: row.stripeTaxCode }]))
 }
+
+/** Whether the rate table taxes any of these countries (then tax depends on which one an order ships to). */
+export async function hasTaxRatesIn(countries: string[], executor: Executor = db) {
+  if (countries.length === 0) return false
+  const [row] = await executor.select({ id: taxRates.id }).from(taxRates).where(inArray(taxRates.country, countries)).limit(1)
+  return row !== undefined
+}

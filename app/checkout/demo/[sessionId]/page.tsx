@@ -53,9 +53,15 @@ export default async function DemoCheckoutPage({ params }: PageProps<'/checkout/
               </li>
             ))}
             <li className="flex justify-between gap-4 text-zinc-600">
-              <span>Shipping</span>
+              <span>Shipping{order.shippingMethodName ? ` (${order.shippingMethodName})` : ''}</span>
               <span>{order.shippingCents === 0 ? 'Free' : formatMoney(order.shippingCents, order.currency)}</span>
             </li>
+            {order.taxCents > 0 && (
+              <li className="flex justify-between gap-4 text-zinc-600">
+                <span>{order.pricesIncludeTax ? 'Tax included' : 'Tax'}</span>
+                <span>{formatMoney(order.taxCents, order.currency)}</span>
+              </li>
+            )}
           </ul>
           <p className="text-sm text-zinc-600">
             Order {orderNumber(order.id)} · the items are held for you until{' '}
@@ -87,7 +93,7 @@ export default async function DemoCheckoutPage({ params }: PageProps<'/checkout/
             <DemoPaymentForm
               sessionId={sessionId.data}
               email={order.email}
-              address={order.shippingAddress}
+              address={order.shippingAddress ?? (order.destinationCountry ? { country: order.destinationCountry, region: order.destinationRegion } : null)}
               savedAddresses={savedAddresses.map(({ id, fullName, line1, line2, city, region, postalCode, country, phone, isDefault }) => ({
                 id,
                 fullName,
