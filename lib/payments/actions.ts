@@ -56,7 +56,7 @@ export const payDemoCheckoutAction = formAction(
     }
 
     // Shipping and tax were worked out for the destination chosen in the cart: the address must fit it.
-    if (order.destinationCountry && !(await addressCountriesFor(order.destinationCountry)).includes(shipping.country)) {
+    if (order.destinationCountry && !(await addressCountriesFor(order.destinationCountry, order.taxMode)).includes(shipping.country)) {
       return failure(`This order's shipping and tax were worked out for ${countryName(order.destinationCountry)}. Enter an address there, or return to your cart to change the country.`, formData)
     }
     const outcome = demoCardOutcome(cardNumber)

@@ -5,9 +5,8 @@ import { products } from '@/db/schema'
 import type { Cart } from '@/lib/cart/cart'
 import { type ShippingOption, resolveShippingChoice, shippingOptionsFor } from '@/lib/shipping/queries'
 import type { Destination } from '@/lib/shipping/validation'
-import { taxMode } from '@/lib/env'
 import { zoneForCountry } from '@/lib/shipping/queries'
-import { categoryTaxOf, hasTaxRatesIn, taxRuleFor } from '@/lib/tax/queries'
+import { categoryTaxOf, countriesWithTaxRates, taxRuleFor } from '@/lib/tax/queries'
 import { priceOrder } from './pipeline'
 import type { TaxRule } from './tax'
 import type { PricingInput, PricingLine, PricingResult } from './types'
@@ -84,20 +83,23 @@ export async function quoteCart(cart: Pick<Cart, 'lines' | 'currency'>, options:
     pricing,
     shipping: chosen.choice,
     options: available.ok ? available.options : [chosen.choice],
-    addressCountries: await addressCountriesFor(options.destination.country, executor),
+    addressCountries: await addressCountriesFor(options.destination.country, taxRule.mode, executor),
     taxRule,
     taxCodes: new Map(lines.map((line) => [line.productId, line.taxCode ?? null])),
   }
 }
 
 /**
- * Where the shipping address of an order priced for `country` may be: anywhere in its zone (same
- * methods, same prices), unless our own rate table taxes some country of the zone, when the tax
- * was worked out for `country` alone. With Stripe Tax, Stripe taxes whatever address it takes.
+ * Where the shipping address of an order priced for `country` may be. Shipping is the same across
+ * the zone, tax is not: with Stripe Tax (Stripe taxes the address it takes), anywhere in the zone;
+ * an order our rate table taxed, only `country`; an untaxed order, `country` or any country of the
+ * zone the rate table does not tax at all.
  */
-export async function addressCountriesFor(country: string, executor: Executor = db): Promise<string[]> {
+export async function addressCountriesFor(country: string, taxMode: TaxRule['mode'], executor: Executor = db): Promise<string[]> {
   const zone = await zoneForCountry(country, executor)
   if (!zone) return []
-  if (taxMode !== 'stripe' && (await hasTaxRatesIn(zone.countries, executor))) return [country]
-  return zone.countries
+  if (taxMode === 'stripe') return zone.countries
+  if (taxMode === 'table') return [country]
+  const taxed = await countriesWithTaxRates(zone.countries, executor)
+  return zone.countries.filter((code) => code === country || !taxed.has(code))
 }

@@ -44,9 +44,9 @@ export async function categoryTaxOf(categoryIds: number[], executor: Executor = 
   return new Map(rows.map((row) => [row.categoryId, { zeroRated: row.zeroRated, stripeTaxCode: row.stripeTaxCode }]))
 }
 
-/** Whether the rate table taxes any of these countries (then tax depends on which one an order ships to). */
-export async function hasTaxRatesIn(countries: string[], executor: Executor = db) {
-  if (countries.length === 0) return false
-  const [row] = await executor.select({ id: taxRates.id }).from(taxRates).where(inArray(taxRates.country, countries)).limit(1)
-  return row !== undefined
+/** Which of these countries the rate table has any rate for (the whole country or a region of it). */
+export async function countriesWithTaxRates(countries: string[], executor: Executor = db): Promise<Set<string>> {
+  if (countries.length === 0) return new Set()
+  const rows = await executor.selectDistinct({ country: taxRates.country }).from(taxRates).where(inArray(taxRates.country, countries))
+  return new Set(rows.map((row) => row.country))
 }

@@ -9,8 +9,13 @@ import { ProductImage } from '@/components/shop/product-image'
 import { AlertMessage } from '@/components/ui/form'
 import { getCurrentUser } from '@/lib/auth/session'
 import { type CartLine, getCart } from '@/lib/cart/cart'
-import { FREE_SHIPPING_FROM_CENTS } from '@/lib/cart/totals'
+import { ShippingPicker } from '@/components/cart/shipping-picker'
 import { paymentsMode } from '@/lib/env'
+import { quoteCart } from '@/lib/pricing/quote'
+import { taxLabel } from '@/lib/pricing/tax'
+import { cartDestination } from '@/lib/shipping/destination'
+import { shippableCountries } from '@/lib/shipping/queries'
+import { idSchema } from '@/lib/bounds'
 import { formatMoney } from '@/lib/money'
 import { pluralize } from '@/lib/plural'
 
@@ -32,7 +37,15 @@ function IssueNote({ line }: { line: CartLine }) {
 
 export default async function CartPage({ searchParams }: PageProps<'/cart'>) {
   const [cart, user, params] = await Promise.all([getCart(), getCurrentUser(), searchParams])
-  const blocking = cart.lines.some((line) => line.issue !== null && line.issue !== 'price_changed')
+  // Where and how it ships: the cart's own GET form (in the URL), else the default address; priced by the pipeline.
+  const destination = await cartDestination({ country: params.country, region: params.region }, user?.id ?? null)
+  const pickedMethod = idSchema.safeParse(params.shipping)
+  const [quote, countries] = await Promise.all([
+    quoteCart(cart, { destination, shippingMethodId: pickedMethod.success ? pickedMethod.data : null }),
+    shippableCountries(),
+  ])
+  const pricing = quote.ok ? quote.pricing : null
+  const blocking = !quote.ok || cart.lines.some((line) => line.issue !== null && line.issue !== 'price_changed')
 
   return (
     <div className="flex flex-col gap-6">
@@ -74,29 +87,77 @@ export default async function CartPage({ searchParams }: PageProps<'/cart'>) {
             <h2 id="summary-heading" className="text-lg font-semibold">
               Order summary
             </h2>
+            <ShippingPicker
+              countries={countries}
+              country={destination.country}
+              region={destination.region}
+              options={quote.options.map((option) => ({
+                methodId: option.methodId,
+                name: option.name,
+                priceCents: option.priceCents,
+                estimate: option.estimate,
+                free: option.freeOverCents !== null && cart.subtotalCents >= option.freeOverCents,
+              }))}
+              chosenMethodId={quote.ok ? quote.shipping.methodId : null}
+              currency={cart.currency}
+            />
+            {!quote.ok && <AlertMessage>{quote.error}</AlertMessage>}
             <dl className="flex flex-col gap-2 text-sm">
               <div className="flex justify-between">
                 <dt>Subtotal ({pluralize(cart.itemCount, 'item')})</dt>
-                <dd>{formatMoney(cart.subtotalCents, cart.currency)}</dd>
+                <dd>{formatMoney(pricing?.subtotalCents ?? cart.subtotalCents, cart.currency)}</dd>
               </div>
-              <div className="flex justify-between">
-                <dt>Shipping</dt>
-                <dd>{cart.shippingCents === 0 ? 'Free' : formatMoney(cart.shippingCents, cart.currency)}</dd>
-              </div>
-              <div className="flex justify-between border-t border-zinc-200 pt-2 text-base font-semibold">
-                <dt>Total</dt>
-                <dd data-testid="cart-total">{formatMoney(cart.totalCents, cart.currency)}</dd>
-              </div>
+              {pricing && quote.ok && (
+                <>
+                  <div className="flex justify-between">
+                    <dt>Shipping ({quote.shipping.name})</dt>
+                    <dd data-testid="cart-shipping">
+                      {pricing.shippingCents - pricing.shippingDiscountCents === 0
+                        ? 'Free'
+                        : formatMoney(pricing.shippingCents - pricing.shippingDiscountCents, cart.currency)}
+                    </dd>
+                  </div>
+                  {quote.taxRule.mode === 'stripe' ? (
+                    <div className="flex justify-between text-zinc-600">
+                      <dt>Tax</dt>
+                      <dd>Calculated at payment</dd>
+                    </div>
+                  ) : (
+                    pricing.taxCents > 0 &&
+                    !pricing.taxInclusive && (
+                      <div className="flex justify-between">
+                        <dt>{taxLabel(quote.taxRule)}</dt>
+                        <dd data-testid="cart-tax">{formatMoney(pricing.taxCents, cart.currency)}</dd>
+                      </div>
+                    )
+                  )}
+                  <div className="flex justify-between border-t border-zinc-200 pt-2 text-base font-semibold">
+                    <dt>Total</dt>
+                    <dd data-testid="cart-total">{formatMoney(pricing.totalCents, cart.currency)}</dd>
+                  </div>
+                  {pricing.taxCents > 0 && pricing.taxInclusive && (
+                    <p className="text-right text-xs text-zinc-600" data-testid="cart-tax">
+                      incl. {formatMoney(pricing.taxCents, cart.currency)} {taxLabel(quote.taxRule)}
+                    </p>
+                  )}
+                </>
+              )}
             </dl>
-            {cart.shippingCents > 0 && (
-              <p className="text-xs text-zinc-600">Free shipping on orders from {formatMoney(FREE_SHIPPING_FROM_CENTS, cart.currency)}.</p>
+            {quote.ok && quote.shipping.freeOverCents !== null && pricing && pricing.shippingCents > 0 && (
+              <p className="text-xs text-zinc-600">
+                {quote.shipping.name} is free on orders from {formatMoney(quote.shipping.freeOverCents, cart.currency)}.
+              </p>
             )}
             {paymentsMode === 'disabled' ? (
               <p className="text-sm text-zinc-700">Checkout is not available yet: this shop has no payment provider configured.</p>
             ) : (
               <>
                 {paymentsMode === 'demo' && <DemoPaymentsNote />}
-                <CheckoutForm accountEmail={user?.email ?? null} disabled={blocking} />
+                <CheckoutForm
+                  accountEmail={user?.email ?? null}
+                  disabled={blocking}
+                  shipping={{ country: destination.country, region: destination.region, methodId: quote.ok ? quote.shipping.methodId : null }}
+                />
               </>
             )}
           </section>
