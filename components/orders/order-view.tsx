@@ -2,7 +2,9 @@ import Link from 'next/link'
 import { formatMoney } from '@/lib/money'
 import { type OrderDetail, orderNumber } from '@/lib/orders/queries'
 import { orderStatusLabels } from '@/lib/orders/status'
+import { orderTotalsView } from '@/lib/pricing/totals-view'
 import { OrderStatusBadge } from './order-status-badge'
+import { OrderTotals } from './order-totals'
 import { AddressLines } from '@/components/account/address-lines'
 
 const paymentLabels = { unpaid: 'Not paid', processing: 'Processing', paid: 'Paid', failed: 'Failed' } as const
@@ -52,30 +54,22 @@ export function OrderView({ order, headingLevel = 1 }: { order: OrderDetail; hea
                 </Link>{' '}
                 <span className="text-zinc-600">at {money(item.unitPriceCents)}</span>
               </span>
-              <span className="font-medium">{money(item.unitPriceCents * item.quantity)}</span>
+              <span className="text-right">
+                {item.discountCents > 0 && <s className="mr-2 text-zinc-500">{money(item.unitPriceCents * item.quantity)}</s>}
+                <span className="font-medium">{money(item.unitPriceCents * item.quantity - item.discountCents)}</span>
+              </span>
             </li>
           ))}
         </ul>
-        <dl className="flex flex-col gap-1 border-t border-zinc-200 px-4 py-3 text-sm">
-          <div className="flex justify-between">
-            <dt>Subtotal</dt>
-            <dd>{money(order.subtotalCents)}</dd>
-          </div>
-          <div className="flex justify-between">
-            <dt>Shipping</dt>
-            <dd>{order.shippingCents === 0 ? 'Free' : money(order.shippingCents)}</dd>
-          </div>
-          <div className="flex justify-between font-semibold">
-            <dt>Total</dt>
-            <dd>{money(order.totalCents)}</dd>
-          </div>
+        <div className="flex flex-col gap-1 border-t border-zinc-200 px-4 py-3 text-sm">
+          <OrderTotals totals={orderTotalsView(order)} testIdPrefix="order" />
           {order.refundedCents > 0 && (
-            <div className="flex justify-between text-violet-800">
+            <dl className="flex justify-between text-violet-800">
               <dt>Refunded</dt>
               <dd>−{money(order.refundedCents)}</dd>
-            </div>
+            </dl>
           )}
-        </dl>
+        </div>
       </section>
 
       <div className="grid gap-4 sm:grid-cols-2">

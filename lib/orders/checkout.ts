@@ -7,11 +7,15 @@ import { getDefaultAddress } from '@/lib/account/addresses'
 import { setStripeCustomerId } from '@/lib/auth/users'
 import { MAX_ORDER_TOTAL_CENTS } from '@/lib/bounds'
 import { acceptCurrentPrices, type CartLine, loadCart } from '@/lib/cart/cart'
+import { cartLineKey } from '@/lib/cart/totals'
 import { invalidateProducts } from '@/lib/catalog/cache'
 import { siteUrl } from '@/lib/env'
 import { formatMoney } from '@/lib/money'
 import { OutOfStockError, reserveStock } from '@/lib/inventory/stock'
 import { checkoutProvider, providerFor } from '@/lib/payments/provider'
+import { chargeLines } from '@/lib/pricing/charge-lines'
+import type { PricingResult } from '@/lib/pricing/types'
+import { redeemPromotions } from '@/lib/promotions/redemptions'
 import type { CheckoutCustomer, PaymentProvider } from '@/lib/payments/types'
 import { transitionOrder } from './state-machine'
 
@@ -20,6 +24,12 @@ export const CHECKOUT_MINUTES = 31
 
 /** An open attempt is reused only while it leaves the shopper this long to pay. */
 const REUSE_MIN_MINUTES = 10
+
+class PromotionUsedUpError extends Error {
+  constructor(readonly code: string) {
+    super(`promotion ${code} used up`)
+  }
+}
 
 export type CheckoutResult = { ok: true; orderId: number; url: string } | { ok: false; error: string }
 
@@ -50,6 +60,7 @@ type OpenAttempt = {
   provider: 'stripe' | 'demo'
   checkoutSessionId: string | null
   currency: string
+  totalCents: number
   expiresAt: Date
   items: { productId: number; productSlug: string; unitPriceCents: number; quantity: number }[]
 }
@@ -63,6 +74,7 @@ async function openAttempts(cartId: string): Promise<OpenAttempt[]> {
       provider: orders.provider,
       checkoutSessionId: orders.checkoutSessionId,
       currency: orders.currency,
+      totalCents: orders.totalCents,
       expiresAt: orders.expiresAt,
     })
     .from(orders)
@@ -86,6 +98,8 @@ function attemptMatches(attempt: OpenAttempt, cart: Awaited<ReturnType<typeof lo
   if (attempt.provider !== providerName || attempt.email !== email || !attempt.checkoutSessionId) return false
   // Not the cart's totals: they leave out lines short of stock, which this attempt's hold may be.
   if (attempt.currency !== cart.currency) return false
+  // Same lines but a code added, removed or no longer valid: a new price, so a new attempt.
+  if (attempt.totalCents !== cart.pricing.totalCents) return false
   if (attempt.expiresAt.getTime() - Date.now() < REUSE_MIN_MINUTES * 60_000) return false
   if (attempt.items.length !== cart.lines.length) return false
   return cart.lines.every(
@@ -134,7 +148,7 @@ async function releaseAttempt(attempt: OpenAttempt, userId: string | null) {
 async function settleOpenAttempts(provider: PaymentProvider, cartId: string, userId: string | null, email: string): Promise<CheckoutResult | null> {
   const attempts = await openAttempts(cartId)
   if (attempts.length === 0) return null
-  const cart = await loadCart(cartId)
+  const cart = await loadCart(cartId, db, { customerEmail: email })
   let reused: CheckoutResult | null = null
   for (const attempt of attempts) {
     try {
@@ -170,10 +184,11 @@ export async function startCheckout(input: { cartId: string | null; userId: stri
   const reused = await settleOpenAttempts(provider, cartId, input.userId, input.email)
   if (reused) return reused
 
-  let placed: { orderId: number; lines: CartLine[]; totals: { currency: string; shippingCents: number }; expiresAt: Date }
+  let placed: { orderId: number; lines: CartLine[]; pricing: PricingResult; expiresAt: Date }
   try {
     const outcome = await db.transaction(async (tx) => {
-      const cart = await loadCart(cartId, tx)
+      const cart = await loadCart(cartId, tx, { customerEmail: input.email, lockPromotion: true })
+      const { pricing } = cart
       if (cart.lines.length === 0) return { ok: false as const, error: 'Your cart is empty.' }
       const problems = cart.lines.map(lineProblem).filter((problem) => problem !== null)
       if (problems.length > 0) return { ok: false as const, error: `Please update your cart first: ${problems.join('; ')}.` }
@@ -181,10 +196,15 @@ export async function startCheckout(input: { cartId: string | null; userId: stri
       if (new Set(cart.lines.map((line) => line.currency)).size > 1) {
         return { ok: false as const, error: 'Items priced in different currencies cannot be paid together. Please check them out separately.' }
       }
-      if (cart.totalCents > MAX_ORDER_TOTAL_CENTS) {
+      // A code the shopper saw apply in the cart but that no longer does (used up meanwhile,
+      // expired, already used with this email) stops the checkout rather than charging more.
+      if (cart.promotionCode && pricing.codeRejection && pricing.codeRejection.reason !== 'no_saving') {
+        return { ok: false as const, error: `${pricing.codeRejection.message} Remove the code from your cart to check out without it.` }
+      }
+      if (pricing.totalCents > MAX_ORDER_TOTAL_CENTS) {
         return {
           ok: false as const,
-          error: `One order can come to at most ${formatMoney(MAX_ORDER_TOTAL_CENTS, cart.currency)}, and this one is ${formatMoney(cart.totalCents, cart.currency)}. Lower some quantities and check out again.`,
+          error: `One order can come to at most ${formatMoney(MAX_ORDER_TOTAL_CENTS, cart.currency)}, and this one is ${formatMoney(pricing.totalCents, cart.currency)}. Lower some quantities and check out again.`,
         }
       }
       const expiresAt = new Date(Date.now() + CHECKOUT_MINUTES * 60_000)
@@ -197,17 +217,29 @@ export async function startCheckout(input: { cartId: string | null; userId: stri
           email: input.email,
           provider: provider.name,
           currency: cart.currency,
-          subtotalCents: cart.subtotalCents,
-          shippingCents: cart.shippingCents,
-          totalCents: cart.totalCents,
+          subtotalCents: pricing.subtotalCents,
+          discountCents: pricing.discountCents,
+          shippingCents: pricing.shippingCents,
+          shippingDiscountCents: pricing.shippingDiscountCents,
+          totalCents: pricing.totalCents,
           expiresAt,
         })
         .returning({ id: orders.id })
       if (!order) throw new Error('order not written')
-      await tx
-        .insert(orderItems)
-        .values(cart.lines.map((line) => ({ orderId: order.id, productId: line.productId, productSlug: line.slug, name: line.name, unitPriceCents: line.unitPriceCents, quantity: line.quantity })))
+      await tx.insert(orderItems).values(
+        cart.lines.map((line) => ({
+          orderId: order.id,
+          productId: line.productId,
+          productSlug: line.slug,
+          name: line.name,
+          unitPriceCents: line.unitPriceCents,
+          quantity: line.quantity,
+          discountCents: pricing.lines.find((priced) => priced.lineKey === cartLineKey(line))?.discountCents ?? 0,
+        })),
+      )
       await reserveStock(tx, order.id, cart.lines)
+      const redeemed = await redeemPromotions(tx, { orderId: order.id, email: input.email, pricing })
+      if (!redeemed.ok) throw new PromotionUsedUpError(redeemed.code)
       await tx.insert(orderEvents).values({
         orderId: order.id,
         toStatus: 'pending',
@@ -215,7 +247,7 @@ export async function startCheckout(input: { cartId: string | null; userId: stri
         actorUserId: input.userId,
         note: 'Order placed; stock reserved while the payment is made.',
       })
-      return { ok: true as const, orderId: order.id, lines: cart.lines, totals: { currency: cart.currency, shippingCents: cart.shippingCents }, expiresAt }
+      return { ok: true as const, orderId: order.id, lines: cart.lines, pricing, expiresAt }
     })
     if (!outcome.ok) {
       if (outcome.error !== 'price_changed') return outcome
@@ -224,6 +256,9 @@ export async function startCheckout(input: { cartId: string | null; userId: stri
     }
     placed = outcome
   } catch (error) {
+    if (error instanceof PromotionUsedUpError) {
+      return { ok: false, error: `The code ${error.code} has just been used up. Remove it from your cart to check out without it.` }
+    }
     if (error instanceof OutOfStockError) {
       return { ok: false, error: 'Someone bought the last units of an item in your cart just now. Please review your cart and try again.' }
     }
@@ -240,9 +275,12 @@ export async function startCheckout(input: { cartId: string | null; userId: stri
       orderId: placed.orderId,
       email: input.email,
       customer,
-      currency: placed.totals.currency,
-      lines: placed.lines.map((line) => ({ name: line.name, unitPriceCents: line.unitPriceCents, quantity: line.quantity, imageUrl: line.imageUrl })),
-      shippingCents: placed.totals.shippingCents,
+      currency: placed.pricing.currency,
+      lines: chargeLines(placed.pricing, (lineKey) => {
+        const line = placed.lines.find((candidate) => cartLineKey(candidate) === lineKey)
+        return { name: line?.name ?? 'Item', imageUrl: line?.imageUrl ?? null }
+      }),
+      shippingCents: placed.pricing.shipping.totalCents,
       expiresAt: placed.expiresAt,
       successUrl: `${siteUrl}/checkout/success`,
       cancelUrl: `${siteUrl}/cart?checkout=cancelled`,

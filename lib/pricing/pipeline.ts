@@ -112,6 +112,7 @@ function assemble(input: PricingInput, combo: readonly PromotionRule[]): Pricing
     methodId: input.shipping.methodId,
     name: input.shipping.name,
     priceCents: shippingPriceCents,
+    freeOverCents: input.shipping.freeOverCents ?? null,
     discountCents: shippingDiscountCents,
     taxCents: tax.shippingTaxCents,
     totalCents: shippingNet + added(tax.shippingTaxCents),

@@ -109,6 +109,8 @@ export type PricedShipping = {
   name: string
   /** The method's price for this order (0 when it ships free over its threshold or nothing is bought). */
   priceCents: number
+  /** The method's free-over threshold, for "free shipping from $50" hints; null = none. */
+  freeOverCents: number | null
   discountCents: number
   taxCents: number
   totalCents: number

@@ -4,15 +4,16 @@ import { CartCountSync } from '@/components/cart/cart-count-store'
 import { CartLineControls } from '@/components/cart/cart-line-controls'
 import { CheckoutForm } from '@/components/cart/checkout-form'
 import { DemoPaymentsNote } from '@/components/cart/demo-payments-note'
+import { PromotionCodeForm } from '@/components/cart/promotion-code-form'
+import { OrderTotals } from '@/components/orders/order-totals'
 import { Price } from '@/components/shop/price'
 import { ProductImage } from '@/components/shop/product-image'
 import { AlertMessage } from '@/components/ui/form'
 import { getCurrentUser } from '@/lib/auth/session'
 import { type CartLine, getCart } from '@/lib/cart/cart'
-import { FREE_SHIPPING_FROM_CENTS } from '@/lib/cart/totals'
 import { paymentsMode } from '@/lib/env'
 import { formatMoney } from '@/lib/money'
-import { pluralize } from '@/lib/plural'
+import { pricingTotalsView } from '@/lib/pricing/totals-view'
 
 export const metadata: Metadata = { title: 'Your cart', robots: { index: false, follow: false } }
 
@@ -32,6 +33,7 @@ function IssueNote({ line }: { line: CartLine }) {
 
 export default async function CartPage({ searchParams }: PageProps<'/cart'>) {
   const [cart, user, params] = await Promise.all([getCart(), getCurrentUser(), searchParams])
+  const { pricing } = cart
   const blocking = cart.lines.some((line) => line.issue !== null && line.issue !== 'price_changed')
 
   return (
@@ -74,23 +76,21 @@ export default async function CartPage({ searchParams }: PageProps<'/cart'>) {
             <h2 id="summary-heading" className="text-lg font-semibold">
               Order summary
             </h2>
-            <dl className="flex flex-col gap-2 text-sm">
-              <div className="flex justify-between">
-                <dt>Subtotal ({pluralize(cart.itemCount, 'item')})</dt>
-                <dd>{formatMoney(cart.subtotalCents, cart.currency)}</dd>
-              </div>
-              <div className="flex justify-between">
-                <dt>Shipping</dt>
-                <dd>{cart.shippingCents === 0 ? 'Free' : formatMoney(cart.shippingCents, cart.currency)}</dd>
-              </div>
-              <div className="flex justify-between border-t border-zinc-200 pt-2 text-base font-semibold">
-                <dt>Total</dt>
-                <dd data-testid="cart-total">{formatMoney(cart.totalCents, cart.currency)}</dd>
-              </div>
-            </dl>
-            {cart.shippingCents > 0 && (
-              <p className="text-xs text-zinc-600">Free shipping on orders from {formatMoney(FREE_SHIPPING_FROM_CENTS, cart.currency)}.</p>
+            <OrderTotals testIdPrefix="cart" totals={pricingTotalsView(pricing, cart.itemCount)} />
+            {pricing.notes.map((note) => (
+              <p key={note} className="text-xs text-zinc-700">
+                {note}
+              </p>
+            ))}
+            {pricing.shippingCents > 0 && pricing.shipping.freeOverCents !== null && (
+              <p className="text-xs text-zinc-600">Free shipping on orders from {formatMoney(pricing.shipping.freeOverCents, cart.currency)}.</p>
             )}
+            {cart.promotionCode && pricing.codeRejection && (
+              <p role="alert" className="text-sm font-medium text-red-700">
+                {pricing.codeRejection.message}
+              </p>
+            )}
+            <PromotionCodeForm appliedCode={cart.promotionCode} />
             {paymentsMode === 'disabled' ? (
               <p className="text-sm text-zinc-700">Checkout is not available yet: this shop has no payment provider configured.</p>
             ) : (
