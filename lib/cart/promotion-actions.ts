@@ -23,7 +23,8 @@ export const applyPromotionCodeAction = formAction({ name: 'cart.apply-code', ac
 
 export const removePromotionCodeAction = formAction({ name: 'cart.remove-code', access: 'public', schema: z.object({}), input: [] }, async (): Promise<ActionState> => {
   const cartId = await resolveCartId({ create: false })
-  if (cartId) await removePromotionCode(cartId)
+  if (!cartId) return { ok: false, error: 'Your cart is empty, so there is no code to remove.' }
+  await removePromotionCode(cartId)
   revalidatePath('/cart')
   return { ok: true, message: 'Code removed.' }
 })
