@@ -5,6 +5,7 @@ export const adminLinks: readonly SectionLink[] = [
   { href: '/admin/products', label: 'Products' },
   { href: '/admin/categories', label: 'Categories' },
   { href: '/admin/orders', label: 'Orders' },
+  { href: '/admin/promotions', label: 'Promotions' },
   { href: '/admin/customers', label: 'Customers' },
   { href: '/admin/shipping', label: 'Shipping' },
   { href: '/admin/tax', label: 'Tax' },

@@ -2,6 +2,7 @@ import 'server-only'
 import { siteUrl } from '@/lib/env'
 import { sendMail } from '@/lib/mail/send'
 import { orderConfirmationMail, orderShippedMail } from '@/lib/mail/templates'
+import { orderTotalsView } from '@/lib/pricing/totals-view'
 import { getOrderDetail, guestOrderPath, orderNumber } from './queries'
 
 async function orderForMail(orderId: number) {
@@ -18,20 +19,7 @@ export async function sendOrderConfirmation(orderId: number) {
   const mail = await orderForMail(orderId)
   if (!mail) return
   const { order, url, number } = mail
-  await sendMail(
-    order.email,
-    orderConfirmationMail({
-      number,
-      url,
-      currency: order.currency,
-      items: order.items,
-      totalCents: order.totalCents,
-      shippingCents: order.shippingCents,
-      shippingMethodName: order.shippingMethodName,
-      taxCents: order.taxCents,
-      pricesIncludeTax: order.pricesIncludeTax,
-    }),
-  )
+  await sendMail(order.email, orderConfirmationMail({ number, url, currency: order.currency, items: order.items, totals: orderTotalsView(order) }))
 }
 
 export async function sendOrderShipped(orderId: number) {

@@ -4,20 +4,21 @@ import { CartCountSync } from '@/components/cart/cart-count-store'
 import { CartLineControls } from '@/components/cart/cart-line-controls'
 import { CheckoutForm } from '@/components/cart/checkout-form'
 import { DemoPaymentsNote } from '@/components/cart/demo-payments-note'
+import { PromotionCodeForm } from '@/components/cart/promotion-code-form'
+import { ShippingPicker } from '@/components/cart/shipping-picker'
+import { OrderTotals } from '@/components/orders/order-totals'
 import { Price } from '@/components/shop/price'
 import { ProductImage } from '@/components/shop/product-image'
 import { AlertMessage } from '@/components/ui/form'
 import { getCurrentUser } from '@/lib/auth/session'
 import { type CartLine, getCart } from '@/lib/cart/cart'
-import { ShippingPicker } from '@/components/cart/shipping-picker'
+import { idSchema } from '@/lib/bounds'
 import { paymentsMode } from '@/lib/env'
-import { quoteCart } from '@/lib/pricing/quote'
 import { taxLabel } from '@/lib/pricing/tax'
 import { cartDestination } from '@/lib/shipping/destination'
 import { shippableCountries } from '@/lib/shipping/queries'
-import { idSchema } from '@/lib/bounds'
 import { formatMoney } from '@/lib/money'
-import { pluralize } from '@/lib/plural'
+import { pricingTotalsView } from '@/lib/pricing/totals-view'
 
 export const metadata: Metadata = { title: 'Your cart', robots: { index: false, follow: false } }
 
@@ -36,16 +37,13 @@ function IssueNote({ line }: { line: CartLine }) {
 }
 
 export default async function CartPage({ searchParams }: PageProps<'/cart'>) {
-  const [cart, user, params] = await Promise.all([getCart(), getCurrentUser(), searchParams])
-  // Where and how it ships: the cart's own GET form (in the URL), else the default address; priced by the pipeline.
+  const [user, params, countries] = await Promise.all([getCurrentUser(), searchParams, shippableCountries()])
+  // Where and how it ships: the cart's own GET form (in the URL), else the default address; the pipeline prices it.
   const destination = await cartDestination({ country: params.country, region: params.region }, user?.id ?? null)
   const pickedMethod = idSchema.safeParse(params.shipping)
-  const [quote, countries] = await Promise.all([
-    quoteCart(cart, { destination, shippingMethodId: pickedMethod.success ? pickedMethod.data : null }),
-    shippableCountries(),
-  ])
-  const pricing = quote.ok ? quote.pricing : null
-  const blocking = !quote.ok || cart.lines.some((line) => line.issue !== null && line.issue !== 'price_changed')
+  const cart = await getCart({ destination, shippingMethodId: pickedMethod.success ? pickedMethod.data : null })
+  const { pricing, shipping } = cart
+  const blocking = !shipping.ok || cart.lines.some((line) => line.issue !== null && line.issue !== 'price_changed')
 
   return (
     <div className="flex flex-col gap-6">
@@ -91,63 +89,35 @@ export default async function CartPage({ searchParams }: PageProps<'/cart'>) {
               countries={countries}
               country={destination.country}
               region={destination.region}
-              options={quote.options.map((option) => ({
+              options={shipping.options.map((option) => ({
                 methodId: option.methodId,
                 name: option.name,
                 priceCents: option.priceCents,
                 estimate: option.estimate,
-                free: option.freeOverCents !== null && cart.subtotalCents >= option.freeOverCents,
+                free: option.freeOverCents !== null && pricing.subtotalCents - pricing.discountCents >= option.freeOverCents,
               }))}
-              chosenMethodId={quote.ok ? quote.shipping.methodId : null}
+              chosenMethodId={shipping.ok ? shipping.chosen.methodId : null}
               currency={cart.currency}
             />
-            {!quote.ok && <AlertMessage>{quote.error}</AlertMessage>}
-            <dl className="flex flex-col gap-2 text-sm">
-              <div className="flex justify-between">
-                <dt>Subtotal ({pluralize(cart.itemCount, 'item')})</dt>
-                <dd>{formatMoney(pricing?.subtotalCents ?? cart.subtotalCents, cart.currency)}</dd>
-              </div>
-              {pricing && quote.ok && (
-                <>
-                  <div className="flex justify-between">
-                    <dt>Shipping ({quote.shipping.name})</dt>
-                    <dd data-testid="cart-shipping">
-                      {pricing.shippingCents - pricing.shippingDiscountCents === 0
-                        ? 'Free'
-                        : formatMoney(pricing.shippingCents - pricing.shippingDiscountCents, cart.currency)}
-                    </dd>
-                  </div>
-                  {quote.taxRule.mode === 'stripe' ? (
-                    <div className="flex justify-between text-zinc-600">
-                      <dt>Tax</dt>
-                      <dd>Calculated at payment</dd>
-                    </div>
-                  ) : (
-                    pricing.taxCents > 0 &&
-                    !pricing.taxInclusive && (
-                      <div className="flex justify-between">
-                        <dt>{taxLabel(quote.taxRule)}</dt>
-                        <dd data-testid="cart-tax">{formatMoney(pricing.taxCents, cart.currency)}</dd>
-                      </div>
-                    )
-                  )}
-                  <div className="flex justify-between border-t border-zinc-200 pt-2 text-base font-semibold">
-                    <dt>Total</dt>
-                    <dd data-testid="cart-total">{formatMoney(pricing.totalCents, cart.currency)}</dd>
-                  </div>
-                  {pricing.taxCents > 0 && pricing.taxInclusive && (
-                    <p className="text-right text-xs text-zinc-600" data-testid="cart-tax">
-                      incl. {formatMoney(pricing.taxCents, cart.currency)} {taxLabel(quote.taxRule)}
-                    </p>
-                  )}
-                </>
-              )}
-            </dl>
-            {quote.ok && quote.shipping.freeOverCents !== null && pricing && pricing.shippingCents > 0 && (
+            {!shipping.ok && <AlertMessage>{shipping.error}</AlertMessage>}
+            <OrderTotals testIdPrefix="cart" totals={pricingTotalsView(pricing, cart.itemCount, taxLabel(shipping.taxRule))} />
+            {shipping.taxRule.mode === 'stripe' && <p className="text-xs text-zinc-600">Tax is added on the payment page, for the address you give there.</p>}
+            {pricing.notes.map((note) => (
+              <p key={note} className="text-xs text-zinc-700">
+                {note}
+              </p>
+            ))}
+            {pricing.shippingCents > 0 && pricing.shipping.freeOverCents !== null && (
               <p className="text-xs text-zinc-600">
-                {quote.shipping.name} is free on orders from {formatMoney(quote.shipping.freeOverCents, cart.currency)}.
+                {pricing.shipping.name} is free on orders from {formatMoney(pricing.shipping.freeOverCents, cart.currency)}.
               </p>
             )}
+            {cart.promotionCode && pricing.codeRejection && (
+              <p role="alert" className="text-sm font-medium text-red-700">
+                {pricing.codeRejection.message}
+              </p>
+            )}
+            <PromotionCodeForm appliedCode={cart.promotionCode} />
             {paymentsMode === 'disabled' ? (
               <p className="text-sm text-zinc-700">Checkout is not available yet: this shop has no payment provider configured.</p>
             ) : (
@@ -156,7 +126,7 @@ export default async function CartPage({ searchParams }: PageProps<'/cart'>) {
                 <CheckoutForm
                   accountEmail={user?.email ?? null}
                   disabled={blocking}
-                  shipping={{ country: destination.country, region: destination.region, methodId: quote.ok ? quote.shipping.methodId : null }}
+                  shipping={{ country: destination.country, region: destination.region, methodId: shipping.ok ? shipping.chosen.methodId : null }}
                 />
               </>
             )}
