@@ -12,9 +12,13 @@ import { startCheckout } from '@/lib/orders/checkout'
 import { getOrderDetail } from '@/lib/orders/queries'
 import { transitionOrder } from '@/lib/orders/state-machine'
 import { sweepExpiredOrders } from '@/lib/orders/sweeper'
+import { completeDemoCheckout } from '@/lib/payments/demo'
+import { refundOrder } from '@/lib/payments/refunds'
+import { unitsShare } from '@/lib/pricing/allocate'
 import { orderTotalsView } from '@/lib/pricing/totals-view'
 import { createCartWith, createTestProduct, orderRow, stockOf } from '@/lib/testing/commerce'
 import { createTestPromotion, uniqueCode } from '@/lib/testing/promotions'
+import { listPromotions } from './queries'
 
 const email = () => `promo-${randomUUID().slice(0, 8)}@example.com`
 
@@ -164,6 +168,36 @@ describe('codes that do not apply', () => {
       error: `The code ${code} has been used up. Remove the code from your cart to check out without it.`,
     })
     expect((await loadCart(mine.cartId)).pricing.codeRejection?.reason).toBe('exhausted')
+  })
+})
+
+describe('refunds of a discounted order', () => {
+  it('refund at most what was paid after the discount, and revenue counts what was paid', async () => {
+    const product = await createTestProduct({ stock: 5, priceCents: 1_000 })
+    const code = uniqueCode('REFUND')
+    const promotion = await createTestPromotion({ kind: 'fixed', amountCents: 100, code })
+    const { cartId } = await cartWithCode([{ product, quantity: 3 }], code)
+    const placed = await startCheckout({ cartId, userId: null, email: email() })
+    if (!placed.ok) throw new Error(placed.error)
+    const sessionId = (await orderRow(placed.orderId)).checkout_session_id ?? ''
+    await completeDemoCheckout(sessionId, {
+      email: 'refund-buyer@example.com',
+      shipping: { fullName: 'Ada', line1: '1 Lane', line2: '', city: 'Portland', region: 'OR', postalCode: '97201', country: 'US', phone: '' },
+    })
+    // 3 × $10.00 − $1.00 = $29.00 for the items, + $4.95 shipping = $33.95 paid
+    expect(await orderRow(placed.orderId)).toMatchObject({ status: 'paid', total_cents: 3_395 })
+    const [line] = await sql<
+      { unit_price_cents: number; quantity: number; discount_cents: number }[]
+    >`select unit_price_cents, quantity, discount_cents from order_items where order_id = ${placed.orderId}`
+    // One lamp returned: its share of the discounted line, not its list price.
+    const oneLamp = unitsShare((line?.unit_price_cents ?? 0) * (line?.quantity ?? 0) - (line?.discount_cents ?? 0), line?.quantity ?? 0, 0, 1)
+    expect(oneLamp).toBe(966)
+    expect(await refundOrder({ orderId: placed.orderId, amountCents: oneLamp, restock: false, reason: 'one lamp back', actorUserId: null })).toMatchObject({ ok: true })
+    expect(await refundOrder({ orderId: placed.orderId, amountCents: 3_395, restock: false, reason: 'too much', actorUserId: null })).toEqual({
+      ok: false,
+      error: 'You can refund at most $24.29 (paid $33.95, already refunded or in progress $9.66).',
+    })
+    expect((await listPromotions()).find((row) => row.id === promotion.id)).toMatchObject({ uses: 1, paidOrders: 1, revenueCents: 3_395 - 966, discountGivenCents: 100 })
   })
 })
 
