@@ -106,6 +106,32 @@ describe('a code through cart and checkout', () => {
   })
 })
 
+describe('automatic promotions', () => {
+  it('apply without a code, and combine with one code, automatic first', async () => {
+    const product = await createTestProduct({ stock: 5, priceCents: 4_000 })
+    // Scoped to this test's product, so no other test's cart sees it.
+    const automatic = await createTestPromotion({ kind: 'percentage', percentBasisPoints: 1_000, name: 'Autumn sale', scope: 'items', productIds: [product.id] })
+    const code = uniqueCode('PLUS')
+    await createTestPromotion({ kind: 'fixed', amountCents: 500, code })
+    try {
+      const cartId = await createCartWith([{ product, quantity: 2 }])
+      // 8000 − 10 % = 7200, ships free
+      expect((await loadCart(cartId)).pricing).toMatchObject({ discountCents: 800, shippingCents: 0, totalCents: 7_200, promotions: [{ promotionId: automatic.id, name: 'Autumn sale' }] })
+      // then $5 off what is left: 6700
+      expect(await applyPromotionCode(cartId, code, null)).toMatchObject({ ok: true, savedCents: 500 })
+      const result = await startCheckout({ cartId, userId: null, email: email() })
+      if (!result.ok) throw new Error(result.error)
+      expect(await orderRow(result.orderId)).toMatchObject({ total_cents: 6_700 })
+      expect(await sql`select promotion_id, code, discount_cents from promotion_redemptions where order_id = ${result.orderId} order by id`).toEqual([
+        { promotion_id: automatic.id, code: null, discount_cents: 800 },
+        { promotion_id: expect.any(Number), code, discount_cents: 500 },
+      ])
+    } finally {
+      await sql`update promotions set active = false where id = ${automatic.id}`
+    }
+  })
+})
+
 describe('codes that do not apply', () => {
   it('says why, and leaves the cart without the code', async () => {
     const product = await createTestProduct({ stock: 5, priceCents: 1_000 })
