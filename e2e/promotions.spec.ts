@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { type Browser, expect, type Page, test, type TestInfo } from '@playwright/test'
 import { demoAdmin, field, logIn, openMailboxAsAdmin, payOnDemoPage, submit, uniqueEmail } from './support'
 
@@ -110,6 +111,11 @@ test('a shopper applies a code, pays with demo payments, and the order shows the
     total: await page.getByTestId('cart-total').textContent(),
   }
   expect(cart.total).not.toBe(totalBefore)
+  // The cart with its code form and discount row stays accessible (the header is checked elsewhere).
+  const axe = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  expect(axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => [violation.id, violation.nodes.map((node) => node.html)])).toEqual(
+    [],
+  )
 
   const email = uniqueEmail(testInfo, 'promo-buyer')
   await field(page, 'Email for your receipt').fill(email)
