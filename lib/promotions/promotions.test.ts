@@ -12,9 +12,13 @@ import { startCheckout } from '@/lib/orders/checkout'
 import { getOrderDetail } from '@/lib/orders/queries'
 import { transitionOrder } from '@/lib/orders/state-machine'
 import { sweepExpiredOrders } from '@/lib/orders/sweeper'
+import { completeDemoCheckout } from '@/lib/payments/demo'
+import { refundOrder } from '@/lib/payments/refunds'
+import { unitsShare } from '@/lib/pricing/allocate'
 import { orderTotalsView } from '@/lib/pricing/totals-view'
 import { createCartWith, createTestProduct, orderRow, stockOf } from '@/lib/testing/commerce'
 import { createTestPromotion, uniqueCode } from '@/lib/testing/promotions'
+import { listPromotions } from './queries'
 
 const email = () => `promo-${randomUUID().slice(0, 8)}@example.com`
 
@@ -103,6 +107,32 @@ describe('a code through cart and checkout', () => {
   })
 })
 
+describe('automatic promotions', () => {
+  it('apply without a code, and combine with one code, automatic first', async () => {
+    const product = await createTestProduct({ stock: 5, priceCents: 4_000 })
+    // Scoped to this test's product, so no other test's cart sees it.
+    const automatic = await createTestPromotion({ kind: 'percentage', percentBasisPoints: 1_000, name: 'Autumn sale', scope: 'items', productIds: [product.id] })
+    const code = uniqueCode('PLUS')
+    await createTestPromotion({ kind: 'fixed', amountCents: 500, code })
+    try {
+      const cartId = await createCartWith([{ product, quantity: 2 }])
+      // 8000 − 10 % = 7200, ships free
+      expect((await loadCart(cartId)).pricing).toMatchObject({ discountCents: 800, shippingCents: 0, totalCents: 7_200, promotions: [{ promotionId: automatic.id, name: 'Autumn sale' }] })
+      // then $5 off what is left: 6700
+      expect(await applyPromotionCode(cartId, code, null)).toMatchObject({ ok: true, savedCents: 500 })
+      const result = await startCheckout({ cartId, userId: null, email: email() })
+      if (!result.ok) throw new Error(result.error)
+      expect(await orderRow(result.orderId)).toMatchObject({ total_cents: 6_700 })
+      expect(await sql`select promotion_id, code, discount_cents from promotion_redemptions where order_id = ${result.orderId} order by id`).toEqual([
+        { promotion_id: automatic.id, code: null, discount_cents: 800 },
+        { promotion_id: expect.any(Number), code, discount_cents: 500 },
+      ])
+    } finally {
+      await sql`update promotions set active = false where id = ${automatic.id}`
+    }
+  })
+})
+
 describe('codes that do not apply', () => {
   it('says why, and leaves the cart without the code', async () => {
     const product = await createTestProduct({ stock: 5, priceCents: 1_000 })
@@ -165,6 +195,36 @@ describe('codes that do not apply', () => {
       error: `The code ${code} has been used up. Remove the code from your cart to check out without it.`,
     })
     expect((await loadCart(mine.cartId)).pricing.codeRejection?.reason).toBe('exhausted')
+  })
+})
+
+describe('refunds of a discounted order', () => {
+  it('refund at most what was paid after the discount, and revenue counts what was paid', async () => {
+    const product = await createTestProduct({ stock: 5, priceCents: 1_000 })
+    const code = uniqueCode('REFUND')
+    const promotion = await createTestPromotion({ kind: 'fixed', amountCents: 100, code })
+    const { cartId } = await cartWithCode([{ product, quantity: 3 }], code)
+    const placed = await startCheckout({ cartId, userId: null, email: email() })
+    if (!placed.ok) throw new Error(placed.error)
+    const sessionId = (await orderRow(placed.orderId)).checkout_session_id ?? ''
+    await completeDemoCheckout(sessionId, {
+      email: 'refund-buyer@example.com',
+      shipping: { fullName: 'Ada', line1: '1 Lane', line2: '', city: 'Portland', region: 'OR', postalCode: '97201', country: 'US', phone: '' },
+    })
+    // 3 × $10.00 − $1.00 = $29.00 for the items, + $4.95 shipping = $33.95 paid
+    expect(await orderRow(placed.orderId)).toMatchObject({ status: 'paid', total_cents: 3_395 })
+    const [line] = await sql<
+      { unit_price_cents: number; quantity: number; discount_cents: number }[]
+    >`select unit_price_cents, quantity, discount_cents from order_items where order_id = ${placed.orderId}`
+    // One lamp returned: its share of the discounted line, not its list price.
+    const oneLamp = unitsShare((line?.unit_price_cents ?? 0) * (line?.quantity ?? 0) - (line?.discount_cents ?? 0), line?.quantity ?? 0, 0, 1)
+    expect(oneLamp).toBe(966)
+    expect(await refundOrder({ orderId: placed.orderId, amountCents: oneLamp, restock: false, reason: 'one lamp back', actorUserId: null })).toMatchObject({ ok: true })
+    expect(await refundOrder({ orderId: placed.orderId, amountCents: 3_395, restock: false, reason: 'too much', actorUserId: null })).toEqual({
+      ok: false,
+      error: 'You can refund at most $24.29 (paid $33.95, already refunded or in progress $9.66).',
+    })
+    expect((await listPromotions()).find((row) => row.id === promotion.id)).toMatchObject({ uses: 1, paidOrders: 1, revenueCents: 3_395 - 966, discountGivenCents: 100 })
   })
 })
 

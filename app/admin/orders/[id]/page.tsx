@@ -140,7 +140,7 @@ export default async function AdminOrderPage({ params }: PageProps<'/admin/order
           )}
           {canRefund && (
             <Panel title="Refund">
-              <RefundForm orderId={order.id} refundable={money(refundable)} />
+              <RefundForm orderId={order.id} refundable={money(refundable)} currency={order.currency} />
             </Panel>
           )}
         </div>
