@@ -61,7 +61,6 @@ test('a shopper picks Express to New York, sees the tax, pays, and the order sho
   await page.getByRole('button', { name: 'Check out' }).click()
   await expect(page).toHaveURL(/\/checkout\/demo\/cs_demo_/)
   await expect(page.getByTestId('pay-shipping')).toHaveText('$14.95')
-  await expect(page.getByTestId('pay-tax')).toHaveText((await page.getByTestId('pay-tax').textContent()) ?? '')
   expect(cents(await page.getByTestId('pay-tax').textContent())).toBe(tax)
   expect(cents(await page.getByTestId('pay-total').textContent())).toBe(total)
 

@@ -61,8 +61,14 @@ export default async function AdminOrderPage({ params }: PageProps<'/admin/order
                   <dd className="text-right tabular-nums">−{money(discount.cents)}</dd>
                 </Fragment>
               ))}
-              <dt>Shipping</dt>
+              <dt>Shipping{order.shippingMethodName ? ` (${order.shippingMethodName})` : ''}</dt>
               <dd className="text-right tabular-nums">{money(order.shippingCents)}</dd>
+              {order.taxCents > 0 && (
+                <>
+                  <dt>{order.pricesIncludeTax ? 'Tax (included)' : 'Tax'}</dt>
+                  <dd className="text-right tabular-nums">{money(order.taxCents)}</dd>
+                </>
+              )}
               <dt className="font-semibold">Total</dt>
               <dd className="text-right font-semibold tabular-nums">{money(order.totalCents)}</dd>
               {order.refundedCents > 0 && (
