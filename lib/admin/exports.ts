@@ -58,7 +58,22 @@ export function productsCsv() {
   })
 }
 
-export const orderCsvColumns = ['order', 'created_at', 'paid_at', 'status', 'email', 'currency', 'items', 'subtotal', 'shipping', 'total', 'refunded', 'carrier', 'tracking_number'] as const
+export const orderCsvColumns = [
+  'order',
+  'created_at',
+  'paid_at',
+  'status',
+  'email',
+  'currency',
+  'items',
+  'subtotal',
+  'shipping',
+  'total',
+  'refunded',
+  'carrier',
+  'tracking_number',
+  'discount',
+] as const
 
 /** Orders created in [from, to) (UTC), oldest first. */
 export function ordersCsv(from: Date, to: Date) {
@@ -76,6 +91,7 @@ export function ordersCsv(from: Date, to: Date) {
         shippingCents: orders.shippingCents,
         totalCents: orders.totalCents,
         refundedCents: orders.refundedCents,
+        discountCents: sql<number>`(${orders.discountCents} + ${orders.shippingDiscountCents})`.mapWith(Number),
         carrier: orders.shippingCarrier,
         trackingNumber: orders.trackingNumber,
       })
@@ -99,6 +115,8 @@ export function ordersCsv(from: Date, to: Date) {
         toMajorUnitsString(row.refundedCents),
         row.carrier ?? '',
         row.trackingNumber ?? '',
+        // Promotions' discount on items and shipping: subtotal − discount + shipping = total.
+        toMajorUnitsString(row.discountCents),
       ],
     }))
   })

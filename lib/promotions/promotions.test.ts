@@ -7,7 +7,9 @@ import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { db, sql } from '@/db/client'
 import { loadCart } from '@/lib/cart/cart'
+import { mergeGuestCart } from '@/lib/cart/merge'
 import { applyPromotionCode, removePromotionCode } from '@/lib/cart/promotion-code'
+import { createTestUser } from '@/lib/testing/auth'
 import { startCheckout } from '@/lib/orders/checkout'
 import { getOrderDetail } from '@/lib/orders/queries'
 import { transitionOrder } from '@/lib/orders/state-machine'
@@ -104,6 +106,20 @@ describe('a code through cart and checkout', () => {
     const result = await startCheckout({ cartId, userId: null, email: email() })
     if (!result.ok) throw new Error(result.error)
     expect(await orderRow(result.orderId)).toMatchObject({ total_cents: 495 })
+  })
+})
+
+describe('signing in', () => {
+  it('the code a guest entered follows them into their account’s cart', async () => {
+    const product = await createTestProduct({ stock: 5, priceCents: 1_000 })
+    const code = uniqueCode('FOLLOW')
+    await createTestPromotion({ kind: 'fixed', amountCents: 200, code })
+    const { cartId } = await cartWithCode([{ product, quantity: 1 }], code)
+    const user = await createTestUser()
+    const userCartId = await mergeGuestCart(cartId, user.id)
+    const cart = await loadCart(userCartId, db, { customerEmail: user.email })
+    expect(cart.promotionCode).toBe(code)
+    expect(cart.pricing.totalCents).toBe(800 + 495)
   })
 })
 
