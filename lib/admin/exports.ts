@@ -73,6 +73,7 @@ export const orderCsvColumns = [
   'carrier',
   'tracking_number',
   'discount',
+  'tax',
 ] as const
 
 /** Orders created in [from, to) (UTC), oldest first. */
@@ -92,6 +93,7 @@ export function ordersCsv(from: Date, to: Date) {
         totalCents: orders.totalCents,
         refundedCents: orders.refundedCents,
         discountCents: sql<number>`(${orders.discountCents} + ${orders.shippingDiscountCents})`.mapWith(Number),
+        taxCents: orders.taxCents,
         carrier: orders.shippingCarrier,
         trackingNumber: orders.trackingNumber,
       })
@@ -115,8 +117,9 @@ export function ordersCsv(from: Date, to: Date) {
         toMajorUnitsString(row.refundedCents),
         row.carrier ?? '',
         row.trackingNumber ?? '',
-        // Promotions' discount on items and shipping: subtotal − discount + shipping = total.
+        // Promotions' discount on items and shipping: subtotal − discount + shipping (+ tax when prices exclude it) = total.
         toMajorUnitsString(row.discountCents),
+        toMajorUnitsString(row.taxCents),
       ],
     }))
   })
