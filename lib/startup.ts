@@ -17,6 +17,10 @@ export function assertProductionConfig() {
     console.error('STRIPE_WEBHOOK_SECRET is not set: copy the signing secret (whsec_…) of your webhook endpoint into the environment.')
     process.exit(1)
   }
+  if (env.STRIPE_CHECKOUT_UI === 'embedded' && env.STRIPE_SECRET_KEY && !env.STRIPE_PUBLISHABLE_KEY && !isBuildPhase) {
+    // Not fatal: checkout falls back to Stripe's hosted page.
+    console.warn('STRIPE_CHECKOUT_UI=embedded needs STRIPE_PUBLISHABLE_KEY (pk_…): checkout uses the hosted Stripe page until it is set.')
+  }
   if (env.NODE_ENV === 'production' && !isBuildPhase && !clientIpTrust.vercel && clientIpTrust.proxyHops === 0) {
     // Not fatal (a lone server reached directly is a valid setup), but every visitor then shares one
     // rate-limit bucket: 20 failed sign-ins from anyone pause sign-in for everybody.

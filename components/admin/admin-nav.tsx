@@ -6,6 +6,7 @@ export const adminLinks: readonly SectionLink[] = [
   { href: '/admin/categories', label: 'Categories' },
   { href: '/admin/orders', label: 'Orders' },
   { href: '/admin/returns', label: 'Returns' },
+  { href: '/admin/promotions', label: 'Promotions' },
   { href: '/admin/customers', label: 'Customers' },
   { href: '/admin/shipping', label: 'Shipping' },
   { href: '/admin/tax', label: 'Tax' },

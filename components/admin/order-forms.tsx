@@ -60,7 +60,7 @@ function IntentButton({ intent, pendingLabel, children }: { intent: 'confirm' | 
  * confirm ("Refund $12.00 to the customer?"), the second sends it. Nothing is prefilled. Both
  * steps are plain form posts, so it works without JavaScript.
  */
-export function RefundForm({ orderId, refundable }: { orderId: number; refundable: string }) {
+export function RefundForm({ orderId, refundable, currency }: { orderId: number; refundable: string; currency: string }) {
   const [state, action] = useActionState<RefundFormState, FormData>(refundOrderAction, null)
   if (state?.ok && state.confirm) {
     const { amount = '', reason = '', restock } = state.confirm.values
@@ -90,11 +90,11 @@ export function RefundForm({ orderId, refundable }: { orderId: number; refundabl
       <input type="hidden" name="orderId" value={orderId} />
       <FormMessage state={state} />
       <TextField
-        label="Amount to refund (USD)"
+        label={`Amount to refund (${currency})`}
         name="amount"
         state={state}
         inputMode="decimal"
-        hint={`Up to ${refundable}. You confirm the amount before anything is sent.`}
+        hint={`Up to ${refundable}. A line's refund is what it was paid after discounts (the items table's line total). You confirm the amount before anything is sent.`}
       />
       <TextField label="Reason" name="reason" state={state} maxLength={500} />
       <CheckboxField

@@ -3,7 +3,9 @@ import { lineName } from '@/lib/catalog/variant-options'
 import { formatMoney } from '@/lib/money'
 import { type OrderDetail, orderNumber } from '@/lib/orders/queries'
 import { orderStatusLabels } from '@/lib/orders/status'
+import { orderTotalsView } from '@/lib/pricing/totals-view'
 import { OrderStatusBadge } from './order-status-badge'
+import { OrderTotals } from './order-totals'
 import { AddressLines } from '@/components/account/address-lines'
 
 const paymentLabels = { unpaid: 'Not paid', processing: 'Processing', paid: 'Paid', failed: 'Failed' } as const
@@ -53,41 +55,22 @@ export function OrderView({ order, headingLevel = 1 }: { order: OrderDetail; hea
                 </Link>{' '}
                 <span className="text-zinc-600">at {money(item.unitPriceCents)}</span>
               </span>
-              <span className="font-medium">{money(item.unitPriceCents * item.quantity)}</span>
+              <span className="text-right">
+                {item.discountCents > 0 && <s className="mr-2 text-zinc-500">{money(item.unitPriceCents * item.quantity)}</s>}
+                <span className="font-medium">{money(item.unitPriceCents * item.quantity - item.discountCents)}</span>
+              </span>
             </li>
           ))}
         </ul>
-        <dl className="flex flex-col gap-1 border-t border-zinc-200 px-4 py-3 text-sm">
-          <div className="flex justify-between">
-            <dt>Subtotal</dt>
-            <dd>{money(order.subtotalCents)}</dd>
-          </div>
-          <div className="flex justify-between">
-            <dt>Shipping{order.shippingMethodName ? ` (${order.shippingMethodName})` : ''}</dt>
-            <dd data-testid="order-shipping">{order.shippingCents === 0 ? 'Free' : money(order.shippingCents)}</dd>
-          </div>
-          {order.taxCents > 0 && !order.pricesIncludeTax && (
-            <div className="flex justify-between">
-              <dt>Tax</dt>
-              <dd data-testid="order-tax">{money(order.taxCents)}</dd>
-            </div>
-          )}
-          <div className="flex justify-between font-semibold">
-            <dt>Total</dt>
-            <dd data-testid="order-total">{money(order.totalCents)}</dd>
-          </div>
-          {order.taxCents > 0 && order.pricesIncludeTax && (
-            <p className="text-right text-zinc-600" data-testid="order-tax">
-              incl. {money(order.taxCents)} tax
-            </p>
-          )}
+        <div className="flex flex-col gap-1 border-t border-zinc-200 px-4 py-3 text-sm">
+          <OrderTotals totals={orderTotalsView(order)} testIdPrefix="order" />
           {order.refundedCents > 0 && (
-            <div className="flex justify-between text-violet-800">
+            <dl className="flex justify-between text-violet-800">
               <dt>Refunded</dt>
               <dd>−{money(order.refundedCents)}</dd>
-            </div>
+            </dl>
           )}
-        </dl>
+        </div>
       </section>
 
       <div className="grid gap-4 sm:grid-cols-2">
@@ -104,8 +87,7 @@ export function OrderView({ order, headingLevel = 1 }: { order: OrderDetail; hea
             <ul className="mt-2 flex flex-col gap-1">
               {order.refunds.map((refund) => (
                 <li key={refund.id}>
-                  Refund of {money(refund.amountCents)}
-                  {refund.taxCents > 0 ? ` (incl. ${money(refund.taxCents)} tax)` : ''}: {refund.status}
+                  Refund of {money(refund.amountCents)}: {refund.status}
                 </li>
               ))}
             </ul>

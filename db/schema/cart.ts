@@ -13,6 +13,8 @@ export const carts = pgTable(
       .primaryKey()
       .$defaultFn(() => crypto.randomUUID()),
     userId: text().references(() => users.id, { onDelete: 'cascade' }),
+    /** The promotion code the shopper entered (normalized), checked again at every pricing. */
+    promotionCode: text(),
     ...timestamps,
   },
   (t) => [

@@ -11,3 +11,4 @@ export * from './returns'
 
 export * from './shipping'
 export * from './engagement'
+export * from './promotions'

@@ -46,6 +46,9 @@ export const orders = pgTable(
     // Money in orders is bigint (read as a JS number): a total can pass 2^31 cents even when every price and quantity is bounded.
     subtotalCents: bigint({ mode: 'number' }).notNull(),
     shippingCents: bigint({ mode: 'number' }).notNull().default(0),
+    /** What promotions took off the items (the sum of order_items.discount_cents) and off shipping. */
+    discountCents: bigint({ mode: 'number' }).notNull().default(0),
+    shippingDiscountCents: bigint({ mode: 'number' }).notNull().default(0),
     totalCents: bigint({ mode: 'number' }).notNull(),
     refundedCents: bigint({ mode: 'number' }).notNull().default(0),
     /** Tax on the order: included in the total when prices exclude tax, already in the prices when they include it. */
@@ -72,6 +75,7 @@ export const orders = pgTable(
   (t) => [
     check('orders_amounts_nonnegative', sql`${t.subtotalCents} >= 0 and ${t.shippingCents} >= 0 and ${t.totalCents} >= 0`),
     check('orders_tax_nonnegative', sql`${t.taxCents} >= 0`),
+    check('orders_discounts_nonnegative', sql`${t.discountCents} >= 0 and ${t.shippingDiscountCents} >= 0`),
     check('orders_refund_bounds', sql`${t.refundedCents} >= 0 and ${t.refundedCents} <= ${t.totalCents}`),
     index('orders_user_created_idx').on(t.userId, t.createdAt),
     index('orders_email_idx').on(sql`lower(${t.email})`),
@@ -107,8 +111,11 @@ export const orderItems = pgTable(
     quantity: integer().notNull(),
     /** This line's share of the order's tax. */
     taxCents: bigint({ mode: 'number' }).notNull().default(0),
+    /** What promotions took off this line (of unit price × quantity); a refund of the line returns the rest. */
+    discountCents: bigint({ mode: 'number' }).notNull().default(0),
   },
   (t) => [
+    check('order_items_discount_bounds', sql`${t.discountCents} >= 0 and ${t.discountCents} <= ${t.unitPriceCents} * ${t.quantity}`),
     check('order_items_quantity_positive', sql`${t.quantity} > 0`),
     check('order_items_price_nonnegative', sql`${t.unitPriceCents} >= 0`),
     index('order_items_order_idx').on(t.orderId),

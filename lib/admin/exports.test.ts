@@ -56,7 +56,7 @@ describe('CSV exports', () => {
     const get = (query: string) => exportOrders(new NextRequest(`http://localhost/admin/export/orders?${query}`))
     const rows = parseCsv(await (await get('from=2025-03-01&to=2025-03-11')).text())
     expect(rows[0]?.slice(0, 4)).toEqual(['order', 'created_at', 'paid_at', 'status'])
-    expect(rows.slice(1).map((row) => [row[0], row[4], row[6], row[9]])).toEqual([[String(inside), 'range@example.com', '3', '45.50']])
+    expect(rows.slice(1).map((row) => [row[0], row[4], row[6], row[9], row[13]])).toEqual([[String(inside), 'range@example.com', '3', '45.50', '0']])
     for (const bad of ['from=2025-02-30', 'from=2025-03-10&to=2025-03-01', 'from=2020-01-01&to=2025-01-01']) expect((await get(bad)).status).toBe(400)
   })
 })

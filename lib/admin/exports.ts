@@ -91,7 +91,23 @@ export function productsCsv() {
   })
 }
 
-export const orderCsvColumns = ['order', 'created_at', 'paid_at', 'status', 'email', 'currency', 'items', 'subtotal', 'shipping', 'total', 'refunded', 'carrier', 'tracking_number'] as const
+export const orderCsvColumns = [
+  'order',
+  'created_at',
+  'paid_at',
+  'status',
+  'email',
+  'currency',
+  'items',
+  'subtotal',
+  'shipping',
+  'total',
+  'refunded',
+  'carrier',
+  'tracking_number',
+  'discount',
+  'tax',
+] as const
 
 /** Orders created in [from, to) (UTC), oldest first. */
 export function ordersCsv(from: Date, to: Date) {
@@ -109,6 +125,8 @@ export function ordersCsv(from: Date, to: Date) {
         shippingCents: orders.shippingCents,
         totalCents: orders.totalCents,
         refundedCents: orders.refundedCents,
+        discountCents: sql<number>`(${orders.discountCents} + ${orders.shippingDiscountCents})`.mapWith(Number),
+        taxCents: orders.taxCents,
         carrier: orders.shippingCarrier,
         trackingNumber: orders.trackingNumber,
       })
@@ -132,6 +150,9 @@ export function ordersCsv(from: Date, to: Date) {
         toMajorUnitsString(row.refundedCents),
         row.carrier ?? '',
         row.trackingNumber ?? '',
+        // Promotions' discount on items and shipping: subtotal − discount + shipping (+ tax when prices exclude it) = total.
+        toMajorUnitsString(row.discountCents),
+        toMajorUnitsString(row.taxCents),
       ],
     }))
   })

@@ -10,6 +10,8 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { sql } from '@/db/client'
 import * as accountActions from '@/lib/account/actions'
 import * as cartActions from '@/lib/cart/actions'
+import * as cartPromotionActions from '@/lib/cart/promotion-actions'
+import * as promotionActions from '@/lib/promotions/actions'
 import * as orderActions from '@/lib/orders/actions'
 import * as paymentActions from '@/lib/payments/actions'
 import { saveAddress } from '@/lib/account/addresses'
@@ -91,6 +93,15 @@ const actionAccess: Record<string, Record<string, Access>> = {
     updateCartQuantityAction: 'public',
     removeCartItemAction: 'public',
   },
+  'lib/cart/promotion-actions.ts': {
+    applyPromotionCodeAction: 'public',
+    removePromotionCodeAction: 'public',
+  },
+  'lib/promotions/actions.ts': {
+    createPromotionAction: 'admin',
+    updatePromotionAction: 'admin',
+    setPromotionActiveAction: 'admin',
+  },
   'lib/orders/actions.ts': {
     checkoutAction: 'public',
     lookupOrderAction: 'public',
@@ -152,6 +163,8 @@ const actionModules: Record<string, Record<string, unknown>> = {
   'lib/admin/products/variant-actions.ts': adminVariantActions,
   'lib/admin/orders/actions.ts': adminOrderActions,
   'lib/cart/actions.ts': cartActions,
+  'lib/cart/promotion-actions.ts': cartPromotionActions,
+  'lib/promotions/actions.ts': promotionActions,
   'lib/orders/actions.ts': orderActions,
   'lib/payments/actions.ts': paymentActions,
   'lib/reviews/actions.ts': reviewActions,

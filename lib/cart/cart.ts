@@ -7,16 +7,22 @@ import { productCardColumns } from '@/lib/catalog/queries'
 import { lineName, variantTitle } from '@/lib/catalog/variant-options'
 import { readGuestCartId, writeGuestCartCookie } from './cookie'
 import { ensureUserCart, mergeGuestCart } from './merge'
-import { type CartLineIssue, capQuantity, cartTotals, lineIssue } from './totals'
+import { priceLines } from '@/lib/pricing/price'
+import { defaultShippingWanted, type ShippingQuote, type ShippingWanted } from '@/lib/pricing/quote'
+import type { PricingResult } from '@/lib/pricing/types'
+import { type CartLineIssue, capQuantity, lineIssue, pricingLines } from './totals'
 
 export type CartLine = {
   productId: number
   variantId: number
+  categoryId: number
   slug: string
   /** The product's name; `variantTitle` says which variant ("42 / Black", '' for a product without options). */
   name: string
   variantTitle: string
   sku: string
+  /** The variant's shipping weight, for weight-banded shipping methods (null: not weighed). */
+  weightGrams: number | null
   imageUrl: string | null
   currency: string
   quantity: number
@@ -31,13 +37,50 @@ export type Cart = {
   id: string | null
   lines: CartLine[]
   currency: string
-  subtotalCents: number
-  shippingCents: number
-  totalCents: number
+  /** The promotion code the shopper entered, if any (pricing says whether it applies). */
+  promotionCode: string | null
+  /** Every amount of the cart, from the pricing pipeline (lib/pricing). */
+  pricing: PricingResult
+  /** The destination's shipping methods and tax rule, or why it cannot ship there. */
+  shipping: ShippingQuote
   itemCount: number
 }
 
-const emptyCart: Cart = { id: null, lines: [], currency: 'USD', subtotalCents: 0, shippingCents: 0, totalCents: 0, itemCount: 0 }
+const emptyPricing: PricingResult = {
+  currency: 'USD',
+  lines: [],
+  subtotalCents: 0,
+  discountCents: 0,
+  shipping: { methodId: null, name: '', priceCents: 0, freeOverCents: null, discountCents: 0, taxCents: 0, totalCents: 0 },
+  shippingCents: 0,
+  shippingDiscountCents: 0,
+  taxCents: 0,
+  taxInclusive: false,
+  totalCents: 0,
+  promotions: [],
+  codeRejection: null,
+  notes: [],
+}
+const emptyCart: Cart = {
+  id: null,
+  lines: [],
+  currency: 'USD',
+  promotionCode: null,
+  pricing: emptyPricing,
+  shipping: { ok: false, destination: defaultShippingWanted.destination, error: 'Your cart is empty.', options: [], taxRule: { mode: 'none' } },
+  itemCount: 0,
+}
+
+export type CartPricingOptions = {
+  /** Whose one-per-customer uses count (the signed-in shopper's or the checkout's email). */
+  customerEmail?: string | null
+  /** At checkout: lock the code's row (see lib/pricing/price.ts). */
+  lockPromotion?: boolean
+  /** Price with this code instead of the cart's own (trying a code before saving it). */
+  promotionCode?: string | null
+  /** Where and how it ships (lib/pricing/quote.ts); default: the home country, the zone's first method. */
+  shipping?: ShippingWanted
+}
 
 /**
  * The cart of whoever is calling: the signed-in shopper's (merging a leftover guest cart into it),
@@ -66,19 +109,21 @@ export async function resolveCartId(options: { create: boolean }): Promise<strin
   return cart.id
 }
 
-/** The cart's lines with current prices and stock (of each line's variant), and totals computed from them. */
-export async function loadCart(cartId: string | null, executor: Executor = db): Promise<Cart> {
+/** The cart's lines with current prices and stock, priced by the pipeline. */
+export async function loadCart(cartId: string | null, executor: Executor = db, options: CartPricingOptions = {}): Promise<Cart> {
   if (!cartId) return emptyCart
   const rows = await executor
     .select({
       productId: products.id,
       variantId: productVariants.id,
+      categoryId: products.categoryId,
       slug: products.slug,
       name: products.name,
       option1: productVariants.option1,
       option2: productVariants.option2,
       option3: productVariants.option3,
       sku: productVariants.sku,
+      weightGrams: productVariants.weightGrams,
       // The variant's own image when it has one, else the product's first.
       imageUrl: sql<string | null>`coalesce((select pi.url from product_images pi where pi.id = ${productVariants.imageId}), ${productCardColumns.imageUrl})`,
       currency: products.currency,
@@ -101,11 +146,25 @@ export async function loadCart(cartId: string | null, executor: Executor = db): 
     const line = { ...row, variantTitle: variantTitle({ option1, option2, option3 }), stock: row.stock + held }
     return { ...line, issue: lineIssue(line) }
   })
-  return { id: cartId, lines, currency: lines[0]?.currency ?? 'USD', ...cartTotals(lines) }
+  const [cart] = await executor.select({ promotionCode: carts.promotionCode }).from(carts).where(eq(carts.id, cartId))
+  const currency = lines[0]?.currency ?? 'USD'
+  const promotionCode = options.promotionCode !== undefined ? options.promotionCode : (cart?.promotionCode ?? null)
+  const { pricing, shipping } = await priceLines(executor, {
+    currency,
+    lines: pricingLines(lines, currency),
+    code: promotionCode,
+    customerEmail: options.customerEmail ?? null,
+    cartId,
+    lock: options.lockPromotion,
+    shipping: options.shipping,
+  })
+  return { id: cartId, lines, currency, promotionCode, pricing, shipping, itemCount: lines.reduce((sum, line) => sum + line.quantity, 0) }
 }
 
-export async function getCart(): Promise<Cart> {
-  return loadCart(await resolveCartId({ create: false }))
+/** The caller's cart, priced for where and how it ships (the cart page's choice). */
+export async function getCart(shipping?: ShippingWanted): Promise<Cart> {
+  const [cartId, user] = await Promise.all([resolveCartId({ create: false }), getCurrentUser()])
+  return loadCart(cartId, db, { customerEmail: user?.email ?? null, shipping })
 }
 
 export async function cartItemCount(cartId: string | null) {

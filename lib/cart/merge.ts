@@ -5,8 +5,8 @@ import { carts } from '@/db/schema'
 import { clearGuestCartCookie, readGuestCartId } from './cookie'
 
 /**
- * Moves a guest cart's lines into the user's cart (quantities added, capped by stock) and
- * deletes the guest cart. Runs at sign-in and, as a fallback, whenever a signed-in shopper
+ * Moves a guest cart's lines (and its promotion code) into the user's cart (quantities added,
+ * capped by stock) and deletes the guest cart. Runs at sign-in and, as a fallback, whenever a signed-in shopper
  * still carries a guest cart cookie. Returns the user's cart id.
  */
 export async function mergeGuestCart(guestCartId: string | null, userId: string): Promise<string> {
@@ -14,7 +14,7 @@ export async function mergeGuestCart(guestCartId: string | null, userId: string)
     const userCartId = await ensureUserCart(tx, userId)
     if (!guestCartId || guestCartId === userCartId) return userCartId
     const [guest] = await tx
-      .select({ id: carts.id })
+      .select({ id: carts.id, promotionCode: carts.promotionCode })
       .from(carts)
       .where(and(eq(carts.id, guestCartId), isNull(carts.userId)))
       .for('update')
@@ -30,7 +30,8 @@ export async function mergeGuestCart(guestCartId: string | null, userId: string)
     await tx.delete(carts).where(eq(carts.id, guestCartId))
     await tx
       .update(carts)
-      .set({ updatedAt: sql`now()` })
+      // The code the guest entered comes along, unless the account's cart has one already.
+      .set({ updatedAt: sql`now()`, promotionCode: sql`coalesce(${carts.promotionCode}, ${guest.promotionCode})` })
       .where(eq(carts.id, userCartId))
     return userCartId
   })

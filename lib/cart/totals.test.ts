@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { capQuantity, cartTotals, lineIssue, shippingFor } from './totals'
+import { capQuantity, lineIssue, pricingLines } from './totals'
 
 const line = (fields: Partial<Parameters<typeof lineIssue>[0]> = {}) => ({ quantity: 1, unitPriceCents: 1_000, seenPriceCents: 1_000, stock: 5, active: true, ...fields })
 
-describe('cart arithmetic', () => {
+describe('cart rules', () => {
   it('flags the most serious problem of a line first', () => {
     expect(lineIssue(line())).toBeNull()
     expect(lineIssue(line({ active: false, stock: 0, unitPriceCents: 5 }))).toBe('inactive')
@@ -12,16 +12,16 @@ describe('cart arithmetic', () => {
     expect(lineIssue(line({ unitPriceCents: 1_100 }))).toBe('price_changed')
   })
 
-  it('ships free from $50 and charges $4.95 below', () => {
-    expect(shippingFor(0)).toBe(0)
-    expect(shippingFor(4_999)).toBe(495)
-    expect(shippingFor(5_000)).toBe(0)
-  })
-
-  it('totals count only buyable lines, at most what is in stock, in integer cents', () => {
-    const totals = cartTotals([line({ quantity: 3, unitPriceCents: 333 }), line({ quantity: 4, stock: 2, unitPriceCents: 1_001 }), line({ active: false, unitPriceCents: 9_999 }), line({ stock: 0 })])
-    expect(totals).toEqual({ subtotalCents: 999 + 2_002, shippingCents: 495, totalCents: 999 + 2_002 + 495, itemCount: 3 + 4 + 1 + 1 })
-    expect(Number.isInteger(totals.totalCents)).toBe(true)
+  it('prices only buyable lines (one per variant), at most what is in stock, in the cart currency', () => {
+    const facts = (productId: number, fields: Partial<Parameters<typeof lineIssue>[0]>, currency = 'USD') => ({ ...line(fields), productId, variantId: productId * 10, categoryId: 1, currency })
+    const priced = pricingLines(
+      [facts(1, { quantity: 3, unitPriceCents: 333 }), facts(2, { quantity: 4, stock: 2, unitPriceCents: 1_001 }), facts(3, { active: false }), facts(4, { stock: 0 }), facts(5, {}, 'EUR')],
+      'USD',
+    )
+    expect(priced).toEqual([
+      { lineKey: '10', productId: 1, categoryId: 1, currency: 'USD', unitPriceCents: 333, quantity: 3, weightGrams: null },
+      { lineKey: '20', productId: 2, categoryId: 1, currency: 'USD', unitPriceCents: 1_001, quantity: 2, weightGrams: null },
+    ])
   })
 
   it('caps a quantity between 1, the stock and the per-line limit', () => {

@@ -1,7 +1,6 @@
-/** Pure cart arithmetic, shared by the cart page, checkout and tests. Money is integer cents. */
+/** Pure cart rules, shared by the cart page, checkout and tests. Amounts come from lib/pricing. */
+import type { PricingLine } from '@/lib/pricing/types'
 
-export const FREE_SHIPPING_FROM_CENTS = 5_000
-export const FLAT_SHIPPING_CENTS = 495
 export const MAX_LINE_QUANTITY = 99
 
 export type CartLineIssue = 'inactive' | 'out_of_stock' | 'insufficient_stock' | 'price_changed'
@@ -23,21 +22,27 @@ export function lineIssue(line: CartLineFacts): CartLineIssue | null {
   return null
 }
 
-export function shippingFor(subtotalCents: number) {
-  return subtotalCents === 0 || subtotalCents >= FREE_SHIPPING_FROM_CENTS ? 0 : FLAT_SHIPPING_CENTS
+/** How a cart line is named in the pricing result (and so in the order's line discounts). */
+export function cartLineKey(line: { variantId: number }) {
+  return String(line.variantId)
 }
 
-/** Totals from current prices; lines that cannot be bought (inactive, sold out) do not count. */
-export function cartTotals(lines: CartLineFacts[]) {
-  const buyable = lines.filter((line) => line.active && line.stock > 0)
-  const subtotalCents = buyable.reduce((sum, line) => sum + line.unitPriceCents * Math.min(line.quantity, line.stock), 0)
-  const shippingCents = shippingFor(subtotalCents)
-  return {
-    subtotalCents,
-    shippingCents,
-    totalCents: subtotalCents + shippingCents,
-    itemCount: lines.reduce((sum, line) => sum + line.quantity, 0),
-  }
+/**
+ * The lines the pipeline prices: those that can be bought (not inactive or sold out), at most what
+ * is in stock, in the cart's currency (checkout refuses a cart mixing currencies).
+ */
+export function pricingLines(lines: (CartLineFacts & { productId: number; variantId: number; categoryId: number; currency: string; weightGrams?: number | null })[], currency: string): PricingLine[] {
+  return lines
+    .filter((line) => line.active && line.stock > 0 && line.currency === currency)
+    .map((line) => ({
+      lineKey: cartLineKey(line),
+      productId: line.productId,
+      categoryId: line.categoryId,
+      currency: line.currency,
+      unitPriceCents: line.unitPriceCents,
+      quantity: Math.min(line.quantity, line.stock),
+      weightGrams: line.weightGrams ?? null,
+    }))
 }
 
 /** The quantity a line may hold: at least 1, at most what is in stock and the per-line limit. */

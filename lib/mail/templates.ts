@@ -1,4 +1,5 @@
 import { formatMoney } from '@/lib/money'
+import type { TotalsView } from '@/lib/pricing/totals-view'
 import { siteName } from '@/lib/site'
 
 /** `headers`: extra headers such as List-Unsubscribe (RFC 2369 and 8058) on marketing-like mail. */
@@ -80,24 +81,23 @@ export function orderConfirmationMail(input: {
   number: string
   url: string
   currency: string
-  items: { name: string; quantity: number; unitPriceCents: number }[]
-  shippingCents: number
-  shippingMethodName?: string
-  taxCents?: number
-  pricesIncludeTax?: boolean
-  totalCents: number
+  items: { name: string; quantity: number; unitPriceCents: number; discountCents: number }[]
+  totals: TotalsView
 }): MailContent {
-  const tax = input.taxCents ?? 0
+  const money = (cents: number) => formatMoney(cents, input.currency)
+  const { totals } = input
   return {
     subject: `Your ${siteName} order ${input.number} is confirmed`,
     ...layout({
       heading: `Thank you for your order ${input.number}`,
       intro: 'We received your payment. Here is what you ordered:',
       lines: [
-        ...input.items.map((item) => `${item.quantity} × ${item.name} — ${formatMoney(item.unitPriceCents * item.quantity, input.currency)}`),
-        `Shipping${input.shippingMethodName ? ` (${input.shippingMethodName})` : ''} — ${input.shippingCents === 0 ? 'free' : formatMoney(input.shippingCents, input.currency)}`,
-        ...(tax > 0 && !input.pricesIncludeTax ? [`Tax — ${formatMoney(tax, input.currency)}`] : []),
-        `Total paid — ${formatMoney(input.totalCents, input.currency)}${tax > 0 && input.pricesIncludeTax ? ` (incl. ${formatMoney(tax, input.currency)} tax)` : ''}`,
+        ...input.items.map((item) => `${item.quantity} × ${item.name} — ${money(item.unitPriceCents * item.quantity - item.discountCents)}`),
+        `Subtotal — ${money(totals.subtotalCents)}`,
+        ...totals.discounts.map((discount) => `${discount.label} — −${money(discount.cents)}`),
+        `Shipping${totals.shippingName ? ` (${totals.shippingName})` : ''} — ${totals.shippingCents === 0 ? 'free' : money(totals.shippingCents)}`,
+        ...(totals.taxCents > 0 ? [totals.taxInclusive ? `Including ${totals.taxName ?? 'tax'} — ${money(totals.taxCents)}` : `${totals.taxName ?? 'Tax'} — ${money(totals.taxCents)}`] : []),
+        `Total paid — ${money(totals.totalCents)}`,
       ],
       action: { label: 'View your order', url: input.url },
       outro: 'We will email you again when it ships.',

@@ -6,17 +6,21 @@ import { orderEvents, orderItems, orders, users } from '@/db/schema'
 import { getDefaultAddress } from '@/lib/account/addresses'
 import { setStripeCustomerId } from '@/lib/auth/users'
 import { MAX_ORDER_TOTAL_CENTS } from '@/lib/bounds'
-import { acceptCurrentPrices, type CartLine, loadCart } from '@/lib/cart/cart'
+import { acceptCurrentPrices, type Cart, type CartLine, loadCart } from '@/lib/cart/cart'
+import { cartLineKey } from '@/lib/cart/totals'
 import { invalidateProducts } from '@/lib/catalog/cache'
 import { checkoutUi, siteUrl } from '@/lib/env'
 import { lineName } from '@/lib/catalog/variant-options'
 import { formatMoney } from '@/lib/money'
 import { OutOfStockError, reserveStock } from '@/lib/inventory/stock'
 import { checkoutProvider, providerFor } from '@/lib/payments/provider'
-import { quoteCart } from '@/lib/pricing/quote'
+import { chargeLines } from '@/lib/pricing/charge-lines'
+import type { ShippingWanted } from '@/lib/pricing/quote'
 import { taxLabel } from '@/lib/pricing/tax'
 import { cartDestination } from '@/lib/shipping/destination'
 import type { Destination } from '@/lib/shipping/validation'
+import type { PricingResult } from '@/lib/pricing/types'
+import { redeemPromotions } from '@/lib/promotions/redemptions'
 import type { CheckoutCustomer, PaymentProvider } from '@/lib/payments/types'
 import { transitionOrder } from './state-machine'
 
@@ -26,17 +30,20 @@ export const CHECKOUT_MINUTES = 31
 /** An open attempt is reused only while it leaves the shopper this long to pay. */
 const REUSE_MIN_MINUTES = 10
 
-/** What the shopper asked to ship: where, and how (null: the zone's first method). */
-type ShippingWanted = { destination: Destination; shippingMethodId: number | null }
+class PromotionUsedUpError extends Error {
+  constructor(readonly code: string) {
+    super(`promotion ${code} used up`)
+  }
+}
 
-/** What the payment session is created with, fixed in the checkout transaction. */
-type SessionTerms = {
-  currency: string
-  shippingCents: number
-  shippingMethod: { name: string; minDeliveryDays: number; maxDeliveryDays: number }
-  allowedCountries: string[]
-  tax: { automatic: boolean; pricesIncludeTax: boolean; taxCents: number; label: string }
-  taxCodes: Map<number, string | null>
+/** The pricing with exclusive tax taken back out of each line, for charging the tax as its own line. */
+function withoutAddedTax(pricing: PricingResult): Pick<PricingResult, 'lines'> {
+  if (pricing.taxInclusive) return pricing
+  return { lines: pricing.lines.map((line) => ({ ...line, totalCents: line.totalCents - line.taxCents })) }
+}
+
+function pricedTaxCode(pricing: PricingResult, lineKey: string) {
+  return pricing.lines.find((line) => line.lineKey === lineKey)?.taxCode ?? null
 }
 
 export type CheckoutResult = { ok: true; orderId: number; url: string } | { ok: false; error: string }
@@ -69,6 +76,7 @@ type OpenAttempt = {
   provider: 'stripe' | 'demo'
   checkoutSessionId: string | null
   currency: string
+  totalCents: number
   expiresAt: Date
   shippingMethodId: number | null
   destinationCountry: string | null
@@ -85,6 +93,7 @@ async function openAttempts(cartId: string): Promise<OpenAttempt[]> {
       provider: orders.provider,
       checkoutSessionId: orders.checkoutSessionId,
       currency: orders.currency,
+      totalCents: orders.totalCents,
       expiresAt: orders.expiresAt,
       shippingMethodId: orders.shippingMethodId,
       destinationCountry: orders.destinationCountry,
@@ -106,13 +115,16 @@ async function openAttempts(cartId: string): Promise<OpenAttempt[]> {
   return rows.map((row) => ({ ...row, items: items.filter((item) => item.orderId === row.id) }))
 }
 
-/** The attempt holds exactly what the cart holds now, at today's prices, for the same email, destination and shipping method. */
-function attemptMatches(attempt: OpenAttempt, cart: Awaited<ReturnType<typeof loadCart>>, email: string, providerName: string, shipping: ShippingWanted) {
+/** The attempt holds exactly what the cart holds now, at today's prices, for the same email. */
+function attemptMatches(attempt: OpenAttempt, cart: Awaited<ReturnType<typeof loadCart>>, email: string, providerName: string) {
   if (attempt.provider !== providerName || attempt.email !== email || !attempt.checkoutSessionId) return false
-  if (attempt.destinationCountry !== shipping.destination.country || attempt.destinationRegion !== shipping.destination.region) return false
-  if (shipping.shippingMethodId !== null && attempt.shippingMethodId !== shipping.shippingMethodId) return false
+  // Same destination and method (the cart priced for the shopper's choice now).
+  if (!cart.shipping.ok || attempt.shippingMethodId !== cart.shipping.chosen.methodId) return false
+  if (attempt.destinationCountry !== cart.shipping.destination.country || attempt.destinationRegion !== cart.shipping.destination.region) return false
   // Not the cart's totals: they leave out lines short of stock, which this attempt's hold may be.
   if (attempt.currency !== cart.currency) return false
+  // Same lines but a code added, removed or no longer valid: a new price, so a new attempt.
+  if (attempt.totalCents !== cart.pricing.totalCents) return false
   if (attempt.expiresAt.getTime() - Date.now() < REUSE_MIN_MINUTES * 60_000) return false
   if (attempt.items.length !== cart.lines.length) return false
   return cart.lines.every(
@@ -161,11 +173,11 @@ async function releaseAttempt(attempt: OpenAttempt, userId: string | null) {
 async function settleOpenAttempts(provider: PaymentProvider, cartId: string, userId: string | null, email: string, shipping: ShippingWanted): Promise<CheckoutResult | null> {
   const attempts = await openAttempts(cartId)
   if (attempts.length === 0) return null
-  const cart = await loadCart(cartId)
+  const cart = await loadCart(cartId, db, { customerEmail: email, shipping })
   let reused: CheckoutResult | null = null
   for (const attempt of attempts) {
     try {
-      if (!reused && attempt.checkoutSessionId && attemptMatches(attempt, cart, email, provider.name, shipping)) {
+      if (!reused && attempt.checkoutSessionId && attemptMatches(attempt, cart, email, provider.name)) {
         const session = await provider.retrieveCheckoutSession(attempt.checkoutSessionId)
         if (session.status === 'open' && session.url) {
           reused = { ok: true, orderId: attempt.id, url: session.url }
@@ -206,10 +218,11 @@ export async function startCheckout(input: {
   const reused = await settleOpenAttempts(provider, cartId, input.userId, input.email, shipping)
   if (reused) return reused
 
-  let placed: { orderId: number; lines: CartLine[]; session: SessionTerms; expiresAt: Date }
+  let placed: { orderId: number; lines: CartLine[]; pricing: PricingResult; quote: Extract<Cart['shipping'], { ok: true }>; expiresAt: Date }
   try {
     const outcome = await db.transaction(async (tx) => {
-      const cart = await loadCart(cartId, tx)
+      const cart = await loadCart(cartId, tx, { customerEmail: input.email, lockPromotion: true, shipping })
+      const { pricing } = cart
       if (cart.lines.length === 0) return { ok: false as const, error: 'Your cart is empty.' }
       const problems = cart.lines.map(lineProblem).filter((problem) => problem !== null)
       if (problems.length > 0) return { ok: false as const, error: `Please update your cart first: ${problems.join('; ')}.` }
@@ -217,10 +230,14 @@ export async function startCheckout(input: {
       if (new Set(cart.lines.map((line) => line.currency)).size > 1) {
         return { ok: false as const, error: 'Items priced in different currencies cannot be paid together. Please check them out separately.' }
       }
-      // Shipping checked against the destination's zone, tax for the destination: the pipeline's totals.
-      const quote = await quoteCart(cart, shipping, tx)
+      // A code the shopper saw apply in the cart but that no longer does (used up meanwhile,
+      // expired, already used with this email) stops the checkout rather than charging more.
+      if (cart.promotionCode && pricing.codeRejection && pricing.codeRejection.reason !== 'no_saving') {
+        return { ok: false as const, error: `${pricing.codeRejection.message} Remove the code from your cart to check out without it.` }
+      }
+      // The method must be one of the destination zone's (another zone's or a made-up id is refused).
+      const quote = cart.shipping
       if (!quote.ok) return { ok: false as const, error: quote.error }
-      const { pricing } = quote
       if (pricing.totalCents > MAX_ORDER_TOTAL_CENTS) {
         return {
           ok: false as const,
@@ -238,14 +255,16 @@ export async function startCheckout(input: {
           provider: provider.name,
           currency: cart.currency,
           subtotalCents: pricing.subtotalCents,
-          shippingCents: pricing.shippingCents - pricing.shippingDiscountCents,
+          discountCents: pricing.discountCents,
+          shippingCents: pricing.shippingCents,
+          shippingDiscountCents: pricing.shippingDiscountCents,
           taxCents: pricing.taxCents,
           taxMode: quote.taxRule.mode,
           pricesIncludeTax: pricing.taxInclusive,
-          shippingMethodId: quote.shipping.methodId,
-          shippingMethodName: quote.shipping.name,
-          destinationCountry: shipping.destination.country,
-          destinationRegion: shipping.destination.region,
+          shippingMethodId: quote.chosen.methodId,
+          shippingMethodName: quote.chosen.name,
+          destinationCountry: quote.destination.country,
+          destinationRegion: quote.destination.region,
           totalCents: pricing.totalCents,
           expiresAt,
         })
@@ -262,10 +281,13 @@ export async function startCheckout(input: {
           variantTitle: line.variantTitle,
           unitPriceCents: line.unitPriceCents,
           quantity: line.quantity,
-          taxCents: pricing.lines.find((priced) => priced.lineKey === String(line.variantId))?.taxCents ?? 0,
+          discountCents: pricing.lines.find((priced) => priced.lineKey === cartLineKey(line))?.discountCents ?? 0,
+          taxCents: pricing.lines.find((priced) => priced.lineKey === cartLineKey(line))?.taxCents ?? 0,
         })),
       )
       await reserveStock(tx, order.id, cart.lines)
+      const redeemed = await redeemPromotions(tx, { orderId: order.id, email: input.email, pricing })
+      if (!redeemed.ok) throw new PromotionUsedUpError(redeemed.code)
       await tx.insert(orderEvents).values({
         orderId: order.id,
         toStatus: 'pending',
@@ -273,17 +295,7 @@ export async function startCheckout(input: {
         actorUserId: input.userId,
         note: 'Order placed; stock reserved while the payment is made.',
       })
-      const session: SessionTerms = {
-        currency: cart.currency,
-        shippingCents: pricing.shippingCents - pricing.shippingDiscountCents,
-        shippingMethod: quote.shipping,
-        allowedCountries:
-          // Our own rate table priced the tax for this country: the payment page takes addresses there only.
-          quote.taxRule.mode === 'table' ? [shipping.destination.country] : quote.zoneCountries,
-        tax: { automatic: quote.taxRule.mode === 'stripe', pricesIncludeTax: pricing.taxInclusive, taxCents: pricing.taxCents, label: taxLabel(quote.taxRule) },
-        taxCodes: quote.taxCodes,
-      }
-      return { ok: true as const, orderId: order.id, lines: cart.lines, session, expiresAt }
+      return { ok: true as const, orderId: order.id, lines: cart.lines, pricing, quote, expiresAt }
     })
     if (!outcome.ok) {
       if (outcome.error !== 'price_changed') return outcome
@@ -292,6 +304,9 @@ export async function startCheckout(input: {
     }
     placed = outcome
   } catch (error) {
+    if (error instanceof PromotionUsedUpError) {
+      return { ok: false, error: `The code ${error.code} has just been used up. Remove it from your cart to check out without it.` }
+    }
     if (error instanceof OutOfStockError) {
       return { ok: false, error: 'Someone bought the last units of an item in your cart just now. Please review your cart and try again.' }
     }
@@ -308,18 +323,21 @@ export async function startCheckout(input: {
       orderId: placed.orderId,
       email: input.email,
       customer,
-      currency: placed.session.currency,
-      lines: placed.lines.map((line) => ({
-        name: lineName(line.name, line.variantTitle),
-        unitPriceCents: line.unitPriceCents,
-        quantity: line.quantity,
-        imageUrl: line.imageUrl,
-        taxCode: placed.session.taxCodes.get(line.productId) ?? null,
-      })),
-      shippingCents: placed.session.shippingCents,
-      shippingMethod: placed.session.shippingMethod,
-      allowedCountries: placed.session.allowedCountries,
-      tax: placed.session.tax,
+      currency: placed.pricing.currency,
+      // Lines and shipping net of tax added on top: the tax is charged as its own line (or by Stripe Tax).
+      lines: chargeLines(withoutAddedTax(placed.pricing), (lineKey) => {
+        const line = placed.lines.find((candidate) => cartLineKey(candidate) === lineKey)
+        return { name: line ? lineName(line.name, line.variantTitle) : 'Item', imageUrl: line?.imageUrl ?? null, taxCode: pricedTaxCode(placed.pricing, lineKey) }
+      }),
+      shippingCents: placed.pricing.shipping.totalCents - (placed.pricing.taxInclusive ? 0 : placed.pricing.shipping.taxCents),
+      shippingMethod: placed.quote.chosen,
+      allowedCountries: placed.quote.addressCountries,
+      tax: {
+        automatic: placed.quote.taxRule.mode === 'stripe',
+        pricesIncludeTax: placed.pricing.taxInclusive,
+        taxCents: placed.pricing.taxCents,
+        label: taxLabel(placed.quote.taxRule),
+      },
       uiMode: checkoutUi,
       expiresAt: placed.expiresAt,
       successUrl: `${siteUrl}/checkout/success`,

@@ -3,6 +3,7 @@ import { lineName } from '@/lib/catalog/variant-options'
 import { siteUrl } from '@/lib/env'
 import { sendMail } from '@/lib/mail/send'
 import { orderConfirmationMail, orderShippedMail } from '@/lib/mail/templates'
+import { orderTotalsView } from '@/lib/pricing/totals-view'
 import { getOrderDetail, guestOrderPath, orderNumber } from './queries'
 
 async function orderForMail(orderId: number) {
@@ -26,11 +27,7 @@ export async function sendOrderConfirmation(orderId: number) {
       url,
       currency: order.currency,
       items: order.items.map((item) => ({ ...item, name: lineName(item.name, item.variantTitle) })),
-      totalCents: order.totalCents,
-      shippingCents: order.shippingCents,
-      shippingMethodName: order.shippingMethodName,
-      taxCents: order.taxCents,
-      pricesIncludeTax: order.pricesIncludeTax,
+      totals: orderTotalsView(order),
     }),
   )
 }

@@ -1,7 +1,7 @@
 import 'server-only'
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm'
 import { db, type Executor } from '@/db/client'
-import { orderEvents, orderItems, orders, refunds } from '@/db/schema'
+import { orderEvents, orderItems, orders, promotionRedemptions, promotions, refunds } from '@/db/schema'
 import type { ShippingAddress } from '@/db/schema/orders'
 import { COMMITTED_REFUND_STATUSES, type OrderActor, type OrderStatus, PAID_STATUSES, type PaymentState, refundableAmount } from './status'
 
@@ -27,8 +27,12 @@ export type OrderDetail = OrderSummary & {
   checkoutSessionId: string | null
   paymentIntentId: string | null
   subtotalCents: number
+  discountCents: number
   shippingCents: number
+  shippingDiscountCents: number
   shippingMethodName: string
+  destinationCountry: string | null
+  destinationRegion: string
   taxCents: number
   taxMode: 'none' | 'table' | 'stripe'
   pricesIncludeTax: boolean
@@ -37,7 +41,10 @@ export type OrderDetail = OrderSummary & {
   trackingNumber: string | null
   expiresAt: Date
   paidAt: Date | null
-  items: { productId: number; variantId: number; productSlug: string; name: string; sku: string; variantTitle: string; unitPriceCents: number; quantity: number }[]
+  /** discountCents: what promotions took off the line; the line was paid unitPriceCents × quantity − discountCents. */
+  items: { productId: number; variantId: number; productSlug: string; name: string; sku: string; variantTitle: string; unitPriceCents: number; quantity: number; discountCents: number }[]
+  /** The promotions the order used, with what each took off the items and shipping. */
+  promotions: { promotionId: number; code: string | null; name: string; discountCents: number; shippingDiscountCents: number }[]
   events: { id: number; fromStatus: OrderStatus | null; toStatus: OrderStatus; actor: OrderActor; note: string; createdAt: Date }[]
   refunds: { id: number; amountCents: number; taxCents: number; status: 'pending' | 'succeeded' | 'failed' | 'canceled'; restock: boolean; reason: string; createdAt: Date }[]
 }
@@ -69,8 +76,12 @@ async function orderDetailWhere(condition: ReturnType<typeof and>): Promise<Orde
       checkoutSessionId: orders.checkoutSessionId,
       paymentIntentId: orders.paymentIntentId,
       subtotalCents: orders.subtotalCents,
+      discountCents: orders.discountCents,
       shippingCents: orders.shippingCents,
+      shippingDiscountCents: orders.shippingDiscountCents,
       shippingMethodName: orders.shippingMethodName,
+      destinationCountry: orders.destinationCountry,
+      destinationRegion: orders.destinationRegion,
       taxCents: orders.taxCents,
       taxMode: orders.taxMode,
       pricesIncludeTax: orders.pricesIncludeTax,
@@ -84,7 +95,7 @@ async function orderDetailWhere(condition: ReturnType<typeof and>): Promise<Orde
     .where(condition)
     .limit(1)
   if (!order) return null
-  const [items, events, orderRefunds] = await Promise.all([
+  const [items, events, orderRefunds, orderPromotions] = await Promise.all([
     db
       .select({
         productId: orderItems.productId,
@@ -95,6 +106,7 @@ async function orderDetailWhere(condition: ReturnType<typeof and>): Promise<Orde
         variantTitle: orderItems.variantTitle,
         unitPriceCents: orderItems.unitPriceCents,
         quantity: orderItems.quantity,
+        discountCents: orderItems.discountCents,
       })
       .from(orderItems)
       .where(eq(orderItems.orderId, order.id))
@@ -124,8 +136,20 @@ async function orderDetailWhere(condition: ReturnType<typeof and>): Promise<Orde
       .from(refunds)
       .where(eq(refunds.orderId, order.id))
       .orderBy(asc(refunds.id)),
+    db
+      .select({
+        promotionId: promotionRedemptions.promotionId,
+        code: promotionRedemptions.code,
+        name: promotions.name,
+        discountCents: promotionRedemptions.discountCents,
+        shippingDiscountCents: promotionRedemptions.shippingDiscountCents,
+      })
+      .from(promotionRedemptions)
+      .innerJoin(promotions, eq(promotions.id, promotionRedemptions.promotionId))
+      .where(eq(promotionRedemptions.orderId, order.id))
+      .orderBy(asc(promotionRedemptions.id)),
   ])
-  return { ...order, items, events, refunds: orderRefunds }
+  return { ...order, items, events, refunds: orderRefunds, promotions: orderPromotions }
 }
 
 /** For the back office and background work only: no owner check. */

@@ -3,6 +3,7 @@ import { and, asc, eq, isNull, sql } from 'drizzle-orm'
 import type { Executor } from '@/db/client'
 import { orderEvents, orderItems, orders } from '@/db/schema'
 import { returnStock } from '@/lib/inventory/stock'
+import { releasePromotionUses } from '@/lib/promotions/redemptions'
 import { canTransition, type OrderActor, type OrderStatus, orderStatusLabels } from './status'
 
 export type TransitionInput = {
@@ -18,7 +19,7 @@ export type TransitionResult = { ok: true; from: OrderStatus; to: OrderStatus } 
 /**
  * The one way an order's status changes. Locks the order row, refuses transitions the lifecycle
  * does not allow, and writes the timeline event (and, for a cancellation, returns the reserved
- * stock) in the caller's transaction, so the change and its history never part.
+ * stock and the promotion uses) in the caller's transaction, so the change and its history never part.
  */
 export async function transitionOrder(tx: Executor, input: TransitionInput): Promise<TransitionResult> {
   const [order] = await tx.select({ status: orders.status }).from(orders).where(eq(orders.id, input.orderId)).for('update')
@@ -39,7 +40,11 @@ export async function transitionOrder(tx: Executor, input: TransitionInput): Pro
     actorUserId: input.actorUserId ?? null,
     note: input.note ?? '',
   })
-  if (input.to === 'cancelled') await releaseOrderStock(tx, input.orderId, 'release', 'Order cancelled')
+  if (input.to === 'cancelled') {
+    await releaseOrderStock(tx, input.orderId, 'release', 'Order cancelled')
+    // An unpaid order cancelled or expired gives its promotion uses back.
+    await releasePromotionUses(tx, input.orderId)
+  }
   return { ok: true, from, to: input.to }
 }
 

@@ -12,14 +12,14 @@ import { allocateProportionally } from '@/lib/pricing/allocate'
  */
 export async function recordStripeTax(tx: Executor, orderId: number, charged: { amountTotalCents: number | null; amountTaxCents: number | null }) {
   if (charged.amountTaxCents === null) return
-  const [order] = await tx.select({ taxMode: orders.taxMode, shippingCents: orders.shippingCents }).from(orders).where(eq(orders.id, orderId))
+  const [order] = await tx.select({ taxMode: orders.taxMode, shippingCents: orders.shippingCents, shippingDiscountCents: orders.shippingDiscountCents }).from(orders).where(eq(orders.id, orderId))
   if (order?.taxMode !== 'stripe') return
   const items = await tx
-    .select({ id: orderItems.id, unitPriceCents: orderItems.unitPriceCents, quantity: orderItems.quantity })
+    .select({ id: orderItems.id, unitPriceCents: orderItems.unitPriceCents, quantity: orderItems.quantity, discountCents: orderItems.discountCents })
     .from(orderItems)
     .where(eq(orderItems.orderId, orderId))
     .orderBy(asc(orderItems.id))
-  const shares = allocateProportionally(charged.amountTaxCents, [...items.map((item) => item.unitPriceCents * item.quantity), order.shippingCents])
+  const shares = allocateProportionally(charged.amountTaxCents, [...items.map((item) => item.unitPriceCents * item.quantity - item.discountCents), order.shippingCents - order.shippingDiscountCents])
   for (const [index, item] of items.entries()) {
     await tx
       .update(orderItems)

@@ -11,6 +11,8 @@ import { runDueJobs } from '@/lib/jobs/runner'
 import { getOrderByCheckoutSession } from '@/lib/orders/queries'
 import { demoAddressSchema, demoCardSchema, demoPaymentSchema, savedAddressChoiceSchema } from '@/lib/orders/validation'
 import { completeDemoCheckout, expireDemoCheckout } from './demo'
+import { addressCountriesFor } from '@/lib/pricing/quote'
+import { countryName } from '@/lib/shipping/validation'
 import { demoCardOutcome } from './demo-cards'
 
 const shippingFields = addressFields.filter((field) => field !== 'isDefault')
@@ -53,6 +55,10 @@ export const payDemoCheckoutAction = formAction(
       shipping = address.data
     }
 
+    // Shipping and tax were worked out for the destination chosen in the cart: the address must fit it.
+    if (order.destinationCountry && !(await addressCountriesFor(order.destinationCountry, order.taxMode)).includes(shipping.country)) {
+      return failure(`This order's shipping and tax were worked out for ${countryName(order.destinationCountry)}. Enter an address there, or return to your cart to change the country.`, formData)
+    }
     const outcome = demoCardOutcome(cardNumber)
     if (!outcome.ok) return failure(outcome.error, formData)
     await completeDemoCheckout(sessionId, { email, shipping })

@@ -57,6 +57,9 @@ afterAll(async () => {
   await sql`delete from shipping_zones where name = 'Zz Oceania'`
   await sql`delete from tax_rates where country = 'US' and region = 'NY'`
   await sql`delete from category_tax`
+  // Fixture products go back to the fixtures' category, so no test sees an extra category.
+  await sql`update products set category_id = (select id from categories where slug = 'zz-test-fixtures') where category_id = (select id from categories where slug = 'zz-zero-rated-books')`
+  await sql`delete from categories where slug = 'zz-zero-rated-books'`
   delete process.env.STRIPE_SECRET_KEY
   delete process.env.STRIPE_WEBHOOK_SECRET
   delete process.env.STRIPE_API_URL
@@ -160,7 +163,7 @@ describe('a Stripe checkout with Express to New York, taxed by the rate table', 
     ])
   })
 
-  it('ships free with Standard over $50 and charges no tax where no rate applies, allowing the whole zone', async () => {
+  it('ships free with Standard over $50 and charges no tax where no rate applies, taking addresses the rate table does not tax', async () => {
     const cartId = await createCartWith([{ product: skillet, quantity: 3 }])
     const before = fake.requests.length
     // 3 × 23.45 = 70.35 ≥ 50: Standard is free. California has no rate in the table: no tax.
@@ -174,8 +177,26 @@ describe('a Stripe checkout with Express to New York, taxed by the rate table', 
       .filter(([key]) => key.startsWith('shipping_address_collection[allowed_countries]'))
       .map(([, value]) => value)
       .sort()
-    // The migrated zone less New Zealand, which this file moved to a zone of its own.
+    // Untaxed: the priced country or any zone country the rate table does not tax at all (the migrated
+    // zone less New Zealand, which this file moved to a zone of its own; the US has New York's rate).
     expect(allowed).toEqual(['AU', 'CA', 'DE', 'ES', 'FR', 'GB', 'IE', 'IT', 'NL', 'SE', 'US'])
+    // Once Canada has a rate, an untaxed US order may no longer ship there.
+    await sql`insert into tax_rates (country, name, rate_ppm) values ('CA', 'GST', 50000)`
+    const untaxed = await startCheckout({
+      cartId: await createCartWith([{ product: skillet, quantity: 1 }]),
+      userId: null,
+      email: email(),
+      destination: { country: 'US', region: 'CA' },
+      shippingMethodId: null,
+    })
+    await sql`delete from tax_rates where country = 'CA'`
+    if (!untaxed.ok) throw new Error(untaxed.error)
+    const [again] = fake.requests.filter((entry) => entry.path === '/v1/checkout/sessions').slice(-1)
+    const zone = Object.entries(again?.params ?? {})
+      .filter(([key]) => key.startsWith('shipping_address_collection[allowed_countries]'))
+      .map(([, value]) => value)
+      .sort()
+    expect(zone).toEqual(['AU', 'DE', 'ES', 'FR', 'GB', 'IE', 'IT', 'NL', 'SE', 'US'])
     expect(request?.params['line_items[1][price_data][unit_amount]']).toBeUndefined()
     expect(request?.params['shipping_options[0][shipping_rate_data][display_name]']).toBe('Standard')
   })

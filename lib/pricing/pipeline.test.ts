@@ -173,7 +173,7 @@ describe('free shipping and the free-over threshold', () => {
   it('honours another method and its own threshold', () => {
     const express = { methodId: 7, name: 'Express', priceCents: 1_495, freeOverCents: null }
     const result = price([line('1', 9_000)], { shipping: express })
-    expect(result.shipping).toEqual({ methodId: 7, name: 'Express', priceCents: 1_495, discountCents: 0, taxCents: 0, totalCents: 1_495 })
+    expect(result.shipping).toEqual({ methodId: 7, name: 'Express', priceCents: 1_495, freeOverCents: null, discountCents: 0, taxCents: 0, totalCents: 1_495 })
     expect(result.totalCents).toBe(10_495)
   })
 })

@@ -104,6 +104,7 @@ function assemble(input: PricingInput, combo: readonly PromotionRule[]): Pricing
       discountCents: subtotalCents - net,
       discounts: stage.discounts[index] ?? [],
       taxCents,
+      taxCode: line.taxCode ?? null,
       totalCents: net + added(taxCents),
     }
   })
@@ -112,6 +113,7 @@ function assemble(input: PricingInput, combo: readonly PromotionRule[]): Pricing
     methodId: input.shipping.methodId,
     name: input.shipping.name,
     priceCents: shippingPriceCents,
+    freeOverCents: input.shipping.freeOverCents ?? null,
     discountCents: shippingDiscountCents,
     taxCents: tax.shippingTaxCents,
     totalCents: shippingNet + added(tax.shippingTaxCents),

@@ -1,90 +1,82 @@
 import 'server-only'
-import { inArray } from 'drizzle-orm'
 import { db, type Executor } from '@/db/client'
-import { products } from '@/db/schema'
-import type { Cart } from '@/lib/cart/cart'
-import { type ShippingOption, resolveShippingChoice, shippingOptionsFor } from '@/lib/shipping/queries'
+import { HOME_COUNTRY } from '@/lib/shipping/destination'
+import { resolveShippingChoice, type ShippingOption, shippingOptionsFor, zoneForCountry } from '@/lib/shipping/queries'
 import type { Destination } from '@/lib/shipping/validation'
-import { categoryTaxOf } from '@/lib/tax/queries'
-import { taxRuleFor } from '@/lib/tax/queries'
-import { priceOrder } from './pipeline'
+import { categoryTaxOf, countriesWithTaxRates, taxRuleFor } from '@/lib/tax/queries'
 import type { TaxRule } from './tax'
-import type { PricingInput, PricingLine, PricingResult } from './types'
+import type { PricingLine, ShippingChoice } from './types'
 
-export type CartQuote = {
-  ok: true
-  pricing: PricingResult
-  /** The chosen method, with its delivery estimate. */
-  shipping: ShippingOption
-  /** Every method the destination's zone offers for this cart. */
-  options: ShippingOption[]
-  /** Countries of the destination's zone (where the payment page may take an address). */
-  zoneCountries: string[]
-  taxRule: TaxRule
-  /** Stripe Tax product codes by product id (null: the account's default). */
-  taxCodes: Map<number, string | null>
-}
+/** Where and how the shopper wants it shipped; null method: the zone's first. */
+export type ShippingWanted = { destination: Destination; shippingMethodId: number | null }
 
-export type QuoteOptions = {
-  destination: Destination
-  /** The method the shopper chose; null: the zone's first. One of another zone, or unknown, is refused. */
-  shippingMethodId: number | null
-  /** Promotions loaded by lib/promotions (code and automatic ones), handed to the pipeline as they are. */
-  promotions?: Pick<PricingInput, 'code' | 'automatic'>
-  now?: Date
+export const defaultShippingWanted: ShippingWanted = { destination: { country: HOME_COUNTRY, region: '' }, shippingMethodId: null }
+
+/** What the cart, checkout and payment session need to know about shipping and tax besides the amounts. */
+export type ShippingQuote =
+  | {
+      ok: true
+      destination: Destination
+      /** The chosen method, with its delivery estimate. */
+      chosen: ShippingOption
+      /** Every method the destination's zone offers for these lines. */
+      options: ShippingOption[]
+      /** Where the payment page may take the shipping address (see addressCountriesFor). */
+      addressCountries: string[]
+      taxRule: TaxRule
+    }
+  | { ok: false; destination: Destination; error: string; options: ShippingOption[]; taxRule: TaxRule }
+
+/** What the pipeline is given when nothing can ship (a country we do not ship to): no shipping line. */
+const noShipping: ShippingChoice = { methodId: null, name: '', priceCents: 0, freeOverCents: null }
+
+/**
+ * Loads what the pipeline needs for shipping and tax: the chosen method, checked against the
+ * destination's zone (another zone's method, an unknown id or a country we do not ship to is
+ * refused, with a sentence), the destination's tax rule, and each line's category tax (zero-rated,
+ * Stripe tax code). Returns the lines with their tax facts and the shipping choice to price with.
+ */
+export async function shippingAndTax(
+  executor: Executor,
+  lines: PricingLine[],
+  wanted: ShippingWanted,
+): Promise<{ lines: PricingLine[]; shipping: ShippingChoice; taxRule: TaxRule; quote: ShippingQuote }> {
+  const [categoryTax, taxRule] = await Promise.all([
+    categoryTaxOf(
+      lines.map((line) => line.categoryId),
+      executor,
+    ),
+    taxRuleFor(wanted.destination, executor),
+  ])
+  const taxed = lines.map((line) => {
+    const tax = categoryTax.get(line.categoryId)
+    return { ...line, taxCode: line.taxCode ?? tax?.stripeTaxCode ?? null, zeroRated: line.zeroRated ?? tax?.zeroRated ?? false }
+  })
+  const facts = {
+    subtotalCents: taxed.reduce((sum, line) => sum + line.unitPriceCents * line.quantity, 0),
+    weightGrams: taxed.reduce((sum, line) => sum + (line.weightGrams ?? 0) * line.quantity, 0),
+  }
+  const [chosen, available] = await Promise.all([
+    resolveShippingChoice(wanted.destination.country, wanted.shippingMethodId, facts, executor),
+    shippingOptionsFor(wanted.destination.country, facts, executor),
+  ])
+  const options = available.ok ? available.options : []
+  if (!chosen.ok) return { lines: taxed, shipping: noShipping, taxRule, quote: { ok: false, destination: wanted.destination, error: chosen.error, options, taxRule } }
+  const addressCountries = await addressCountriesFor(wanted.destination.country, taxRule.mode, executor)
+  return { lines: taxed, shipping: chosen.choice, taxRule, quote: { ok: true, destination: wanted.destination, chosen: chosen.choice, options, addressCountries, taxRule } }
 }
 
 /**
- * Prices a cart for a destination and shipping method with the one pipeline: the lines that can be
- * bought (at most the stock), the chosen method (checked against the destination's zone), the tax
- * rule of the destination and each line's category tax. The cart page and checkout both call it,
- * so the shopper sees the total they are charged.
+ * Where the shipping address of an order priced for `country` may be. Shipping is the same across
+ * the zone, tax is not: with Stripe Tax (Stripe taxes the address it takes), anywhere in the zone;
+ * an order our rate table taxed, only `country`; an untaxed order, `country` or any country of the
+ * zone the rate table does not tax at all.
  */
-export async function quoteCart(cart: Pick<Cart, 'lines' | 'currency'>, options: QuoteOptions, executor: Executor = db): Promise<CartQuote | { ok: false; error: string; options: ShippingOption[] }> {
-  const buyable = cart.lines.filter((line) => line.active && line.stock > 0)
-  const categories = buyable.length
-    ? await executor
-        .select({ id: products.id, categoryId: products.categoryId })
-        .from(products)
-        .where(
-          inArray(
-            products.id,
-            buyable.map((line) => line.productId),
-          ),
-        )
-    : []
-  const categoryOf = new Map(categories.map((row) => [row.id, row.categoryId]))
-  const [categoryTax, taxRule] = await Promise.all([categoryTaxOf([...categoryOf.values()], executor), taxRuleFor(options.destination, executor)])
-
-  const lines: PricingLine[] = buyable.map((line) => {
-    const categoryId = categoryOf.get(line.productId) ?? 0
-    const tax = categoryTax.get(categoryId)
-    return {
-      lineKey: String(line.variantId),
-      productId: line.productId,
-      categoryId,
-      currency: line.currency,
-      unitPriceCents: line.unitPriceCents,
-      quantity: Math.min(line.quantity, line.stock),
-      taxCode: tax?.stripeTaxCode ?? null,
-      zeroRated: tax?.zeroRated ?? false,
-    }
-  })
-  const facts = { subtotalCents: lines.reduce((sum, line) => sum + line.unitPriceCents * line.quantity, 0), weightGrams: lines.reduce((sum, line) => sum + (line.weightGrams ?? 0) * line.quantity, 0) }
-  const chosen = await resolveShippingChoice(options.destination.country, options.shippingMethodId, facts, executor)
-  if (!chosen.ok) {
-    const available = await shippingOptionsFor(options.destination.country, facts, executor)
-    return { ok: false, error: chosen.error, options: available.ok ? available.options : [] }
-  }
-  const available = await shippingOptionsFor(options.destination.country, facts, executor)
-  const pricing = priceOrder({ currency: cart.currency, lines, shipping: chosen.choice, tax: taxRule, now: options.now ?? new Date(), ...options.promotions })
-  return {
-    ok: true,
-    pricing,
-    shipping: chosen.choice,
-    options: available.ok ? available.options : [chosen.choice],
-    zoneCountries: chosen.zoneCountries,
-    taxRule,
-    taxCodes: new Map(lines.map((line) => [line.productId, line.taxCode ?? null])),
-  }
+export async function addressCountriesFor(country: string, taxMode: TaxRule['mode'], executor: Executor = db): Promise<string[]> {
+  const zone = await zoneForCountry(country, executor)
+  if (!zone) return []
+  if (taxMode === 'stripe') return zone.countries
+  if (taxMode === 'table') return [country]
+  const taxed = await countriesWithTaxRates(zone.countries, executor)
+  return zone.countries.filter((code) => code === country || !taxed.has(code))
 }

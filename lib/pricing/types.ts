@@ -89,6 +89,8 @@ export type PricedLine = {
   discountCents: number
   discounts: LineDiscount[]
   taxCents: number
+  /** The line's Stripe Tax product code, passed through for the payment session. */
+  taxCode?: string | null
   /** subtotal − discount (+ tax when tax is added on top; inclusive tax is already in the price). */
   totalCents: number
 }
@@ -111,6 +113,8 @@ export type PricedShipping = {
   name: string
   /** The method's price for this order (0 when it ships free over its threshold or nothing is bought). */
   priceCents: number
+  /** The method's free-over threshold, for "free shipping from $50" hints; null = none. */
+  freeOverCents: number | null
   discountCents: number
   taxCents: number
   totalCents: number

@@ -1,12 +1,16 @@
 'use server'
 
+import { revalidatePath } from 'next/cache'
 import { type ActionState, submittedValues } from '@/lib/action-state'
 import { formAction } from '@/lib/define-action'
 import { createMethod, createZone, deleteMethod, deleteZone, type ShippingResult, updateMethod, updateZone } from './service'
 import { deleteSchema, methodFields, methodSchema, updateMethodSchema, updateZoneSchema, zoneSchema } from './validation'
 
 function outcome(result: ShippingResult, formData: FormData): ActionState {
-  return result.ok ? result : { ...result, values: submittedValues(formData) }
+  if (!result.ok) return { ...result, values: submittedValues(formData) }
+  // The admin page lists what was just saved; the cart reads these rules per request.
+  revalidatePath('/admin/shipping')
+  return result
 }
 
 const admin = { access: 'admin', returnTo: '/admin/shipping' } as const

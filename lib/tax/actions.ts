@@ -1,12 +1,16 @@
 'use server'
 
+import { revalidatePath } from 'next/cache'
 import { type ActionState, submittedValues } from '@/lib/action-state'
 import { formAction } from '@/lib/define-action'
 import { deleteTaxRate, saveCategoryTax, saveTaxRate, type TaxResult } from './service'
 import { categoryTaxSchema, deleteTaxRateSchema, taxRateFields, taxRateSchema } from './validation'
 
 function outcome(result: TaxResult, formData: FormData): ActionState {
-  return result.ok ? result : { ...result, values: submittedValues(formData) }
+  if (!result.ok) return { ...result, values: submittedValues(formData) }
+  // The admin page lists what was just saved; the cart reads these rules per request.
+  revalidatePath('/admin/tax')
+  return result
 }
 
 const admin = { access: 'admin', returnTo: '/admin/tax' } as const

@@ -43,3 +43,10 @@ export async function categoryTaxOf(categoryIds: number[], executor: Executor = 
   const rows = await executor.select().from(categoryTax).where(inArray(categoryTax.categoryId, ids))
   return new Map(rows.map((row) => [row.categoryId, { zeroRated: row.zeroRated, stripeTaxCode: row.stripeTaxCode }]))
 }
+
+/** Which of these countries the rate table has any rate for (the whole country or a region of it). */
+export async function countriesWithTaxRates(countries: string[], executor: Executor = db): Promise<Set<string>> {
+  if (countries.length === 0) return new Set()
+  const rows = await executor.selectDistinct({ country: taxRates.country }).from(taxRates).where(inArray(taxRates.country, countries))
+  return new Set(rows.map((row) => row.country))
+}

@@ -4,16 +4,22 @@ import { CartCountSync } from '@/components/cart/cart-count-store'
 import { CartLineControls } from '@/components/cart/cart-line-controls'
 import { CheckoutForm } from '@/components/cart/checkout-form'
 import { DemoPaymentsNote } from '@/components/cart/demo-payments-note'
+import { PromotionCodeForm } from '@/components/cart/promotion-code-form'
+import { ShippingPicker } from '@/components/cart/shipping-picker'
+import { OrderTotals } from '@/components/orders/order-totals'
 import { Price } from '@/components/shop/price'
 import { ProductImage } from '@/components/shop/product-image'
 import { AlertMessage } from '@/components/ui/form'
 import { getCurrentUser } from '@/lib/auth/session'
 import { type CartLine, getCart } from '@/lib/cart/cart'
 import { lineName } from '@/lib/catalog/variant-options'
-import { FREE_SHIPPING_FROM_CENTS } from '@/lib/cart/totals'
+import { idSchema } from '@/lib/bounds'
 import { paymentsMode } from '@/lib/env'
+import { taxLabel } from '@/lib/pricing/tax'
+import { cartDestination } from '@/lib/shipping/destination'
+import { shippableCountries } from '@/lib/shipping/queries'
 import { formatMoney } from '@/lib/money'
-import { pluralize } from '@/lib/plural'
+import { pricingTotalsView } from '@/lib/pricing/totals-view'
 
 export const metadata: Metadata = { title: 'Your cart', robots: { index: false, follow: false } }
 
@@ -32,8 +38,13 @@ function IssueNote({ line }: { line: CartLine }) {
 }
 
 export default async function CartPage({ searchParams }: PageProps<'/cart'>) {
-  const [cart, user, params] = await Promise.all([getCart(), getCurrentUser(), searchParams])
-  const blocking = cart.lines.some((line) => line.issue !== null && line.issue !== 'price_changed')
+  const [user, params, countries] = await Promise.all([getCurrentUser(), searchParams, shippableCountries()])
+  // Where and how it ships: the cart's own GET form (in the URL), else the default address; the pipeline prices it.
+  const destination = await cartDestination({ country: params.country, region: params.region }, user?.id ?? null)
+  const pickedMethod = idSchema.safeParse(params.shipping)
+  const cart = await getCart({ destination, shippingMethodId: pickedMethod.success ? pickedMethod.data : null })
+  const { pricing, shipping } = cart
+  const blocking = !shipping.ok || cart.lines.some((line) => line.issue !== null && line.issue !== 'price_changed')
 
   return (
     <div className="flex flex-col gap-6">
@@ -79,29 +90,49 @@ export default async function CartPage({ searchParams }: PageProps<'/cart'>) {
             <h2 id="summary-heading" className="text-lg font-semibold">
               Order summary
             </h2>
-            <dl className="flex flex-col gap-2 text-sm">
-              <div className="flex justify-between">
-                <dt>Subtotal ({pluralize(cart.itemCount, 'item')})</dt>
-                <dd>{formatMoney(cart.subtotalCents, cart.currency)}</dd>
-              </div>
-              <div className="flex justify-between">
-                <dt>Shipping</dt>
-                <dd>{cart.shippingCents === 0 ? 'Free' : formatMoney(cart.shippingCents, cart.currency)}</dd>
-              </div>
-              <div className="flex justify-between border-t border-zinc-200 pt-2 text-base font-semibold">
-                <dt>Total</dt>
-                <dd data-testid="cart-total">{formatMoney(cart.totalCents, cart.currency)}</dd>
-              </div>
-            </dl>
-            {cart.shippingCents > 0 && (
-              <p className="text-xs text-zinc-600">Free shipping on orders from {formatMoney(FREE_SHIPPING_FROM_CENTS, cart.currency)}.</p>
+            <ShippingPicker
+              countries={countries}
+              country={destination.country}
+              region={destination.region}
+              options={shipping.options.map((option) => ({
+                methodId: option.methodId,
+                name: option.name,
+                priceCents: option.priceCents,
+                estimate: option.estimate,
+                free: option.freeOverCents !== null && pricing.subtotalCents - pricing.discountCents >= option.freeOverCents,
+              }))}
+              chosenMethodId={shipping.ok ? shipping.chosen.methodId : null}
+              currency={cart.currency}
+            />
+            {!shipping.ok && <AlertMessage>{shipping.error}</AlertMessage>}
+            <OrderTotals testIdPrefix="cart" totals={pricingTotalsView(pricing, cart.itemCount, taxLabel(shipping.taxRule))} />
+            {shipping.taxRule.mode === 'stripe' && <p className="text-xs text-zinc-600">Tax is added on the payment page, for the address you give there.</p>}
+            {pricing.notes.map((note) => (
+              <p key={note} className="text-xs text-zinc-700">
+                {note}
+              </p>
+            ))}
+            {pricing.shippingCents > 0 && pricing.shipping.freeOverCents !== null && (
+              <p className="text-xs text-zinc-600">
+                {pricing.shipping.name} is free on orders from {formatMoney(pricing.shipping.freeOverCents, cart.currency)}.
+              </p>
             )}
+            {cart.promotionCode && pricing.codeRejection && (
+              <p role="alert" className="text-sm font-medium text-red-700">
+                {pricing.codeRejection.message}
+              </p>
+            )}
+            <PromotionCodeForm appliedCode={cart.promotionCode} />
             {paymentsMode === 'disabled' ? (
               <p className="text-sm text-zinc-700">Checkout is not available yet: this shop has no payment provider configured.</p>
             ) : (
               <>
                 {paymentsMode === 'demo' && <DemoPaymentsNote />}
-                <CheckoutForm accountEmail={user?.email ?? null} disabled={blocking} />
+                <CheckoutForm
+                  accountEmail={user?.email ?? null}
+                  disabled={blocking}
+                  shipping={{ country: destination.country, region: destination.region, methodId: shipping.ok ? shipping.chosen.methodId : null }}
+                />
               </>
             )}
           </section>

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { lineName } from '@/lib/catalog/variant-options'
+import { Fragment } from 'react'
 import { notFound } from 'next/navigation'
 import { RefundForm, ShipOrderForm, TransitionButton } from '@/components/admin/order-forms'
 import { Badge, DataTable, formatDateTime, PageHeader, Panel, tdClass } from '@/components/admin/ui'
 import { positiveId } from '@/lib/admin/list-params'
 import { requireAdmin } from '@/lib/auth/session'
 import { formatMoney } from '@/lib/money'
+import { orderTotalsView } from '@/lib/pricing/totals-view'
 import { getOrderDetail, refundableCents } from '@/lib/orders/queries'
 import { canTransition, orderStatusLabels } from '@/lib/orders/status'
 import { AddressLines } from '@/components/account/address-lines'
@@ -38,7 +40,7 @@ export default async function AdminOrderPage({ params }: PageProps<'/admin/order
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="flex flex-col gap-6">
           <Panel title="Items">
-            <DataTable columns={['Product', 'Price', 'Qty', 'Line total']}>
+            <DataTable columns={['Product', 'Price', 'Qty', 'Discount', 'Line total']}>
               {order.items.map((item) => (
                 <tr key={`${item.variantId}-${item.name}`}>
                   <td className={tdClass}>
@@ -49,15 +51,28 @@ export default async function AdminOrderPage({ params }: PageProps<'/admin/order
                   </td>
                   <td className={`${tdClass} tabular-nums`}>{money(item.unitPriceCents)}</td>
                   <td className={`${tdClass} tabular-nums`}>{item.quantity}</td>
-                  <td className={`${tdClass} tabular-nums`}>{money(item.unitPriceCents * item.quantity)}</td>
+                  <td className={`${tdClass} tabular-nums`}>{item.discountCents > 0 ? `−${money(item.discountCents)}` : '—'}</td>
+                  <td className={`${tdClass} tabular-nums`}>{money(item.unitPriceCents * item.quantity - item.discountCents)}</td>
                 </tr>
               ))}
             </DataTable>
             <dl className="grid max-w-sm grid-cols-2 gap-1 text-sm">
               <dt>Subtotal</dt>
               <dd className="text-right tabular-nums">{money(order.subtotalCents)}</dd>
-              <dt>Shipping</dt>
+              {orderTotalsView(order).discounts.map((discount) => (
+                <Fragment key={discount.label}>
+                  <dt>{discount.label}</dt>
+                  <dd className="text-right tabular-nums">−{money(discount.cents)}</dd>
+                </Fragment>
+              ))}
+              <dt>Shipping{order.shippingMethodName ? ` (${order.shippingMethodName})` : ''}</dt>
               <dd className="text-right tabular-nums">{money(order.shippingCents)}</dd>
+              {order.taxCents > 0 && (
+                <>
+                  <dt>{order.pricesIncludeTax ? 'Tax (included)' : 'Tax'}</dt>
+                  <dd className="text-right tabular-nums">{money(order.taxCents)}</dd>
+                </>
+              )}
               <dt className="font-semibold">Total</dt>
               <dd className="text-right font-semibold tabular-nums">{money(order.totalCents)}</dd>
               {order.refundedCents > 0 && (
@@ -150,7 +165,7 @@ export default async function AdminOrderPage({ params }: PageProps<'/admin/order
           )}
           {canRefund && (
             <Panel title="Refund">
-              <RefundForm orderId={order.id} refundable={money(refundable)} />
+              <RefundForm orderId={order.id} refundable={money(refundable)} currency={order.currency} />
             </Panel>
           )}
         </div>

@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 import { DemoPaymentForm } from '@/components/checkout/demo-payment-form'
+import { OrderTotals } from '@/components/orders/order-totals'
+import { orderTotalsView } from '@/lib/pricing/totals-view'
 import { listAddresses } from '@/lib/account/addresses'
 import { getCurrentUser } from '@/lib/auth/session'
 import { lineName } from '@/lib/catalog/variant-options'
@@ -50,14 +52,11 @@ export default async function DemoCheckoutPage({ params }: PageProps<'/checkout/
                 <span>
                   {item.quantity} × {lineName(item.name, item.variantTitle)}
                 </span>
-                <span>{formatMoney(item.unitPriceCents * item.quantity, order.currency)}</span>
+                <span>{formatMoney(item.unitPriceCents * item.quantity - item.discountCents, order.currency)}</span>
               </li>
             ))}
-            <li className="flex justify-between gap-4 text-zinc-600">
-              <span>Shipping</span>
-              <span>{order.shippingCents === 0 ? 'Free' : formatMoney(order.shippingCents, order.currency)}</span>
-            </li>
           </ul>
+          <OrderTotals totals={orderTotalsView(order)} testIdPrefix="pay" totalLabel="Total due" />
           <p className="text-sm text-zinc-600">
             Order {orderNumber(order.id)} · the items are held for you until{' '}
             {order.expiresAt.toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })} UTC.
@@ -88,7 +87,7 @@ export default async function DemoCheckoutPage({ params }: PageProps<'/checkout/
             <DemoPaymentForm
               sessionId={sessionId.data}
               email={order.email}
-              address={order.shippingAddress}
+              address={order.shippingAddress ?? (order.destinationCountry ? { country: order.destinationCountry, region: order.destinationRegion } : null)}
               savedAddresses={savedAddresses.map(({ id, fullName, line1, line2, city, region, postalCode, country, phone, isDefault }) => ({
                 id,
                 fullName,
