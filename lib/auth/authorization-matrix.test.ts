@@ -30,6 +30,10 @@ import * as taxActions from '@/lib/tax/actions'
 import * as returnActions from '@/lib/returns/actions'
 import * as returnAdminActions from '@/lib/returns/admin-actions'
 import * as jobActions from '@/lib/jobs/actions'
+import * as cartReminderActions from '@/lib/cart-reminders/actions'
+import * as unsubscribeActions from '@/lib/mail/unsubscribe-action'
+import * as stockAlertActions from '@/lib/stock-alerts/actions'
+import * as wishlistActions from '@/lib/wishlist/actions'
 import { createTestUser, formData, type Outcome, outcomeOf, signInAs, type TestUser } from '@/lib/testing/auth'
 import * as authActions from './actions'
 
@@ -151,6 +155,23 @@ const actionAccess: Record<string, Record<string, Access>> = {
   'lib/jobs/actions.ts': {
     retryJobAction: 'admin',
   },
+  'lib/cart-reminders/actions.ts': {
+    updateCartReminderPreferenceAction: 'user',
+  },
+  // The signed token in the link says whose address it is; no session needed.
+  'lib/mail/unsubscribe-action.ts': {
+    unsubscribeAction: 'public',
+  },
+  'lib/stock-alerts/actions.ts': {
+    subscribeStockAlertAction: 'public',
+  },
+  // Guests keep a wishlist in a signed cookie; the account page's actions need a session.
+  'lib/wishlist/actions.ts': {
+    toggleWishlistAction: 'public',
+    removeWishlistItemAction: 'user',
+    moveWishlistItemToCartAction: 'user',
+    updateWishlistSharingAction: 'user',
+  },
 }
 
 const actionModules: Record<string, Record<string, unknown>> = {
@@ -177,6 +198,10 @@ const actionModules: Record<string, Record<string, unknown>> = {
   'lib/returns/actions.ts': returnActions,
   'lib/returns/admin-actions.ts': returnAdminActions,
   'lib/jobs/actions.ts': jobActions,
+  'lib/cart-reminders/actions.ts': cartReminderActions,
+  'lib/mail/unsubscribe-action.ts': unsubscribeActions,
+  'lib/stock-alerts/actions.ts': stockAlertActions,
+  'lib/wishlist/actions.ts': wishlistActions,
 }
 
 /** Route handlers by file (relative to the project) and HTTP method. */
@@ -191,6 +216,12 @@ const routeAccess: Record<string, Record<string, Access>> = {
   'app/api/cart/route.ts': { GET: 'public' },
   // Guarded by a secret rather than a session: Bearer CRON_SECRET, and Stripe's signature.
   'app/api/cron/sweep-orders/route.ts': { GET: 'public' },
+  'app/api/cron/cart-reminders/route.ts': { GET: 'public' },
+  // One-click unsubscribe from a mail client (List-Unsubscribe-Post): the signed token is the guard.
+  'app/api/unsubscribe/route.ts': { GET: 'public', POST: 'public' },
+  // The visitor's own saved products and alert address (empty for guests without a cookie).
+  'app/api/wishlist/route.ts': { GET: 'public' },
+  'app/api/stock-alerts/route.ts': { GET: 'public' },
   'app/api/webhooks/stripe/route.ts': { POST: 'public' },
   // Catalog cards for the visitor's own recently viewed ids; picks answer an empty list to guests.
   'app/api/recommendations/recent/route.ts': { GET: 'public' },
@@ -254,6 +285,8 @@ function callAction(action: (...args: never[]) => unknown) {
 const emptyFormOutcome: Record<string, Outcome<unknown>> = {
   deleteAddressAction: { kind: 'returned', value: { ok: false, error: 'That address no longer exists.' } },
   setDefaultAddressAction: { kind: 'returned', value: { ok: false, error: 'That address no longer exists.' } },
+  // An unticked checkbox is not submitted: an empty form is a valid "no reminders, please".
+  updateCartReminderPreferenceAction: { kind: 'returned', value: { ok: true } },
 }
 
 function expectRefusal(outcome: Outcome<unknown>, role: Role, access: Access) {
