@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { sql } from '@/db/client'
 import { createTestUser, formData, signInAs } from '@/lib/testing/auth'
-import { createCartWith, createTestProduct, createTestProductWithVariants } from '@/lib/testing/commerce'
+import { changeTestVariant, createCartWith, createTestProduct, createTestProductWithVariants } from '@/lib/testing/commerce'
 import { request } from '@/lib/testing/next-headers-mock'
 import { addToCartAction, removeCartItemAction, updateCartQuantityAction } from './actions'
 import { getCart } from './cart'
@@ -59,8 +59,8 @@ describe('guest cart', () => {
     const repriced = await createTestProduct({ stock: 5, priceCents: 1_000 })
     for (const product of [retired, emptied, repriced]) await add(product.id)
     await sql`update products set active = false where id = ${retired.id}`
-    await sql`update product_variants set stock = 0 where id = ${emptied.variantId}`
-    await sql`update product_variants set price_cents = 1100 where id = ${repriced.variantId}`
+    await changeTestVariant(emptied.variantId, { stock: 0 })
+    await changeTestVariant(repriced.variantId, { priceCents: 1_100 })
     const cart = await getCart()
     expect(cart.lines.map((line) => line.issue)).toEqual(['inactive', 'out_of_stock', 'price_changed'])
     // Unbuyable lines do not count toward the total; the changed price does, at its new value.

@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto'
 import { sql as drizzleSql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { db, sql } from '@/db/client'
+import { adjustStock as adjustProductStock, createProduct, updateProduct } from '@/lib/admin/products/service'
 import { adjustStock } from '@/lib/inventory/stock'
+import { createTestUser } from '@/lib/testing/auth'
 import { createTestProductWithVariants } from '@/lib/testing/commerce'
 import { searchProducts } from './search'
 import { parseSearchParams } from './search-params'
@@ -75,5 +78,36 @@ describe('search over variants', () => {
     // M is sold out and L archived (its 7 units do not count): nothing left to buy.
     expect(await search({ in_stock: '1' })).toEqual([])
     expect(await search({})).toEqual([product.id])
+  })
+})
+
+describe('products made in the admin', () => {
+  it('a product created without options gets its default variant, which takes the form’s price and the stock adjustments', async () => {
+    const admin = await createTestUser({ role: 'admin' })
+    const [category] = await sql<{ id: number }[]>`select id from categories order by id limit 1`
+    const slug = `admin-mug-${randomUUID().slice(0, 6)}`
+    const created = await createProduct(admin, { name: 'Admin Mug', slug, price: 1_500, stock: 4, categoryId: category?.id ?? 0, description: '', active: true, featured: false })
+    if (!created.ok) throw new Error(created.error)
+    const variants = () => sql`select sku, option1, option2, option3, price_cents, stock, active from product_variants where product_id = ${created.id}`
+    expect(await variants()).toEqual([{ sku: slug.toUpperCase(), option1: null, option2: null, option3: null, price_cents: 1_500, stock: 4, active: true }])
+    expect(await summary(created.id)).toEqual({ price_cents: 1_500, max_price_cents: 1_500, stock: 4 })
+
+    expect(
+      await updateProduct(admin, { id: created.id, name: 'Admin Mug', slug: undefined, price: 1_750, categoryId: category?.id ?? 0, description: '', active: true, featured: false }),
+    ).toMatchObject({ ok: true })
+    expect(await adjustProductStock(admin, { productId: created.id, delta: 3, reason: 'restock', note: 'delivery' })).toMatchObject({ ok: true, stock: 7 })
+    expect(await variants()).toMatchObject([{ price_cents: 1_750, stock: 7 }])
+    expect(await summary(created.id)).toEqual({ price_cents: 1_750, max_price_cents: 1_750, stock: 7 })
+
+    // A variant of another product is refused, and nothing changes.
+    const other = await jacket()
+    const otherVariant = other.variants[0]?.id ?? 0
+    expect(await adjustProductStock(admin, { productId: created.id, variantId: otherVariant, delta: 1, reason: 'restock', note: 'wrong one' })).toMatchObject({
+      ok: false,
+      fieldErrors: { variantId: ['Choose a variant of this product.'] },
+    })
+    expect(await adjustProductStock(admin, { productId: other.id, delta: 1, reason: 'restock', note: 'which size?' })).toMatchObject({ ok: false, fieldErrors: { variantId: [expect.any(String)] } })
+    expect(await variants()).toMatchObject([{ stock: 7 }])
+    expect(await summary(other.id)).toEqual({ price_cents: 8_900, max_price_cents: 9_400, stock: 4 })
   })
 })

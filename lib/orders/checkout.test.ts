@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { db, sql } from '@/db/client'
-import { productVariants } from '@/db/schema'
-import { createCartWith, createTestProduct, createTestProductWithVariants, orderEventsOf, orderRow, stockOf, variantStockOf, withVariant } from '@/lib/testing/commerce'
-import { eq } from 'drizzle-orm'
+import { changeTestVariant, createCartWith, createTestProduct, createTestProductWithVariants, orderEventsOf, orderRow, stockOf, variantStockOf, withVariant } from '@/lib/testing/commerce'
 import { startCheckout } from './checkout'
 import { transitionOrder } from './state-machine'
 
@@ -51,7 +49,7 @@ describe('checkout', () => {
   it('a price changed since the item was added is shown first, then charged as it is now', async () => {
     const product = await createTestProduct({ stock: 5, priceCents: 1_000 })
     const cartId = await createCartWith([{ product, quantity: 1 }])
-    await db.update(productVariants).set({ priceCents: 1_200 }).where(eq(productVariants.id, product.variantId))
+    await changeTestVariant(product.variantId, { priceCents: 1_200 })
     const first = await startCheckout({ cartId, userId: null, email })
     expect(first).toEqual({ ok: false, error: expect.stringContaining('prices changed') })
     expect(await stockOf(product.id)).toBe(5)
@@ -197,7 +195,7 @@ describe('the last units of one variant', () => {
     const tooMany = await startCheckout({ cartId: await createCartWith([{ product: withVariant(product, black42), quantity: 11 }]), userId: null, email })
     expect(tooMany).toEqual({ ok: false, error: expect.stringContaining(`only 10 of ${product.name} — 42 / Black are left`) })
     const cartId = await createCartWith([{ product: withVariant(product, black41), quantity: 1 }])
-    await sql`update product_variants set active = false where id = ${black41.id}`
+    await changeTestVariant(black41.id, { active: false })
     expect(await startCheckout({ cartId, userId: null, email })).toEqual({ ok: false, error: expect.stringContaining(`${product.name} — 41 / Black is no longer sold`) })
     expect(await variantStockOf(black41.id)).toBe(50)
     expect(await variantStockOf(black42.id)).toBe(10)

@@ -85,6 +85,17 @@ export function withVariant(product: TestProduct, variant: { id: number; priceCe
   return { ...product, variantId: variant.id, priceCents: variant.priceCents }
 }
 
+/**
+ * Changes a variant behind the shop's back (a price, the stock, the active flag), as another admin
+ * would, keeping the product's listing fields in step as the shop does.
+ */
+export async function changeTestVariant(variantId: number, values: { priceCents?: number; stock?: number; active?: boolean }) {
+  await db.transaction(async (tx) => {
+    const [row] = await tx.update(productVariants).set(values).where(eq(productVariants.id, variantId)).returning({ productId: productVariants.productId })
+    if (row) await refreshProductSummaries(tx, [row.productId])
+  })
+}
+
 /** The product's derived total stock (all active variants). */
 export async function stockOf(productId: number) {
   const [row] = await db.select({ stock: products.stock }).from(products).where(eq(products.id, productId))
