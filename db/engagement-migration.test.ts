@@ -3,31 +3,10 @@
  * the shape before it, holding a shop's products, carts, users and development mail: nothing
  * existing changes, old mail gets empty headers, and the new tables enforce their rules.
  */
-import { rmSync } from 'node:fs'
-import { drizzle } from 'drizzle-orm/postgres-js'
-import { migrate } from 'drizzle-orm/postgres-js/migrator'
-import postgres from 'postgres'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type EmbeddedServer, startInMemoryServer } from './embedded'
-import { migrateDatabase } from './migrate'
-import { migrationsBefore } from './migrations-before'
+import { describe, expect, it } from 'vitest'
+import { databaseBefore } from './migration-test-database'
 
-let server: EmbeddedServer
-let sql: postgres.Sql
-let folder: string
-
-beforeAll(async () => {
-  server = await startInMemoryServer()
-  sql = postgres(server.url, { max: 1, onnotice: () => {} })
-  folder = migrationsBefore('0013_wishlist_alerts_reminders')
-  await migrate(drizzle(sql), { migrationsFolder: folder })
-})
-
-afterAll(async () => {
-  await sql?.end()
-  await server?.stop()
-  if (folder) rmSync(folder, { recursive: true, force: true })
-})
+const { sql, migrateToLatest } = databaseBefore('0013_wishlist_alerts_reminders')
 
 const snapshot = async () => ({
   products: await sql`select id, slug, price_cents, stock from products order by id`,
@@ -58,7 +37,7 @@ describe('migration 0013: wishlists, stock alerts and cart reminders', () => {
     await sql`insert into dev_mailbox ("to", subject, html, text) values ('ada@example.com', 'Welcome', '<p>Hi</p>', 'Hi')`
     const before = await snapshot()
 
-    await migrateDatabase(server.url)
+    await migrateToLatest()
 
     expect(await snapshot()).toEqual(before)
     expect(await sql`select headers from dev_mailbox`).toEqual([{ headers: {} }])

@@ -1,28 +1,8 @@
-import { rmSync } from 'node:fs'
-import { drizzle } from 'drizzle-orm/postgres-js'
-import { migrate } from 'drizzle-orm/postgres-js/migrator'
-import postgres from 'postgres'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type EmbeddedServer, startInMemoryServer } from './embedded'
-import { migrateDatabase } from './migrate'
-import { migrationsBefore } from './migrations-before'
+import { describe, expect, it } from 'vitest'
+import { databaseBefore } from './migration-test-database'
 
 describe('migration 0009_session_version on a shop with accounts', () => {
-  let server: EmbeddedServer
-  let sql: postgres.Sql
-  let folder: string
-
-  beforeAll(async () => {
-    server = await startInMemoryServer()
-    sql = postgres(server.url, { max: 1, onnotice: () => {} })
-    folder = migrationsBefore('0009_session_version')
-    await migrate(drizzle(sql), { migrationsFolder: folder })
-  })
-  afterAll(async () => {
-    await sql.end()
-    await server.stop()
-    rmSync(folder, { recursive: true, force: true })
-  })
+  const { sql, migrateToLatest } = databaseBefore('0009_session_version')
 
   it('adds version 0 to every existing account, so nobody is signed out by the deploy', async () => {
     await sql`
@@ -35,7 +15,7 @@ describe('migration 0009_session_version on a shop with accounts', () => {
       values ('u-shopper', 'Sam Shopper', '12 High St', 'Leeds', 'LS1 1AA', 'GB', true)`
     expect(await sql`select 1 from information_schema.columns where table_name = 'users' and column_name = 'session_version'`).toHaveLength(0)
 
-    await migrateDatabase(server.url)
+    await migrateToLatest()
 
     const users = await sql<{ id: string; email: string; role: string; session_version: number }[]>`
       select id, email, role, session_version from users order by id`

@@ -2,31 +2,10 @@
  * Migration 0010 (order money to bigint) on a database that already holds orders: the amounts
  * survive exactly, the constraints still hold, and a total above 2^31 cents now fits.
  */
-import { rmSync } from 'node:fs'
-import { drizzle } from 'drizzle-orm/postgres-js'
-import { migrate } from 'drizzle-orm/postgres-js/migrator'
-import postgres from 'postgres'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type EmbeddedServer, startInMemoryServer } from './embedded'
-import { migrateDatabase } from './migrate'
-import { migrationsBefore } from './migrations-before'
+import { describe, expect, it } from 'vitest'
+import { databaseBefore } from './migration-test-database'
 
-let server: EmbeddedServer
-let sql: postgres.Sql
-let folder: string
-
-beforeAll(async () => {
-  server = await startInMemoryServer()
-  sql = postgres(server.url, { max: 1, onnotice: () => {} })
-  folder = migrationsBefore('0010_money_bigint')
-  await migrate(drizzle(sql), { migrationsFolder: folder })
-})
-
-afterAll(async () => {
-  await sql?.end()
-  await server?.stop()
-  if (folder) rmSync(folder, { recursive: true, force: true })
-})
+const { sql, migrateToLatest } = databaseBefore('0010_money_bigint')
 
 const moneySnapshot = () => sql`
   select o.id, o.status, o.subtotal_cents::text, o.shipping_cents::text, o.total_cents::text, o.refunded_cents::text,
@@ -60,7 +39,7 @@ describe('migration 0010: order money as bigint', () => {
     const before = await moneySnapshot()
     expect(before).toHaveLength(3)
 
-    await migrateDatabase(server.url)
+    await migrateToLatest()
 
     expect(await moneySnapshot()).toEqual(before)
     const types = await sql<{ table_name: string; column_name: string; data_type: string }[]>`

@@ -2,33 +2,12 @@
  * Migration 0014 (promotions) on a database that already holds carts, orders and refunds: every
  * amount survives, old orders read as undiscounted, and the new checks refuse impossible promotions.
  */
-import { rmSync } from 'node:fs'
-import { drizzle } from 'drizzle-orm/postgres-js'
-import { migrate } from 'drizzle-orm/postgres-js/migrator'
-import postgres from 'postgres'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type EmbeddedServer, startInMemoryServer } from './embedded'
-import { migrateDatabase } from './migrate'
-import { migrationsBefore } from './migrations-before'
+import { describe, expect, it } from 'vitest'
+import { databaseBefore } from './migration-test-database'
 
-let server: EmbeddedServer
-let sql: postgres.Sql
-let folder: string
-
-beforeAll(async () => {
-  server = await startInMemoryServer()
-  sql = postgres(server.url, { max: 1, onnotice: () => {} })
-  // The rows below are written in the shape the shop had before variants (0011), the oldest this
-  // migration meets in the wild; migrating then runs 0011 and this migration over them.
-  folder = migrationsBefore('0011_variants')
-  await migrate(drizzle(sql), { migrationsFolder: folder })
-})
-
-afterAll(async () => {
-  await sql?.end()
-  await server?.stop()
-  if (folder) rmSync(folder, { recursive: true, force: true })
-})
+// The rows below are written in the shape the shop had before variants (0011), the oldest this
+// migration meets in the wild; migrating then runs 0011 and this migration over them.
+const { sql, migrateToLatest } = databaseBefore('0011_variants')
 
 const snapshot = () => sql`
   select o.id, o.status, o.subtotal_cents::text, o.shipping_cents::text, o.total_cents::text, o.refunded_cents::text,
@@ -58,7 +37,7 @@ describe('migration 0014: promotions', () => {
     await sql`insert into refunds (order_id, amount_cents, status, reason) values (${refunded ?? 0}, 1500, 'succeeded', 'scratched')`
     const before = await snapshot()
 
-    await migrateDatabase(server.url)
+    await migrateToLatest()
 
     expect(await snapshot()).toEqual(before)
     expect(await sql`select id, discount_cents::int, shipping_discount_cents::int from orders order by id`).toEqual([

@@ -3,33 +3,12 @@
  * events and refunds are untouched, and the new tables take a return of a delivered order's line
  * and refuse what the model forbids.
  */
-import { rmSync } from 'node:fs'
-import { drizzle } from 'drizzle-orm/postgres-js'
-import { migrate } from 'drizzle-orm/postgres-js/migrator'
-import postgres from 'postgres'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type EmbeddedServer, startInMemoryServer } from './embedded'
-import { migrateDatabase } from './migrate'
-import { migrationsBefore } from './migrations-before'
+import { describe, expect, it } from 'vitest'
+import { databaseBefore } from './migration-test-database'
 
-let server: EmbeddedServer
-let sql: postgres.Sql
-let folder: string
-
-beforeAll(async () => {
-  server = await startInMemoryServer()
-  sql = postgres(server.url, { max: 1, onnotice: () => {} })
-  // The rows below are written in the shape the shop had before variants (0011), the oldest this
-  // migration meets in the wild; migrating then runs 0011 and this migration over them.
-  folder = migrationsBefore('0011_variants')
-  await migrate(drizzle(sql), { migrationsFolder: folder })
-})
-
-afterAll(async () => {
-  await sql?.end()
-  await server?.stop()
-  if (folder) rmSync(folder, { recursive: true, force: true })
-})
+// The rows below are written in the shape the shop had before variants (0011), the oldest this
+// migration meets in the wild; migrating then runs 0011 and this migration over them.
+const { sql, migrateToLatest } = databaseBefore('0011_variants')
 
 const ordersSnapshot = () => sql`
   select o.id, o.status, o.total_cents::text, o.refunded_cents::text,
@@ -68,7 +47,7 @@ describe('migration 0012: returns', () => {
     const before = await ordersSnapshot()
     expect(before).toHaveLength(2)
 
-    await migrateDatabase(server.url)
+    await migrateToLatest()
 
     expect(await ordersSnapshot()).toEqual(before)
     const [ret] = await sql<{ id: number; status: string; note: string; merchant_message: string }[]>`

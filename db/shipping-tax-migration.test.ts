@@ -3,33 +3,12 @@
  * flat shipping becomes the default zone's methods, existing orders keep every amount and are
  * recorded as shipped Standard to the country of their address, and the new checks hold.
  */
-import { rmSync } from 'node:fs'
-import { drizzle } from 'drizzle-orm/postgres-js'
-import { migrate } from 'drizzle-orm/postgres-js/migrator'
-import postgres from 'postgres'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type EmbeddedServer, startInMemoryServer } from './embedded'
-import { migrateDatabase } from './migrate'
-import { migrationsBefore } from './migrations-before'
+import { describe, expect, it } from 'vitest'
+import { databaseBefore } from './migration-test-database'
 
-let server: EmbeddedServer
-let sql: postgres.Sql
-let folder: string
-
-beforeAll(async () => {
-  server = await startInMemoryServer()
-  sql = postgres(server.url, { max: 1, onnotice: () => {} })
-  // The rows below are written in the shape the shop had before variants (0011), the oldest this
-  // migration meets in the wild; migrating then runs 0011 and this migration over them.
-  folder = migrationsBefore('0011_variants')
-  await migrate(drizzle(sql), { migrationsFolder: folder })
-})
-
-afterAll(async () => {
-  await sql?.end()
-  await server?.stop()
-  if (folder) rmSync(folder, { recursive: true, force: true })
-})
+// The rows below are written in the shape the shop had before variants (0011), the oldest this
+// migration meets in the wild; migrating then runs 0011 and this migration over them.
+const { sql, migrateToLatest } = databaseBefore('0011_variants')
 
 const orderSnapshot = () => sql`
   select o.id, o.status, o.subtotal_cents::text, o.shipping_cents::text, o.total_cents::text, o.refunded_cents::text, o.shipping_address
@@ -57,7 +36,7 @@ describe('migration 0015: shipping zones, methods and tax', () => {
     await sql`insert into refunds (order_id, amount_cents, status, reason) values (${refunded ?? 0}, 1000, 'succeeded', 'dented')`
     const before = await orderSnapshot()
 
-    await migrateDatabase(server.url)
+    await migrateToLatest()
 
     expect(await orderSnapshot()).toEqual(before)
     const zones = await sql<{ name: string; countries: string[] }[]>`

@@ -4,31 +4,10 @@
  * default variant carrying its price and stock, and every cart line, order line and stock movement
  * points at it, with nothing lost.
  */
-import { rmSync } from 'node:fs'
-import { drizzle } from 'drizzle-orm/postgres-js'
-import { migrate } from 'drizzle-orm/postgres-js/migrator'
-import postgres from 'postgres'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type EmbeddedServer, startInMemoryServer } from './embedded'
-import { migrateDatabase } from './migrate'
-import { migrationsBefore } from './migrations-before'
+import { describe, expect, it } from 'vitest'
+import { databaseBefore } from './migration-test-database'
 
-let server: EmbeddedServer
-let sql: postgres.Sql
-let folder: string
-
-beforeAll(async () => {
-  server = await startInMemoryServer()
-  sql = postgres(server.url, { max: 1, onnotice: () => {} })
-  folder = migrationsBefore('0011_variants')
-  await migrate(drizzle(sql), { migrationsFolder: folder })
-})
-
-afterAll(async () => {
-  await sql?.end()
-  await server?.stop()
-  if (folder) rmSync(folder, { recursive: true, force: true })
-})
+const { sql, migrateToLatest } = databaseBefore('0011_variants')
 
 const snapshot = async () => ({
   products: await sql`select id, slug, name, price_cents, stock, active, featured, category_id, rating_avg, rating_count from products order by id`,
@@ -76,7 +55,7 @@ describe('migration 0011: products with options and variants', () => {
       (${runner ?? 0}, 'user-2', 4, 'Runs small', 'Take a half size up.')`
     const before = await snapshot()
 
-    await migrateDatabase(server.url)
+    await migrateToLatest()
 
     // Nothing that was there changed.
     expect(await snapshot()).toEqual(before)
