@@ -1,36 +1,12 @@
 import AxeBuilder from '@axe-core/playwright'
-import { type Browser, expect, type Page, test, type TestInfo } from '@playwright/test'
-import { demoAdmin, field, logIn, openMailboxAsAdmin, payOnDemoPage, submit, uniqueEmail } from './support'
+import { expect, type Page, test } from '@playwright/test'
+import { applyCode, createPromotion, demoAdmin, field, fillPromotion, latestMailTo, payOnDemoPage, submit, uniqueCode, uniqueEmail } from './support'
 
 /**
  * Promotions: a merchant creates a code (bad input first) and pauses it; a shopper applies a code
  * typed carelessly, pays with demo payments and sees the cart's numbers on the payment page and
  * the order; codes that do not apply say why.
  */
-
-function uniqueCode(testInfo: TestInfo, label: string) {
-  return `${label}-${testInfo.project.name.slice(0, 3)}${Date.now().toString(36)}`.toUpperCase()
-}
-
-/** Creates a promotion through /admin/promotions/new in a browser context of its own (signed in as the demo admin). */
-async function createPromotion(browser: Browser, testInfo: TestInfo, fields: { name: string; code: string; percent?: string; minSubtotal?: string }) {
-  const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL })
-  const page = await context.newPage()
-  await logIn(page, demoAdmin.email, demoAdmin.password)
-  await page.goto('/admin/promotions/new')
-  await fillPromotion(page, fields)
-  await page.getByRole('button', { name: 'Create promotion' }).click()
-  await expect(page.getByRole('status').filter({ hasText: 'Promotion created.' })).toBeVisible()
-  await context.close()
-}
-
-async function fillPromotion(page: Page, fields: { name: string; code: string; percent?: string; minSubtotal?: string }) {
-  await field(page, 'Name').fill(fields.name)
-  await field(page, 'Code').fill(fields.code)
-  await field(page, 'Takes off').selectOption('percentage')
-  await field(page, 'Percent off').fill(fields.percent ?? '20')
-  if (fields.minSubtotal) await field(page, 'Minimum subtotal (USD)').fill(fields.minSubtotal)
-}
 
 /** Puts the first in-stock product (most expensive first) in the cart and opens the cart. */
 async function cartWithAProduct(page: Page) {
@@ -43,11 +19,6 @@ async function cartWithAProduct(page: Page) {
   await answered
   await page.goto('/cart')
   await expect(page.getByRole('list', { name: 'Items in your cart' }).getByRole('listitem')).toHaveCount(1)
-}
-
-async function applyCode(page: Page, code: string) {
-  await field(page, 'Promotion code').fill(code)
-  await submit(page, 'Apply')
 }
 
 test('a merchant creates a code, refused first for a discount over 100 %, then pauses it', async ({ page, browser }, testInfo) => {
@@ -135,15 +106,7 @@ test('a shopper applies a code, pays with demo payments, and the order shows the
   await expect(page.getByRole('term').filter({ hasText: `Code ${code}` })).toBeVisible()
 
   // The confirmation email carries the same numbers.
-  const mailbox = await openMailboxAsAdmin(browser, testInfo)
-  const message = mailbox
-    .getByRole('article')
-    .filter({ hasText: `To ${email}` })
-    .first()
-  await expect(async () => {
-    await mailbox.reload()
-    await expect(message).toBeVisible({ timeout: 1_000 })
-  }).toPass({ timeout: 30_000 })
+  const { mailbox, message } = await latestMailTo(browser, testInfo, email)
   await expect(message).toContainText(`Subtotal — ${cart.subtotal}`)
   await expect(message).toContainText(`Code ${code} — −${(cart.discount ?? '').replace('−', '')}`)
   await expect(message).toContainText(`Total paid — ${cart.total}`)

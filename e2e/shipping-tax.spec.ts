@@ -1,10 +1,10 @@
 import { expect, type Page, test } from '@playwright/test'
-import { demoAdmin, field, logIn, payOnDemoPage, uniqueEmail, useOwnClientIp } from './support'
+import { applyCode, createPromotion, demoAdmin, field, latestMailTo, logIn, payOnDemoPage, uniqueCode, uniqueEmail, useOwnClientIp } from './support'
 
 /**
- * Shipping methods and tax: the merchant charges New York sales tax; a shopper ships to New York
- * by Express, sees the tax in the cart, pays with demo payments, and the payment page and the
- * order show the same numbers. A country the shop does not ship to cannot check out.
+ * Shipping methods, tax and a code together: the merchant charges New York sales tax and runs a
+ * 20 % code; a shopper applies the code, ships to New York by Express, sees the tax in the cart,
+ * pays with demo payments, and the payment page, the order and the email show the same numbers. A country the shop does not ship to cannot check out.
  */
 
 const cents = (text: string | null) => Math.round(Number((text ?? '').replace(/[^0-9.]/g, '')) * 100)
@@ -19,7 +19,7 @@ async function addCheapProduct(page: Page) {
   await answered
 }
 
-test('a shopper picks Express to New York, sees the tax, pays, and the order shows the same numbers', async ({ page, browser }, testInfo) => {
+test('a shopper applies a code, picks Express to New York, sees the tax, pays, and the order and email show the same numbers', async ({ page, browser }, testInfo) => {
   // The merchant adds New York's sales tax (saving it again replaces it, so both projects can run this).
   const merchant = await browser.newContext({ baseURL: testInfo.project.use.baseURL })
   const admin = await merchant.newPage()
@@ -33,10 +33,14 @@ test('a shopper picks Express to New York, sees the tax, pays, and the order sho
   await expect(admin.getByRole('status')).toContainText('Sales tax of 8.875%')
   await expect(admin.getByRole('row', { name: /NY, United States/ })).toContainText('8.875%')
   await merchant.close()
+  const code = uniqueCode(testInfo, 'WEEKEND')
+  await createPromotion(browser, testInfo, { name: 'Weekend sale', code, percent: '20' })
 
   await useOwnClientIp(page)
   await addCheapProduct(page)
   await page.goto('/cart')
+  await applyCode(page, code)
+  await expect(page.getByRole('status').filter({ hasText: `${code} applied: you save $` })).toBeVisible()
   const shippingForm = page.getByRole('form', { name: 'Shipping' })
   await shippingForm.getByLabel('Ship to').selectOption('US')
   await shippingForm.getByLabel('State or region').fill('NY')
@@ -50,17 +54,22 @@ test('a shopper picks Express to New York, sees the tax, pays, and the order sho
   await expect(summary).toContainText('Shipping (Express)')
   await expect(page.getByTestId('cart-shipping')).toHaveText('$14.95')
   await expect(summary).toContainText('Sales tax')
+  await expect(page.getByRole('term').filter({ hasText: `Code ${code}` })).toBeVisible()
   const subtotal = cents(await page.getByTestId('cart-subtotal').textContent())
+  const discount = cents(await page.getByTestId('cart-discount').textContent())
   const tax = cents(await page.getByTestId('cart-tax').textContent())
   const total = cents(await page.getByTestId('cart-total').textContent())
-  // 8.875% of the item (rounded half up) plus 8.875% of $14.95 = $1.3268… → $1.33.
-  expect(tax).toBe(Math.floor((subtotal * 88_750 * 2 + 1_000_000) / 2_000_000) + 133)
-  expect(total).toBe(subtotal + 1_495 + tax)
+  // 20 % off the item, rounded half up; tax is 8.875 % of what is left (half up) plus 8.875 % of $14.95 = $1.3268… → $1.33.
+  expect(discount).toBe(Math.floor((subtotal * 2 + 5) / 10))
+  expect(tax).toBe(Math.floor(((subtotal - discount) * 88_750 * 2 + 1_000_000) / 2_000_000) + 133)
+  expect(total).toBe(subtotal - discount + 1_495 + tax)
 
-  await field(page, 'Email for your receipt').fill(uniqueEmail(testInfo, 'ship-tax'))
+  const email = uniqueEmail(testInfo, 'ship-tax')
+  await field(page, 'Email for your receipt').fill(email)
   await page.getByRole('button', { name: 'Check out' }).click()
   await expect(page).toHaveURL(/\/checkout\/demo\/cs_demo_/)
   await expect(page.getByTestId('pay-shipping')).toHaveText('$14.95')
+  expect(cents(await page.getByTestId('pay-discount').textContent())).toBe(discount)
   expect(cents(await page.getByTestId('pay-tax').textContent())).toBe(tax)
   expect(cents(await page.getByTestId('pay-total').textContent())).toBe(total)
 
@@ -83,7 +92,17 @@ test('a shopper picks Express to New York, sees the tax, pays, and the order sho
   await expect(page.getByTestId('order-shipping')).toHaveText('$14.95')
   expect(cents(await page.getByTestId('order-subtotal').textContent())).toBe(subtotal)
   expect(cents(await page.getByTestId('order-tax').textContent())).toBe(tax)
+  expect(cents(await page.getByTestId('order-discount').textContent())).toBe(discount)
   expect(cents(await page.getByTestId('order-total').textContent())).toBe(total)
+
+  // The confirmation email carries the same numbers.
+  const { mailbox, message } = await latestMailTo(browser, testInfo, email)
+  const money = (amount: number) => `$${(amount / 100).toFixed(2)}`
+  await expect(message).toContainText(`Code ${code} — −${money(discount)}`)
+  await expect(message).toContainText(`Shipping (Express) — $14.95`)
+  await expect(message).toContainText(new RegExp(`tax — \\${money(tax)}`, 'i'))
+  await expect(message).toContainText(`Total paid — ${money(total)}`)
+  await mailbox.context().close()
 })
 
 test('a country the shop does not ship to cannot check out, and says so', async ({ page }) => {

@@ -73,3 +73,48 @@ export async function openMailboxAsAdmin(browser: Browser, testInfo: TestInfo) {
   await expect(page.getByRole('heading', { level: 1, name: 'Development mailbox' })).toBeVisible()
   return page
 }
+
+/** The newest mail to `email` in the development outbox (waited for: mail leaves through the job queue). Close `mailbox.context()` when done. */
+export async function latestMailTo(browser: Browser, testInfo: TestInfo, email: string) {
+  const mailbox = await openMailboxAsAdmin(browser, testInfo)
+  const message = mailbox
+    .getByRole('article')
+    .filter({ hasText: `To ${email}` })
+    .first()
+  await expect(async () => {
+    await mailbox.reload()
+    await expect(message).toBeVisible({ timeout: 1_000 })
+  }).toPass({ timeout: 30_000 })
+  return { mailbox, message }
+}
+
+/** A promotion code unique to this project and run. */
+export function uniqueCode(testInfo: TestInfo, label: string) {
+  return `${label}-${testInfo.project.name.slice(0, 3)}${Date.now().toString(36)}`.toUpperCase()
+}
+
+/** Creates a promotion through /admin/promotions/new in a browser context of its own (signed in as the demo admin). */
+export async function createPromotion(browser: Browser, testInfo: TestInfo, fields: { name: string; code: string; percent?: string; minSubtotal?: string }) {
+  const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL })
+  const page = await context.newPage()
+  await logIn(page, demoAdmin.email, demoAdmin.password)
+  await page.goto('/admin/promotions/new')
+  await fillPromotion(page, fields)
+  await page.getByRole('button', { name: 'Create promotion' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Promotion created.' })).toBeVisible()
+  await context.close()
+}
+
+export async function fillPromotion(page: Page, fields: { name: string; code: string; percent?: string; minSubtotal?: string }) {
+  await field(page, 'Name').fill(fields.name)
+  await field(page, 'Code').fill(fields.code)
+  await field(page, 'Takes off').selectOption('percentage')
+  await field(page, 'Percent off').fill(fields.percent ?? '20')
+  if (fields.minSubtotal) await field(page, 'Minimum subtotal (USD)').fill(fields.minSubtotal)
+}
+
+/** Types a code into the cart's promotion form and applies it. */
+export async function applyCode(page: Page, code: string) {
+  await field(page, 'Promotion code').fill(code)
+  await submit(page, 'Apply')
+}

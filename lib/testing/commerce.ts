@@ -35,6 +35,7 @@ export async function createTestProduct(input: { stock: number; priceCents?: num
     .values({ productId: product.id, sku: `ZZ-${token}`.toUpperCase(), priceCents: product.priceCents, stock: input.stock })
     .returning({ id: productVariants.id })
   if (!variant) throw new Error('fixture variant not written')
+  await refreshProductSummaries(db, [product.id])
   return { ...product, variantId: variant.id }
 }
 
