@@ -1,38 +1,9 @@
 'use client'
 
 import { useActionState, useEffect, useId, useRef, useState } from 'react'
-import { FormMessage, SelectField, SubmitButton, TextField } from '@/components/ui/form'
+import { FormMessage, SubmitButton, TextField } from '@/components/ui/form'
 import type { ActionState } from '@/lib/action-state'
-import { adjustStockAction, deleteProductAction, manageProductImagesAction, uploadProductImagesAction } from '@/lib/admin/products/actions'
-
-export function StockAdjustmentForm({ productId }: { productId: number }) {
-  const [state, action] = useActionState<ActionState, FormData>(adjustStockAction, null)
-  return (
-    <form action={action} className="flex flex-col gap-3" noValidate>
-      <input type="hidden" name="productId" value={productId} />
-      <FormMessage state={state} />
-      <div className="grid gap-3 sm:grid-cols-2">
-        <TextField label="Change" name="delta" state={state} inputMode="numeric" placeholder="+10 or -2" hint="Positive adds, negative removes." />
-        <SelectField
-          label="Reason"
-          name="reason"
-          state={state}
-          defaultValue="adjustment"
-          options={[
-            ['restock', 'Restock (goods received)'],
-            ['adjustment', 'Correction (count, damage, loss)'],
-          ]}
-        />
-      </div>
-      <TextField label="Note" name="note" state={state} placeholder="Counted on shelf" maxLength={500} />
-      <div>
-        <SubmitButton pendingLabel="Saving…" variant="secondary">
-          Adjust stock
-        </SubmitButton>
-      </div>
-    </form>
-  )
-}
+import { deleteProductAction, manageProductImagesAction, uploadProductImagesAction } from '@/lib/admin/products/actions'
 
 export function DeleteProductForm({ productId, hasOrders }: { productId: number; hasOrders: boolean }) {
   const [state, action] = useActionState<ActionState, FormData>(deleteProductAction, null)

@@ -1,6 +1,7 @@
+import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ancestry, childrenOf } from '@/lib/catalog/category-tree'
-import { getCategories } from '@/lib/catalog/queries'
+import { getCategories, getCategoryBySlug } from '@/lib/catalog/queries'
 import { searchProducts } from '@/lib/catalog/search'
 import type { SearchQuery } from '@/lib/catalog/search-params'
 import { Breadcrumbs } from './breadcrumbs'
@@ -15,6 +16,18 @@ export async function SearchListing({ query }: { query: SearchQuery }) {
       <SearchResults query={query} result={result} pathname="/search" facets={result.facets} popularCategories={childrenOf(categories, null).slice(0, 4)} />
     </>
   )
+}
+
+/** A category page's metadata, the same for the request-time page and its cached twin. */
+export async function categoryMetadata(slug: string): Promise<Metadata> {
+  const category = await getCategoryBySlug(slug)
+  if (!category) return { title: 'Category not found' }
+  return {
+    title: category.name,
+    description: category.description,
+    alternates: { canonical: `/category/${category.slug}` },
+    openGraph: { title: category.name, description: category.description, url: `/category/${category.slug}` },
+  }
 }
 
 /** A category page body: its trail, description and the listing, filtered to the category. */

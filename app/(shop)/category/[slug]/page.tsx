@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import { CategoryListing } from '@/components/shop/listings'
-import { getCategories, getCategoryBySlug } from '@/lib/catalog/queries'
+import { CategoryListing, categoryMetadata } from '@/components/shop/listings'
+import { getCategories } from '@/lib/catalog/queries'
 import { parseSearchParams } from '@/lib/catalog/search-params'
 
 // proxy.ts serves category pages from the cached /category/[slug]/r/[key]
@@ -14,14 +14,7 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<'/category/[slug]'>): Promise<Metadata> {
-  const category = await getCategoryBySlug((await params).slug)
-  if (!category) return { title: 'Category not found' }
-  return {
-    title: category.name,
-    description: category.description,
-    alternates: { canonical: `/category/${category.slug}` },
-    openGraph: { title: category.name, description: category.description, url: `/category/${category.slug}` },
-  }
+  return categoryMetadata((await params).slug)
 }
 
 export default async function CategoryPage({ params, searchParams }: PageProps<'/category/[slug]'>) {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
-import { CategoryListing } from '@/components/shop/listings'
+import { CategoryListing, categoryMetadata } from '@/components/shop/listings'
 import { firstPageKey, queryFromListingKey } from '@/lib/catalog/listing-route'
-import { getCategories, getCategoryBySlug } from '@/lib/catalog/queries'
+import { getCategories } from '@/lib/catalog/queries'
 
 export const instant = false
 
@@ -14,14 +14,7 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<'/category/[slug]/r/[key]'>): Promise<Metadata> {
-  const category = await getCategoryBySlug((await params).slug)
-  if (!category) return { title: 'Category not found' }
-  return {
-    title: category.name,
-    description: category.description,
-    alternates: { canonical: `/category/${category.slug}` },
-    openGraph: { title: category.name, description: category.description, url: `/category/${category.slug}` },
-  }
+  return categoryMetadata((await params).slug)
 }
 
 export default async function CachedCategoryPage({ params }: PageProps<'/category/[slug]/r/[key]'>) {
