@@ -9,12 +9,12 @@ import { change, lowStockVariants, ordersToShip, periodBounds, periodMetrics, re
 const now = new Date('2031-06-15T15:00:00Z')
 const at = (iso: string) => new Date(`${iso}Z`)
 let productIds: number[] = []
-let originalStock: [number, number][] = []
+let originalStock: { id: number; stock: number }[] = []
 
 beforeAll(async () => {
   const firstTwo = await sql<{ id: number; stock: number }[]>`select id, stock from products order by id limit 2`
   productIds = firstTwo.map((row) => row.id)
-  originalStock = firstTwo.map((row) => [row.id, row.stock])
+  originalStock = await sql<{ id: number; stock: number }[]>`select id, stock from product_variants where product_id in ${sql(productIds)}`
   const [a = 0, b = 0] = productIds
   // Today: two sales (one partly refunded), and a pending, a cancelled and a fully refunded order that do not count.
   await insertOrder({ totalCents: 10_000, paidAt: at('2031-06-15T09:00:00'), items: [{ productId: a, quantity: 2, unitPriceCents: 5_000 }] })
@@ -34,7 +34,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await cleanUpFixtures()
-  for (const [id, stock] of originalStock) await sql`update products set stock = ${stock} where id = ${id}`
+  // The seeded variants' stock goes back as it was, and with it the products' listing fields.
+  for (const { id, stock } of originalStock) await sql`update product_variants set stock = ${stock} where id = ${id}`
+  await refreshProductSummaries(db, productIds)
 })
 
 describe('dashboard', () => {

@@ -4,7 +4,7 @@ import { addToCartAction } from '@/lib/cart/actions'
 import { runDueJobs } from '@/lib/jobs/runner'
 import { unsubscribeAction } from '@/lib/mail/unsubscribe-action'
 import { createTestUser, formData, mailTo, signInAs, uniqueEmail } from '@/lib/testing/auth'
-import { createCartWith, createTestProduct, placeOrder } from '@/lib/testing/commerce'
+import { changeTestVariant, createCartWith, createTestProduct, placeOrder } from '@/lib/testing/commerce'
 import { request } from '@/lib/testing/next-headers-mock'
 import { insertTestOrder } from '@/lib/testing/orders'
 import { updateCartReminderPreferenceAction } from './actions'
@@ -42,8 +42,7 @@ async function shopperWithCart(hours: number) {
 describe('cart reminders', () => {
   it('one reminder after the delay, at today’s prices, with a link to the cart and one-click unsubscribe headers', async () => {
     const { user, product, cartId } = await shopperWithCart(25)
-    await sql`update product_variants set price_cents = 1200 where id = ${product.variantId}`
-    await sql`update products set price_cents = 1200 where id = ${product.id}`
+    await changeTestVariant(product.variantId, { priceCents: 1200 })
     const [mail, ...more] = await remindersTo(user.email)
     expect(more).toEqual([])
     expect(mail?.subject).toBe(REMINDER_SUBJECT)

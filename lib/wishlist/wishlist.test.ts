@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { sql } from '@/db/client'
 import { getCart } from '@/lib/cart/cart'
 import { createTestUser, expectRedirect, formData, signInAs } from '@/lib/testing/auth'
-import { createTestProduct, createTestProductWithVariants } from '@/lib/testing/commerce'
+import { changeTestVariant, createTestProduct, createTestProductWithVariants } from '@/lib/testing/commerce'
 import { request } from '@/lib/testing/next-headers-mock'
 import { moveWishlistItemToCartAction, removeWishlistItemAction, toggleWishlistAction, updateWishlistSharingAction } from './actions'
 import { wishlistToken } from './cookie'
@@ -74,8 +74,7 @@ describe('the account wishlist', () => {
     const [lamp, gone] = [await createTestProduct({ stock: 4, priceCents: 2_500 }), await createTestProduct({ stock: 2 })]
     await save(lamp.id)
     await save(gone.id)
-    await sql`update product_variants set stock = 0 where product_id = ${gone.id}`
-    await sql`update products set stock = 0 where id = ${gone.id}`
+    await changeTestVariant(gone.variantId, { stock: 0 })
     expect(await moveWishlistItemToCartAction(null, formData({ productId: String(lamp.id) }))).toMatchObject({ ok: true })
     expect(await moveWishlistItemToCartAction(null, formData({ productId: String(gone.id) }))).toMatchObject({ ok: false, error: expect.stringContaining('sold out') })
     expect((await getCart()).lines).toMatchObject([{ productId: lamp.id, quantity: 1, unitPriceCents: 2_500 }])
