@@ -1,5 +1,5 @@
-import { expect, type Page, test } from '@playwright/test'
-import { demoAdmin, field, logIn, payOnDemoPage, submit, uniqueEmail } from './support'
+import { expect, test } from '@playwright/test'
+import { buyAsGuest, demoAdmin, field, logIn, openAsShopper, submit, uniqueEmail } from './support'
 
 /**
  * The merchant's order journey: a guest buys with demo payments; the admin marks the order shipped
@@ -7,35 +7,12 @@ import { demoAdmin, field, logIn, payOnDemoPage, submit, uniqueEmail } from './s
  * "Partially refunded".
  */
 
-async function buyAsGuest(page: Page, email: string) {
-  await page.goto('/search?in_stock=1&sort=price_desc')
-  const button = page.getByRole('button', { name: /^Add .+ to cart$/ }).first()
-  const answered = page.waitForResponse((response) => response.request().method() === 'POST' && response.request().headers()['next-action'] !== undefined)
-  await button.click()
-  await answered
-  await page.goto('/cart')
-  await field(page, 'Email for your receipt').fill(email)
-  await page.getByRole('button', { name: 'Check out' }).click()
-  await payOnDemoPage(page, { name: 'Grace Buyer' })
-  await expect(page.getByTestId('order-status')).toHaveText('Paid')
-  const heading = await page.getByRole('heading', { level: 1, name: /^Order #\d+$/ }).textContent()
-  return (heading ?? '').replace('Order #', '')
-}
-
-async function openAsShopper(page: Page, orderId: string, email: string) {
-  await page.goto('/orders/lookup')
-  await field(page, 'Order number').fill(`#${orderId}`)
-  await field(page, 'Email used for the order').fill(email)
-  await page.getByRole('button', { name: 'Find my order' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: `Order #${orderId}` })).toBeVisible()
-}
-
 test('the admin ships and partly refunds a guest’s order, and the shopper sees each step', async ({ page, browser }, testInfo) => {
   // A purchase, shipping and a confirmed refund, seen from both sides.
   test.slow()
   const email = uniqueEmail(testInfo, 'admin-orders')
   const shopper = await browser.newPage()
-  const orderId = await buyAsGuest(shopper, email)
+  const orderId = await buyAsGuest(shopper, email, 'Grace Buyer')
 
   await test.step('the admin marks it shipped with a tracking number', async () => {
     await logIn(page, demoAdmin.email, demoAdmin.password)

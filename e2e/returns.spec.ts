@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type Page, test } from '@playwright/test'
-import { demoAdmin, field, logIn, payOnDemoPage, submit, uniqueEmail } from './support'
+import { expect, test } from '@playwright/test'
+import { buyAsGuest, demoAdmin, field, logIn, openAsShopper, submit, uniqueEmail } from './support'
 
 /**
  * A return from both sides: a guest's order is shipped and delivered by the admin; the guest asks
@@ -8,36 +8,13 @@ import { demoAdmin, field, logIn, payOnDemoPage, submit, uniqueEmail } from './s
  * guest sees "Refunded" on the order.
  */
 
-async function buyAsGuest(page: Page, email: string) {
-  await page.goto('/search?in_stock=1&sort=price_desc')
-  const button = page.getByRole('button', { name: /^Add .+ to cart$/ }).first()
-  const answered = page.waitForResponse((response) => response.request().method() === 'POST' && response.request().headers()['next-action'] !== undefined)
-  await button.click()
-  await answered
-  await page.goto('/cart')
-  await field(page, 'Email for your receipt').fill(email)
-  await page.getByRole('button', { name: 'Check out' }).click()
-  await payOnDemoPage(page, { name: 'Rita Returner' })
-  await expect(page.getByTestId('order-status')).toHaveText('Paid')
-  const heading = await page.getByRole('heading', { level: 1, name: /^Order #\d+$/ }).textContent()
-  return (heading ?? '').replace('Order #', '')
-}
-
-async function openAsShopper(page: Page, orderId: string, email: string) {
-  await page.goto('/orders/lookup')
-  await field(page, 'Order number').fill(`#${orderId}`)
-  await field(page, 'Email used for the order').fill(email)
-  await page.getByRole('button', { name: 'Find my order' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: `Order #${orderId}` })).toBeVisible()
-}
-
 test('a guest returns a delivered order; the admin approves, receives and refunds it', async ({ page, browser }, testInfo) => {
   test.slow()
   const email = uniqueEmail(testInfo, 'returns')
   // A context of its own (axe needs one), apart from the admin's session in `page`.
   const shopperContext = await browser.newContext({ baseURL: testInfo.project.use.baseURL })
   const shopper = await shopperContext.newPage()
-  const orderId = await buyAsGuest(shopper, email)
+  const orderId = await buyAsGuest(shopper, email, 'Rita Returner')
 
   await test.step('before delivery, the order offers no return', async () => {
     await openAsShopper(shopper, orderId, email)

@@ -118,3 +118,28 @@ export async function applyCode(page: Page, code: string) {
   await field(page, 'Promotion code').fill(code)
   await submit(page, 'Apply')
 }
+
+/** A guest buys the most expensive product in stock with demo payments; returns the order number. */
+export async function buyAsGuest(page: Page, email: string, name: string) {
+  await page.goto('/search?in_stock=1&sort=price_desc')
+  const button = page.getByRole('button', { name: /^Add .+ to cart$/ }).first()
+  const answered = page.waitForResponse((response) => response.request().method() === 'POST' && response.request().headers()['next-action'] !== undefined)
+  await button.click()
+  await answered
+  await page.goto('/cart')
+  await field(page, 'Email for your receipt').fill(email)
+  await page.getByRole('button', { name: 'Check out' }).click()
+  await payOnDemoPage(page, { name })
+  await expect(page.getByTestId('order-status')).toHaveText('Paid')
+  const heading = await page.getByRole('heading', { level: 1, name: /^Order #\d+$/ }).textContent()
+  return (heading ?? '').replace('Order #', '')
+}
+
+/** Opens a guest's order through the order lookup, as the shopper would. */
+export async function openAsShopper(page: Page, orderId: string, email: string) {
+  await page.goto('/orders/lookup')
+  await field(page, 'Order number').fill(`#${orderId}`)
+  await field(page, 'Email used for the order').fill(email)
+  await page.getByRole('button', { name: 'Find my order' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: `Order #${orderId}` })).toBeVisible()
+}
