@@ -1,6 +1,9 @@
 import nextVitals from 'eslint-config-next/core-web-vitals'
 import nextTypescript from 'eslint-config-next/typescript'
 
+// Links prefetch on intent, not on sight (components/ui/link.tsx).
+const nextLink = { name: 'next/link', message: "Use Link from '@/components/ui/link': it prefetches on hover or touch, not for every link in view." }
+
 const config = [
   ...nextVitals,
   ...nextTypescript,
@@ -9,13 +12,14 @@ const config = [
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', { paths: [nextLink] }],
     },
   },
   // Imports flow one way: app → components → lib → db (STYLE.md).
   {
     files: ['components/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@/db', '@/db/*', '@/app/*'], message: 'Components render what lib/ gives them: no database and no routes here.' }] }],
+      'no-restricted-imports': ['error', { paths: [nextLink], patterns: [{ group: ['@/db', '@/db/*', '@/app/*'], message: 'Components render what lib/ gives them: no database and no routes here.' }] }],
     },
   },
   {
@@ -37,6 +41,7 @@ const config = [
       ],
     },
   },
+  { files: ['components/ui/link.tsx'], rules: { 'no-restricted-imports': 'off' } },
   { ignores: ['.next/**', '.next-*/**', 'node_modules/**', '.data/**', 'db/migrations/**', 'next-env.d.ts', 'playwright-report/**', 'test-results/**'] },
 ]
 

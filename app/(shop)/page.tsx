@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 import { PickedForYouRow, RecentlyViewedRow } from '@/components/recommendations/client-rows'
 import { ProductGrid } from '@/components/shop/product-card'
 import { childrenOf } from '@/lib/catalog/category-tree'

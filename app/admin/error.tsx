@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 
 /** A failure inside an admin page keeps the admin navigation around it and offers a retry. */
 export default function AdminError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 import { Suspense } from 'react'
 import { adminLinks } from '@/components/admin/admin-nav'
 import { SectionNav, SectionNavLinks } from '@/components/ui/section-nav'

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 import { RevenueChart } from '@/components/admin/revenue-chart'
 import { ButtonLink, PageHeader, Panel } from '@/components/admin/ui'
 import {

@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 import { useActionState } from 'react'
 import { FormMessage, SubmitButton, TextField } from '@/components/ui/form'
 import { changePasswordAction, requestEmailChangeAction, signOutOtherDevicesAction, updateProfileAction } from '@/lib/account/actions'

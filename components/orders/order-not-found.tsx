@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 import { RouteMessage } from '@/components/shop/route-error'
 
 /** An order link that matched nothing: someone else's, mistyped, or an unknown checkout session. */

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 import { lineName } from '@/lib/catalog/variant-options'
 import { formatMoney } from '@/lib/money'
 import { type OrderDetail, orderNumber } from '@/lib/orders/queries'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 import type { ReviewOverview } from '@/lib/reviews/types'
 import { ReviewItem } from './review-item'
 import { ReviewLink } from './review-link'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 import { AddToCart } from '@/components/cart/add-to-cart'
 import { WishlistButton } from '@/components/wishlist/wishlist-button'
 import type { ProductCard as ProductCardData } from '@/lib/catalog/types'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 
 /** Shared body of 404 and error pages: say what happened and offer a way back. */
 export function RouteMessage({ title, message, children }: { title: string; message: string; children?: React.ReactNode }) {
@@ -16,5 +16,18 @@ export function RouteMessage({ title, message, children }: { title: string; mess
         </Link>
       </div>
     </div>
+  )
+}
+
+export function PageNotFoundMessage() {
+  return <RouteMessage title="We couldn’t find that page" message="The product or page may have moved or is no longer available." />
+}
+
+export function ForbiddenMessage() {
+  return (
+    <RouteMessage
+      title="You don’t have access to this page"
+      message="This area is for the shop’s staff. If you think you should have access, ask an administrator."
+    />
   )
 }

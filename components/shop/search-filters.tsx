@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 import { type SearchQuery, searchHref, sortOptions } from '@/lib/catalog/search-params'
 import type { CategoryFacet } from '@/lib/catalog/types'
 import { toMajorUnitsString } from '@/lib/money'

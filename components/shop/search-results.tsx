@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 import { type SearchQuery, searchHref } from '@/lib/catalog/search-params'
 import type { CategoryFacet, SearchResult } from '@/lib/catalog/types'
 import { Pagination } from './pagination'

@@ -1,12 +1,12 @@
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 import { childrenOf } from '@/lib/catalog/category-tree'
 import { getCategories } from '@/lib/catalog/queries'
 import { siteName } from '@/lib/site'
 import { CartLink } from '@/components/cart/cart-link'
 import { SearchBox } from './search-box'
 
-export async function SiteHeader() {
-  const topLevel = childrenOf(await getCategories(), null)
+export async function SiteHeader({ categoryStrip = true }: { categoryStrip?: boolean }) {
+  const topLevel = categoryStrip ? childrenOf(await getCategories(), null) : []
   return (
     <header className="border-b border-zinc-200 bg-white">
       <a
@@ -32,18 +32,20 @@ export async function SiteHeader() {
         </div>
       </div>
       {/* On narrow screens the strip scrolls sideways; the fading right edge says there is more. */}
-      <nav aria-label="Categories" className="relative mx-auto max-w-7xl">
-        <span aria-hidden="true" className="pointer-events-none absolute inset-y-0 right-0 z-10 w-12 bg-gradient-to-l from-white to-transparent xl:hidden" />
-        <ul className="flex gap-5 overflow-x-auto px-4 pr-12 pb-2 text-sm whitespace-nowrap text-zinc-700 xl:pr-4">
-          {topLevel.map((category) => (
-            <li key={category.id}>
-              <Link href={`/category/${category.slug}`} className="hover:text-zinc-950 hover:underline">
-                {category.name}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      {topLevel.length > 0 && (
+        <nav aria-label="Categories" className="relative mx-auto max-w-7xl">
+          <span aria-hidden="true" className="pointer-events-none absolute inset-y-0 right-0 z-10 w-12 bg-gradient-to-l from-white to-transparent xl:hidden" />
+          <ul className="flex gap-5 overflow-x-auto px-4 pr-12 pb-2 text-sm whitespace-nowrap text-zinc-700 xl:pr-4">
+            {topLevel.map((category) => (
+              <li key={category.id}>
+                <Link href={`/category/${category.slug}`} className="hover:text-zinc-950 hover:underline">
+                  {category.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
     </header>
   )
 }
@@ -82,11 +84,23 @@ export function SiteFooter() {
   )
 }
 
-/** The storefront's page frame: header, a main landmark and footer. */
-export function SiteChrome({ children, width = 'wide' }: { children: React.ReactNode; width?: 'wide' | 'narrow' }) {
+/**
+ * The storefront's page frame: header, a main landmark and footer. The root not-found and
+ * forbidden pages draw it without the category strip: Next sends those two pages inside every
+ * page's payload, in case the browser needs them.
+ */
+export function SiteChrome({
+  children,
+  width = 'wide',
+  categoryStrip = true,
+}: {
+  children: React.ReactNode
+  width?: 'wide' | 'narrow'
+  categoryStrip?: boolean
+}) {
   return (
     <>
-      <SiteHeader />
+      <SiteHeader categoryStrip={categoryStrip} />
       <main id="main" className={`mx-auto w-full flex-1 px-4 py-6 ${width === 'wide' ? 'max-w-7xl' : 'max-w-3xl'}`}>
         {children}
       </main>

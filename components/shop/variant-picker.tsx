@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 import { isColourOption, type PickerChoice, type ProductOption, swatchColour } from '@/lib/catalog/variant-options'
 
 const stateLabel: Record<PickerChoice['state'], string> = {

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 import { CartCountSync } from '@/components/cart/cart-count-store'
 import { CartLineControls } from '@/components/cart/cart-line-controls'
 import { CheckoutForm } from '@/components/cart/checkout-form'

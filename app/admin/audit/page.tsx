@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 import { DataTable, EmptyState, filterControlClass, formatDateTime, PageHeader, tdClass } from '@/components/admin/ui'
 import { auditChanges } from '@/lib/admin/audit-diff'
 import { auditActionNames, listAuditEntries, parseAuditParams } from '@/lib/admin/audit-log'

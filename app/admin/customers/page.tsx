@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 import { Badge, DataTable, EmptyState, filterControlClass, PageHeader, tdClass } from '@/components/admin/ui'
 import { Pagination } from '@/components/shop/pagination'
 import { listCustomers, parseCustomerListParams } from '@/lib/admin/customers/queries'

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 import { RetryJobButton } from '@/components/admin/retry-job-button'
 import { Badge, DataTable, EmptyState, filterControlClass, formatDateTime, PageHeader, Panel, tdClass } from '@/components/admin/ui'
 import { Pagination } from '@/components/shop/pagination'

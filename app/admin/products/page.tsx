@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 import { Badge, ButtonLink, EmptyState, filterControlClass, PageHeader, tableClass, tdClass, thClass } from '@/components/admin/ui'
 import { Pagination } from '@/components/shop/pagination'
 import { StatusMessage } from '@/components/ui/form'

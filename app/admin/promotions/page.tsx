@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 import { PromotionActiveButton } from '@/components/admin/promotion-form'
 import { Badge, ButtonLink, EmptyState, formatDateTime, PageHeader, tableClass, tdClass, thClass } from '@/components/admin/ui'
 import { StatusMessage } from '@/components/ui/form'

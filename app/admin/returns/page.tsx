@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 import { ReturnBadge } from '@/components/admin/return-badge'
 import { DataTable, EmptyState, filterControlClass, formatDateTime, PageHeader, tdClass } from '@/components/admin/ui'
 import { Pagination } from '@/components/shop/pagination'

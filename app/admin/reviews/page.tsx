@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 import { ReviewModeration } from '@/components/admin/review-moderation'
 import { StarsOf } from '@/components/reviews/review-item'
 import { Pagination } from '@/components/shop/pagination'

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 import { Suspense } from 'react'
 import { AddressActionButton } from '@/components/account/address-action-button'
 import { AddressLines } from '@/components/account/address-lines'

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 import { Suspense } from 'react'
 import { OrderList } from '@/components/orders/order-list'
 import { requireUser } from '@/lib/auth/session'

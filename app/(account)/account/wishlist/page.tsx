@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 import { Suspense } from 'react'
 import { Price } from '@/components/shop/price'
 import { ProductImage } from '@/components/shop/product-image'

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 import { notFound } from 'next/navigation'
 import { CartCountSync } from '@/components/cart/cart-count-store'
 import { OrderView } from '@/components/orders/order-view'

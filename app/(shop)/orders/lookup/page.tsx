@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 import { OrderLookupForm } from '@/components/orders/order-lookup-form'
 
 export const metadata: Metadata = { title: 'Find your order', robots: { index: false, follow: true } }

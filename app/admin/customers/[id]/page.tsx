@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 import { notFound } from 'next/navigation'
 import { RoleForm } from '@/components/admin/role-form'
 import { Badge, DataTable, formatDateTime, PageHeader, Panel, tdClass } from '@/components/admin/ui'

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 import { notFound } from 'next/navigation'
 import { ProductForm } from '@/components/admin/product-form'
 import { DeleteProductForm, ImageManager, ImageUploadForm } from '@/components/admin/product-side-forms'

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 import { ImportForm } from '@/components/admin/import-form'
 import { PageHeader } from '@/components/admin/ui'
 import { requireAdmin } from '@/lib/auth/session'

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 import { ProductForm } from '@/components/admin/product-form'
 import { PageHeader } from '@/components/admin/ui'
 import { categoryOptions } from '@/lib/admin/products/queries'

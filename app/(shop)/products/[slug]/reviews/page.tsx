@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 import { notFound } from 'next/navigation'
 import { ReviewButtons } from '@/components/reviews/review-buttons'
 import { ReviewForm } from '@/components/reviews/review-form'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 import { RouteMessage } from '@/components/shop/route-error'
 
 /** Inside the account layout, so no shop chrome of its own (the root not-found page has it). */
