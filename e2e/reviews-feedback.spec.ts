@@ -174,6 +174,11 @@ test('a guest sends feedback that the admin sees in the inbox', async ({ browser
   await admin.context().close()
 })
 
+/** The per-visitor rows load when the shopper scrolls down to where they go. */
+async function scrollToBottom(page: Page) {
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
+}
+
 test('recommendation rows: also bought from seeded orders, recently viewed for a guest, picked for the demo shopper', async ({ browser }) => {
   const product = boughtProduct()
   const guestContext = await browser.newContext()
@@ -184,13 +189,16 @@ test('recommendation rows: also bought from seeded orders, recently viewed for a
   // Open one of them: the first product now shows under "Recently viewed".
   await alsoBought.getByRole('link').first().click()
   await expect(guest.getByRole('heading', { level: 1 })).not.toHaveText(product.name)
+  await scrollToBottom(guest)
   await expect(guest.getByRole('region', { name: 'Recently viewed' }).getByRole('link', { name: product.name })).toBeVisible()
   await guest.goto('/')
+  await scrollToBottom(guest)
   await expect(guest.getByRole('region', { name: 'Recently viewed' }).getByRole('link', { name: product.name })).toBeVisible()
   await expect(guest.getByRole('region', { name: 'Picked for you' })).toHaveCount(0)
   await guestContext.close()
 
   const shopper = await signedInPage(browser, demoShopper, '/')
+  await scrollToBottom(shopper)
   await expect(shopper.getByRole('region', { name: 'Picked for you' }).getByRole('link').first()).toBeVisible()
   // Never what the shopper already bought.
   await expect(shopper.getByRole('region', { name: 'Picked for you' }).getByRole('link', { name: product.name })).toHaveCount(0)

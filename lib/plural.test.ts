@@ -12,6 +12,9 @@ describe('pluralize', () => {
     expect(pluralize(1, 'person', 'people')).toBe('1 person')
     expect(pluralize(4, 'person', 'people')).toBe('4 people')
     expect(pluralize(1204, 'product')).toBe('1,204 products')
+    expect(pluralize(999, 'item')).toBe('999 items')
+    expect(pluralize(1000, 'item')).toBe('1,000 items')
+    expect(pluralize(2500000, 'view')).toBe('2,500,000 views')
     expect(pluralize(1, 'subcategory', 'subcategories')).toBe('1 subcategory')
   })
 

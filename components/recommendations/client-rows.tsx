@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { ProductCard } from '@/lib/catalog/types'
 import { RECENTLY_VIEWED_COOKIE } from '@/lib/recommendations/recently-viewed'
 import { ProductRow } from './product-row'
@@ -14,31 +14,45 @@ function readCookie(name: string) {
 }
 
 /**
- * Loads a row of products after the page is shown, so the (static, cached) page stays the same
- * for everyone. `urlOf` runs in the browser (it may read cookies); null means nothing to load.
+ * Loads a row of products once its place on the page comes near the screen, so the (static,
+ * cached) page stays the same for everyone and a phone spends nothing on rows below the fold while
+ * the page loads. `urlOf` runs in the browser (it may read cookies); null means nothing to load.
  */
 function useProducts(urlOf: () => string | null, key: string) {
   const [products, setProducts] = useState<ProductCard[]>([])
+  const placeholder = useRef<HTMLDivElement>(null)
   useEffect(() => {
     const url = urlOf()
-    if (!url) return
+    const target = placeholder.current
+    if (!url || !target) return
     const controller = new AbortController()
-    fetch(url, { signal: controller.signal })
-      .then((response) => (response.ok ? (response.json() as Promise<{ products: ProductCard[] }>) : { products: [] }))
-      .then((body) => setProducts(body.products))
-      .catch((error: unknown) => {
-        if (!(error instanceof DOMException && error.name === 'AbortError')) console.warn('recommendations failed to load', error)
-      })
-    return () => controller.abort()
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return
+        observer.disconnect()
+        fetch(url, { signal: controller.signal })
+          .then((response) => (response.ok ? (response.json() as Promise<{ products: ProductCard[] }>) : { products: [] }))
+          .then((body) => setProducts(body.products))
+          .catch((error: unknown) => {
+            if (!(error instanceof DOMException && error.name === 'AbortError')) console.warn('recommendations failed to load', error)
+          })
+      },
+      { rootMargin: '400px 0px' },
+    )
+    observer.observe(target)
+    return () => {
+      observer.disconnect()
+      controller.abort()
+    }
     // urlOf is recreated every render; `key` says when it would answer differently.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key])
-  return products
+  return { products, placeholder }
 }
 
 /** "Recently viewed", from the visitor's cookie (guests too); hidden when empty. */
 export function RecentlyViewedRow({ excludeId }: { excludeId?: number }) {
-  const products = useProducts(() => {
+  const { products, placeholder } = useProducts(() => {
     // Read after RecordView (an earlier sibling) has added the current product.
     const ids = readCookie(RECENTLY_VIEWED_COOKIE)
       .split('.')
@@ -46,10 +60,21 @@ export function RecentlyViewedRow({ excludeId }: { excludeId?: number }) {
       .slice(0, 4)
     return ids.length > 0 ? `/api/recommendations/recent?ids=${ids.join('.')}` : null
   }, String(excludeId))
-  return <ProductRow id="recently-viewed-heading" title="Recently viewed" products={products} />
+  return (
+    <>
+      <div ref={placeholder} />
+      <ProductRow id="recently-viewed-heading" title="Recently viewed" products={products} />
+    </>
+  )
 }
 
 /** "Picked for you" for signed-in shoppers; the endpoint answers an empty list to guests. */
 export function PickedForYouRow() {
-  return <ProductRow id="picked-heading" title="Picked for you" products={useProducts(() => '/api/recommendations/picked', 'picked')} />
+  const { products, placeholder } = useProducts(() => '/api/recommendations/picked', 'picked')
+  return (
+    <>
+      <div ref={placeholder} />
+      <ProductRow id="picked-heading" title="Picked for you" products={products} />
+    </>
+  )
 }

@@ -28,7 +28,9 @@ export function ProductImage({
         width={800}
         height={800}
         loading={priority ? 'eager' : 'lazy'}
-        decoding="async"
+        // The page's largest picture: fetched ahead of the scripts and painted as soon as it arrives.
+        fetchPriority={priority ? 'high' : 'auto'}
+        decoding={priority ? 'sync' : 'async'}
         className={`aspect-square w-full object-cover ${className ?? ''}`}
       />
     )

@@ -1,0 +1,32 @@
+import { expect, type Page, test } from '@playwright/test'
+
+/**
+ * Links prefetch when a shopper reaches for them, not when they scroll into view: a listing holds
+ * ~40 links, and prefetching each right after load cost a phone a second of main thread and ~60
+ * requests (README, Performance).
+ */
+
+function prefetchesOf(page: Page) {
+  const urls: string[] = []
+  page.on('request', (request) => {
+    if (request.headers()['next-router-prefetch'] || new URL(request.url()).searchParams.has('_rsc')) urls.push(new URL(request.url()).pathname)
+  })
+  return urls
+}
+
+test('a listing page fetches no other page until a link is hovered, then only that one', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'hover is a pointer gesture')
+  const prefetched = prefetchesOf(page)
+  await page.goto('/category/audio')
+  const firstProduct = page.getByRole('main').getByRole('heading', { level: 3 }).getByRole('link').first()
+  await expect(firstProduct).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  expect(prefetched).toEqual([])
+
+  const href = await firstProduct.getAttribute('href')
+  await firstProduct.hover()
+  await expect.poll(() => prefetched).toEqual([href])
+  await firstProduct.click()
+  await expect(page).toHaveURL(new RegExp(`${href}$`))
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+})
