@@ -2,6 +2,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 import { needsAccessCheck, pageAccess, statusPages } from '@/lib/http/page-access'
 import { isCrossOriginPagePost, isMalformedPath } from '@/lib/http/request-guards'
 import { listingRewritePath, listingRouteOf } from '@/lib/catalog/listing-route'
+import { productRewritePath, productRouteOf } from '@/lib/catalog/product-route'
 
 /**
  * Runs before every page and API request (not static files), and stays cheap for them:
@@ -9,8 +10,9 @@ import { listingRewritePath, listingRouteOf } from '@/lib/catalog/listing-route'
  *   instead of the framework's 500;
  * - visitors without a session cookie are sent to the login page from /account and /admin;
  * - for /admin and the order pages, the status code is decided here (see lib/http/page-access.ts);
- * - search and category listings are rewritten to a path holding their normalized query, so they
- *   are served from the route cache (see lib/catalog/listing-route.ts).
+ * - search and category listings, and product pages, are rewritten to a path holding their
+ *   normalized query, so they are served from the route cache (lib/catalog/listing-route.ts,
+ *   lib/catalog/product-route.ts).
  * None of this is the access control: requireUser() / requireAdmin() and the owner-scoped
  * queries in every page, action and route handler are (a proxy can be bypassed: CVE-2025-29927).
  */
@@ -38,8 +40,11 @@ export async function proxy(request: NextRequest) {
   }
   // The page's own server actions (add to cart) post to the same address: they must reach the
   // route the page was rendered by, or the action's refreshed page does not fit the browser's tree.
-  const listing = ['GET', 'HEAD', 'POST'].includes(request.method) ? listingRouteOf(pathname) : null
+  if (!['GET', 'HEAD', 'POST'].includes(request.method)) return NextResponse.next()
+  const listing = listingRouteOf(pathname)
   if (listing) return NextResponse.rewrite(new URL(listingRewritePath(listing, request.nextUrl.searchParams), request.url))
+  const productSlug = productRouteOf(pathname)
+  if (productSlug) return NextResponse.rewrite(new URL(productRewritePath(productSlug, request.nextUrl.searchParams), request.url))
   return NextResponse.next()
 }
 
