@@ -19,7 +19,10 @@ const config = [
   {
     files: ['components/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [nextLink], patterns: [{ group: ['@/db', '@/db/*', '@/app/*'], message: 'Components render what lib/ gives them: no database and no routes here.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [nextLink], patterns: [{ group: ['@/db', '@/db/*', '@/app/*'], message: 'Components render what lib/ gives them: no database and no routes here.' }] },
+      ],
     },
   },
   {
