@@ -47,7 +47,7 @@ export async function productMetadata(slug: string): Promise<Metadata> {
  */
 export async function ProductPage({ slug, variantSku }: { slug: string; variantSku: string | undefined }) {
   const product = await getProductBySlug(slug)
-  // Decided before anything reads the query string, so an unknown product answers 404.
+  // Decided first, so an unknown product answers 404 rather than a page without a product.
   if (!product) notFound()
   const [categories, alsoBought, overview] = await Promise.all([getCategories(), getAlsoBought(product.id), getReviewOverview(product.id, product.slug)])
   // Too few orders to go on: fall back to products like this one.
