@@ -12,7 +12,7 @@ import { MAX_ATTEMPTS, runDueJobs } from './runner'
 // The real mail code, with the option to make calls fail (a mail server that is down).
 vi.mock('@/lib/orders/notifications', async (importOriginal) => {
   const actual = await importOriginal<typeof import('@/lib/orders/notifications')>()
-  return { ...actual, sendOrderShipped: vi.fn(actual.sendOrderShipped) }
+  return { ...actual, sendOrderShipped: vi.fn(actual.sendOrderShipped), actualSendOrderShipped: actual.sendOrderShipped }
 })
 vi.mock('next/cache', async (importOriginal) => ({ ...(await importOriginal<Record<string, unknown>>()), revalidatePath: vi.fn() }))
 const sendShipped = vi.mocked(notifications.sendOrderShipped)
@@ -46,8 +46,15 @@ describe('the jobs admin', () => {
 
     // Its last attempt meets a mail server that is down: the runner gives up on it.
     await sql`update jobs set attempts = ${MAX_ATTEMPTS - 1} where id = ${id}`
-    sendShipped.mockRejectedValueOnce(new Error('SMTP connection refused'))
+    // Only this order's mail fails: earlier files may leave other shipped-order mails due, and the
+    // same run sends those first (by id).
+    const { actualSendOrderShipped } = notifications as unknown as { actualSendOrderShipped: typeof notifications.sendOrderShipped }
+    sendShipped.mockImplementation(async (id) => {
+      if (id === orderId) throw new Error('SMTP connection refused')
+      return actualSendOrderShipped(id)
+    })
     await runDueJobs(1_000)
+    sendShipped.mockImplementation(actualSendOrderShipped)
     expect(await jobRow(id)).toEqual({ attempts: MAX_ATTEMPTS, last_error: 'SMTP connection refused', done: false, failed: true })
     expect(await failedJobCount()).toBe(failedBefore + 1)
     const failed = await listJobs({ state: 'failed', kind: 'mail.order-shipped', page: 1 })
