@@ -4,12 +4,14 @@
  * responses (the route cache). With REDIS_URL, entries live in Redis and are checked against the
  * tag revalidations every instance records there, so a page whose product changed on instance A
  * is rendered fresh on instance B's next request. Without it, this is Next's own file-system
- * cache class, unchanged.
+ * cache, which skips the build's prerendered pages when they were made from another database or
+ * origin than this server's (./build-pages.mjs).
  */
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { entryKey, markTagsRevalidated, sharedCacheUrl, tagState, withRedis } from './redis-store.mjs'
+import { foreignBuildSource, recordBuildSource } from './build-pages.mjs'
+import { entryKey, logOnce, markTagsRevalidated, sharedCacheUrl, tagState, withRedis } from './redis-store.mjs'
 
 /** @typedef {import('next/dist/server/lib/incremental-cache').CacheHandlerContext} CacheHandlerContext */
 /** @typedef {import('next/dist/server/lib/incremental-cache').CacheHandlerValue} CacheHandlerValue */
@@ -123,9 +125,36 @@ function readBuildId(serverDistDir) {
   }
 }
 
+const serverStartedAt = Date.now()
+
 function fileSystemCache() {
   const require = createRequire(import.meta.url)
-  return require('next/dist/server/lib/incremental-cache/file-system-cache').default
+  /** @type {typeof import('next/dist/server/lib/incremental-cache/file-system-cache').default} */
+  const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default
+  return class BuildAwareFileSystemCache extends FileSystemCache {
+    /** @param {CacheHandlerContext & { serverDistDir?: string }} ctx */
+    constructor(ctx) {
+      super(/** @type {never} */ (ctx))
+      if (process.env.NEXT_PHASE === 'phase-production-build') {
+        if (ctx.serverDistDir) recordBuildSource(ctx.serverDistDir)
+        this.skipBuildPages = false
+        return
+      }
+      const foreign = foreignBuildSource(ctx.serverDistDir)
+      this.skipBuildPages = foreign !== null
+      if (foreign) {
+        logOnce('build-pages', 'info', 'the build prerendered its pages from another database or site origin: each page is rendered again on its first visit', foreign)
+      }
+    }
+
+    /** @param {Parameters<InstanceType<typeof FileSystemCache>['get']>} args */
+    async get(...args) {
+      const data = await super.get(...args)
+      // Entries this process wrote are in memory and newer; older ones are the build's files.
+      if (data && this.skipBuildPages && data.lastModified < serverStartedAt) return null
+      return data
+    }
+  }
 }
 
 export default sharedCacheUrl() ? RedisIncrementalCache : fileSystemCache()

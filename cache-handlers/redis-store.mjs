@@ -47,7 +47,7 @@ const reported = (reportedStore[reportedKey] ??= {})
  * @param {string} message
  * @param {Record<string, unknown>} [fields]
  */
-function logOnce(key, level, message, fields = {}) {
+export function logOnce(key, level, message, fields = {}) {
   if (reported[key]) return
   reported[key] = true
   writeLog(level, message, fields)
