@@ -1,4 +1,4 @@
 export type BuildSource = { database: string; origin: string }
-export function currentSource(env?: NodeJS.ProcessEnv): BuildSource
-export function recordBuildSource(serverDistDir: string, env?: NodeJS.ProcessEnv): void
-export function foreignBuildSource(serverDistDir: string | undefined, env?: NodeJS.ProcessEnv): { build: BuildSource; server: BuildSource } | null
+export function currentSource(env?: Record<string, string | undefined>): BuildSource
+export function recordBuildSource(serverDistDir: string, env?: Record<string, string | undefined>): void
+export function foreignBuildSource(serverDistDir: string | undefined, env?: Record<string, string | undefined>): { build: BuildSource; server: BuildSource } | null

@@ -14,7 +14,7 @@ const RECORD = path.join('app', '.build-source.json')
 
 /**
  * The database (host, port and name: no credentials) and origin this process serves.
- * @param {NodeJS.ProcessEnv} env
+ * @param {Record<string, string | undefined>} env
  */
 export function currentSource(env = process.env) {
   return { database: databaseIdentity(env.DATABASE_URL), origin: env.SITE_URL ?? env.VERCEL_PROJECT_PRODUCTION_URL ?? env.VERCEL_URL ?? '' }
@@ -34,7 +34,7 @@ function databaseIdentity(url) {
 /**
  * Called while the build prerenders.
  * @param {string} serverDistDir
- * @param {NodeJS.ProcessEnv} env
+ * @param {Record<string, string | undefined>} env
  */
 export function recordBuildSource(serverDistDir, env = process.env) {
   const file = path.join(serverDistDir, RECORD)
@@ -46,7 +46,7 @@ export function recordBuildSource(serverDistDir, env = process.env) {
  * The build's source when it differs from this server's; null when they match or the build
  * recorded nothing (its pages are served as they are).
  * @param {string | undefined} serverDistDir
- * @param {NodeJS.ProcessEnv} env
+ * @param {Record<string, string | undefined>} env
  */
 export function foreignBuildSource(serverDistDir, env = process.env) {
   if (!serverDistDir) return null

@@ -19,7 +19,7 @@ afterEach(() => {
 })
 
 /** A build output holding one prerendered page written an hour ago, as `next build` leaves it. */
-function buildOutput(page: string, html: string, recordedFrom: NodeJS.ProcessEnv | null) {
+function buildOutput(page: string, html: string, recordedFrom: Record<string, string> | null) {
   const serverDistDir = path.join(mkdtempSync(path.join(tmpdir(), 'build-pages-')), 'server')
   dirs.push(path.dirname(serverDistDir))
   const app = path.join(serverDistDir, 'app')

@@ -10,6 +10,7 @@ import { demoAdmin, field, payOnDemoPage, submit } from '../support'
  */
 const A = process.env.INSTANCE_A ?? ''
 const B = process.env.INSTANCE_B ?? ''
+const SINGLE = process.env.INSTANCE_SINGLE ?? ''
 const sql = postgres(process.env.INSTANCES_DATABASE_URL ?? '', { max: 2, onnotice: () => {} })
 
 test.afterAll(async () => {
@@ -158,6 +159,26 @@ test('background jobs are each claimed once when both instances run them at the 
   for (const result of results) byInstance[result.origin === A ? 'A' : 'B'] += result.mailSent
   test.info().annotations.push({ type: 'jobs run', description: `A ran ${byInstance.A}, B ran ${byInstance.B}` })
   console.log(`[instances] ${count} jobs, each run once: A ran ${byInstance.A}, B ran ${byInstance.B}`)
+})
+
+test('a server without Redis on a database the build did not read serves that database, with its own origin', async ({ request }) => {
+  // The build prerendered the home and category pages from its own demo database, without SITE_URL.
+  const slug = (await html(request, `${A}/`)).match(/href="\/products\/([a-z0-9-]+)"/)?.[1] ?? ''
+  const [product] = await sql<{ id: number; name: string; category: string }[]>`
+    select p.id, p.name, c.slug as category from products p join categories c on c.id = p.category_id where p.slug = ${slug}`
+  if (!product) throw new Error('no product on the home page')
+  const renamed = `Renamed In This Database ${Date.now()}`
+  await sql`update products set name = ${renamed} where id = ${product.id}`
+  try {
+    expect((await html(request, `${SINGLE}/`)).includes(renamed), 'the home page names the product as this database does').toBe(true)
+    const categoryUrl = `${SINGLE}/category/${product.category}`
+    expect((await html(request, categoryUrl)).includes(`<link rel="canonical" href="${categoryUrl}"/>`), 'the category page is canonical on this origin').toBe(true)
+    expect(await html(request, `${SINGLE}/robots.txt`)).toContain(`Sitemap: ${SINGLE}/sitemap.xml`)
+  } finally {
+    await sql`update products set name = ${product.name} where id = ${product.id}`
+  }
+  const lines = readFileSync(path.join(process.env.INSTANCES_LOG_DIR ?? '', 'instance-single.log'), 'utf8').split('\n')
+  expect(lines.filter((line) => line.includes('the build prerendered its pages from another database or site origin'))).toHaveLength(1)
 })
 
 test('with Redis killed mid-run, both instances still serve pages (rendered fresh), and say so once', async ({ request }) => {

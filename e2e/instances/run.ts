@@ -14,12 +14,15 @@ import { seedDemoUsers } from '@/db/scripts/demo-users'
  * Needs a production build (`npm run build`; CI has made one). Starts `redis-server`, prepares the
  * standalone folder the Docker image runs (public/ and .next/static copied in, as Next's docs
  * say), starts `node .next/standalone/server.js` twice on one database, and runs the checks in
- * e2e/instances/instances.check.ts with Playwright. The database is INSTANCES_DATABASE_URL (its
- * schema is dropped and rebuilt); ports: INSTANCES_PORT_A / _B (3207, 3208), INSTANCES_REDIS_PORT (6391).
+ * e2e/instances/instances.check.ts with Playwright. A third server without REDIS_URL stands for a
+ * single container on a database the build did not read. The database is INSTANCES_DATABASE_URL
+ * (its schema is dropped and rebuilt); ports: INSTANCES_PORT_A / _B / _SINGLE (3207, 3208, 3209),
+ * INSTANCES_REDIS_PORT (6391).
  */
 const databaseUrl = process.env.INSTANCES_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/instances'
 const portA = Number(process.env.INSTANCES_PORT_A ?? 3207)
 const portB = Number(process.env.INSTANCES_PORT_B ?? 3208)
+const portSingle = Number(process.env.INSTANCES_PORT_SINGLE ?? 3209)
 const redisPort = Number(process.env.INSTANCES_REDIS_PORT ?? 6391)
 const standalone = path.resolve('.next/standalone')
 const logDir = path.resolve('test-results/instances')
@@ -150,8 +153,9 @@ async function main() {
   }
   startInstance('a', portA, shared)
   startInstance('b', portB, shared)
-  await Promise.all([waitFor(`http://127.0.0.1:${portA}/api/health`, 60), waitFor(`http://127.0.0.1:${portB}/api/health`, 60)])
-  log(`two instances up on :${portA} and :${portB}, Redis on :${redisPort} (${((performance.now() - started) / 1000).toFixed(1)} s)`)
+  startInstance('single', portSingle, { ...shared, REDIS_URL: '' })
+  await Promise.all([portA, portB, portSingle].map((port) => waitFor(`http://127.0.0.1:${port}/api/health`, 60)))
+  log(`two instances up on :${portA} and :${portB}, Redis on :${redisPort}, one without Redis on :${portSingle} (${((performance.now() - started) / 1000).toFixed(1)} s)`)
 
   const checks = spawn('node_modules/.bin/playwright', ['test', '--config', 'e2e/instances/playwright.config.ts', ...process.argv.slice(2)], {
     stdio: 'inherit',
@@ -159,6 +163,7 @@ async function main() {
       ...process.env,
       INSTANCE_A: `http://127.0.0.1:${portA}`,
       INSTANCE_B: `http://127.0.0.1:${portB}`,
+      INSTANCE_SINGLE: `http://127.0.0.1:${portSingle}`,
       INSTANCES_DATABASE_URL: databaseUrl,
       INSTANCES_CRON_SECRET: cronSecret,
       INSTANCES_REDIS_PID: String(redis.pid),
