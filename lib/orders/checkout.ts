@@ -244,6 +244,14 @@ export async function startCheckout(input: {
           error: `One order can come to at most ${formatMoney(MAX_ORDER_TOTAL_CENTS, cart.currency)}, and this one is ${formatMoney(pricing.totalCents, cart.currency)}. Lower some quantities and check out again.`,
         }
       }
+      const minimumCharge = provider.minimumChargeCents(cart.currency)
+      if (minimumCharge !== null && pricing.totalCents < minimumCharge) {
+        const withoutCode = pricing.discountCents + pricing.shippingDiscountCents > 0 ? ', or check out without the code' : ''
+        return {
+          ok: false as const,
+          error: `Card payments start at ${formatMoney(minimumCharge, cart.currency)}, and this order comes to ${formatMoney(pricing.totalCents, cart.currency)}. Add to your cart to reach ${formatMoney(minimumCharge, cart.currency)}${withoutCode}.`,
+        }
+      }
       const expiresAt = new Date(Date.now() + CHECKOUT_MINUTES * 60_000)
       const [order] = await tx
         .insert(orders)

@@ -99,6 +99,8 @@ export async function expireDemoCheckout(sessionId: string) {
 export const demoProvider: PaymentProvider = {
   name: 'demo',
 
+  minimumChargeCents: () => null,
+
   async createCheckoutSession() {
     const id = demoId('cs')
     // The demo page prefills the saved address itself; there is no customer to keep.

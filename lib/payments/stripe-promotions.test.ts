@@ -71,4 +71,28 @@ describe('a discounted order on Stripe Checkout', () => {
     expect(order?.total_cents).toBe(2_500)
     expect(session?.amount_total).toBe(2_500)
   })
+
+  it('a total under Stripe’s 50-cent minimum is refused with what to do, before any order or session exists', async () => {
+    const sticker = await createTestProduct({ stock: 5, priceCents: 20 })
+    const code = uniqueCode('FREESHIP')
+    await createTestPromotion({ kind: 'free_shipping', code })
+    const cartId = await createCartWith([{ product: sticker, quantity: 1 }])
+    expect((await applyPromotionCode(cartId, code, null)).ok).toBe(true)
+    const before = fake.requests.length
+
+    const result = await startCheckout({ cartId, userId: null, email: 'small-total@example.com' })
+
+    expect(result).toEqual({ ok: false, error: 'Card payments start at $0.50, and this order comes to $0.20. Add to your cart to reach $0.50, or check out without the code.' })
+    expect(fake.requests.slice(before).filter((request) => request.path === '/v1/checkout/sessions')).toHaveLength(0)
+    const [written] = await sql<{ count: number }[]>`select count(*)::int as count from order_items where product_id = ${sticker.id}`
+    expect(written?.count).toBe(0)
+    const [stock] = await sql<{ stock: number }[]>`select stock from products where id = ${sticker.id}`
+    expect(stock?.stock).toBe(5)
+
+    // Three of them come to $0.60: paid by card as usual.
+    const three = await createCartWith([{ product: sticker, quantity: 3 }])
+    expect((await applyPromotionCode(three, code, null)).ok).toBe(true)
+    const paid = await startCheckout({ cartId: three, userId: null, email: 'small-total@example.com' })
+    expect(paid.ok).toBe(true)
+  })
 })

@@ -31,8 +31,33 @@ export function embeddedCheckoutPath(sessionId: string) {
   return `/checkout?session_id=${sessionId}`
 }
 
+/**
+ * Stripe refuses to charge less than about 50 US cents: its minimum charge per settlement currency
+ * (docs.stripe.com/currencies#minimum-and-maximum-charge-amounts), in minor units. Other
+ * currencies are left to Stripe.
+ */
+const STRIPE_MINIMUM_CHARGE: Record<string, number> = {
+  USD: 50,
+  EUR: 50,
+  GBP: 30,
+  CAD: 50,
+  AUD: 50,
+  NZD: 50,
+  CHF: 50,
+  SGD: 50,
+  JPY: 50,
+  DKK: 250,
+  NOK: 300,
+  SEK: 300,
+  PLN: 200,
+  HKD: 400,
+  MXN: 1000,
+}
+
 export const stripeProvider: PaymentProvider = {
   name: 'stripe',
+
+  minimumChargeCents: (currency) => STRIPE_MINIMUM_CHARGE[currency.toUpperCase()] ?? null,
 
   async createCheckoutSession(input) {
     const currency = input.currency.toLowerCase()

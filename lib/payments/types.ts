@@ -78,6 +78,8 @@ export type RefundRequest = { refundId: number; orderId: number; paymentIntentId
 
 export interface PaymentProvider {
   name: 'stripe' | 'demo'
+  /** The smallest total it can charge in a currency, in minor units; null when it has no floor. */
+  minimumChargeCents(currency: string): number | null
   createCheckoutSession(input: CheckoutSessionInput): Promise<{ id: string; url: string; providerCustomerId: string | null }>
   /** The secret the browser mounts Embedded Checkout with (embedded sessions only). */
   embeddedClientSecret?(sessionId: string): Promise<string | null>
