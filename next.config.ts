@@ -18,6 +18,9 @@ const nextConfig: NextConfig = {
   // PGlite and postgres.js are Node libraries; keep them out of the server bundle. The artwork's
   // icon set (9 MB of JSON) is read by the server at run time, never bundled or sent to browsers.
   serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'postgres', '@node-rs/argon2', 'nodemailer', 'redis', '@iconify-json/fluent-emoji-flat'],
+  // `npm run dev` allows localhost only; a laptop's shop opened as http://127.0.0.1:3000 would
+  // otherwise have its dev scripts and HMR refused, and its pages never hydrate.
+  allowedDevOrigins: ['127.0.0.1'],
   poweredByHeader: false,
   // An ETag costs a hash of every HTML body in JavaScript on every response: 6% of the server's CPU
   // under the benchmark, more than a millisecond per cached listing page. Browsers revalidate our

@@ -1,10 +1,2 @@
-import type { Metadata } from 'next'
-import { PageNotFoundMessage } from '@/components/shop/route-error'
-
-export const metadata: Metadata = { title: 'Page not found' }
-
-// Inside this group's layout, which draws the header and footer. Without this file every page's
-// payload would carry the root not-found page, frame and all, once more for this layout.
-export default function GroupNotFound() {
-  return <PageNotFoundMessage />
-}
+// The same message as the shop's, inside this group's own layout (see app/(shop)/not-found.tsx).
+export { default, metadata } from '../(shop)/not-found'
