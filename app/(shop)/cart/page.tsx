@@ -59,7 +59,7 @@ export default async function CartPage({ searchParams }: PageProps<'/cart'>) {
           </Link>
         </div>
       ) : (
-        <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
+        <div className="grid items-start gap-8 lg:grid-cols-[1fr_22rem]">
           <ul aria-label="Items in your cart" className="flex flex-col divide-y divide-zinc-200 rounded-xl border border-zinc-200">
             {cart.lines.map((line) => (
               <li key={line.variantId} className="flex gap-4 p-4">
