@@ -3,7 +3,7 @@ import { demoAdmin, demoShopper, logIn } from './support'
 
 /**
  * Status codes that monitoring and caches rely on (issue 9, item 7): a shopper at /admin gets
- * 403, an order that is not yours or does not exist 404, an address that cannot be decoded 400
+ * 403, an order that is not yours or does not exist 404, an admin page of a missing record 404, an address that cannot be decoded 400
  * or 404, and a server action posted from another site 403. Pages that read the session send
  * their shell before their own checks run, so these are decided in proxy.ts.
  */
@@ -73,6 +73,31 @@ test('order pages answer 404 for someone else’s order and for unknown ids, 200
   expect(shown?.status()).toBe(404)
   await expect(page.getByRole('heading', { level: 1, name: 'We couldn’t find that order' })).toBeVisible()
   await page.close()
+})
+
+test('the admin gets a 404 for a product, order, customer, promotion or return that does not exist', async ({ page }) => {
+  await signedIn(page, demoAdmin)
+  const [orderId] = await linkedIds(page.request, '/admin/orders', /href="\/admin\/orders\/(\d+)"/g)
+  const [productId] = await linkedIds(page.request, '/admin/products', /href="\/admin\/products\/(\d+)"/g)
+  for (const path of [`/admin/orders/${orderId}`, `/admin/products/${productId}`, '/admin/products/new']) {
+    expect((await page.request.get(path, { maxRedirects: 0 })).status(), path).toBe(200)
+  }
+  for (const path of [
+    '/admin/products/2147483000',
+    '/admin/orders/2147483000',
+    '/admin/customers/no-such-customer',
+    '/admin/promotions/2147483000',
+    '/admin/returns/2147483000',
+    '/admin/products/abc',
+  ]) {
+    const response = await page.request.get(path, { maxRedirects: 0 })
+    expect(response.status(), path).toBe(404)
+    expect(await response.text()).toContain('We couldn’t find that page')
+  }
+  const shown = await page.goto('/admin/products/2147483000')
+  expect(shown?.status()).toBe(404)
+  await expect(page.getByRole('heading', { level: 1, name: 'We couldn’t find that page' })).toBeVisible()
+  await expect(page).toHaveURL(/\/admin\/products\/2147483000$/)
 })
 
 test('addresses that cannot be decoded answer 400 or 404, never 500', async ({ request }) => {

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { sql } from '@/db/client'
 import { createTestUser, signInAs } from '@/lib/testing/auth'
 import { createTestProduct, placeOrder } from '@/lib/testing/commerce'
+import { createTestPromotion } from '@/lib/testing/promotions'
 import { pageAccess } from './page-access'
 
 vi.mock('next-auth', () => import('@/lib/testing/next-auth-mock'))
@@ -26,6 +27,32 @@ describe('pageAccess: the status proxy.ts gives a page before it renders', () =>
     // Signed out, the page itself sends the visitor to the login form.
     signInAs(null)
     expect(await access('/admin')).toBe('page')
+  })
+
+  it('answers 404 for an admin page of a record that does not exist, and lets the others through', async () => {
+    const admin = await createTestUser({ role: 'admin' })
+    signInAs({ id: admin.id, role: 'admin' })
+    const product = await createTestProduct({ stock: 5 })
+    const { orderId } = await placeOrder([{ product, quantity: 1 }], { email: 'admin-pages@example.com' })
+    const promotion = await createTestPromotion({ kind: 'free_shipping' })
+
+    for (const path of [`/admin/products/${product.id}`, `/admin/orders/${orderId}`, `/admin/customers/${admin.id}`, `/admin/promotions/${promotion.id}`]) {
+      expect(await access(path), path).toBe('page')
+    }
+    for (const path of [
+      '/admin/products/2147483000',
+      '/admin/orders/2147483000',
+      '/admin/customers/no-such-user',
+      '/admin/promotions/2147483000',
+      '/admin/returns/2147483000',
+      '/admin/products/abc',
+    ]) {
+      expect(await access(path), path).toBe('no-record')
+    }
+    // Pages that are not one record's.
+    for (const path of ['/admin/products/new', '/admin/products/import', '/admin/promotions/new', '/admin/products', '/admin/audit/2147483000']) {
+      expect(await access(path), path).toBe('page')
+    }
   })
 
   it('finds a shopper’s own order and nobody else’s', async () => {
