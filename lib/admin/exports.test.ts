@@ -26,7 +26,7 @@ describe('CSV exports', () => {
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer())
     expect(
       text.startsWith(
-        '\ufeffHandle,Title,Description,Category,Active,Featured,Option1 Name,Option1 Value,Option2 Name,Option2 Value,Option3 Name,Option3 Value,Variant SKU,Variant Price,Variant Compare At Price,Variant Inventory Qty,Variant Active,Image Src\r\n',
+        '\ufeffHandle,Title,Description,Category,Active,Featured,Option1 Name,Option1 Value,Option2 Name,Option2 Value,Option3 Name,Option3 Value,Variant SKU,Variant Price,Variant Compare At Price,Variant Inventory Qty,Variant Active,Variant Grams,Variant Barcode,Image Src\r\n',
       ),
     ).toBe(true)
     const rows = parseCsv(text)
@@ -36,11 +36,14 @@ describe('CSV exports', () => {
     expect(rows.length - 1).toBe(variants)
     expect(new Set(rows.slice(1).map((row) => row[0])).size).toBe(products)
     const before = await sql`select slug, name, description, price_cents, max_price_cents, stock, active, featured, category_id from products order by id`
-    const variantsBefore = await sql`select id, product_id, sku, option1, option2, option3, price_cents, compare_at_cents, stock, active, image_id from product_variants order by id`
+    const variantsBefore =
+      await sql`select id, product_id, sku, option1, option2, option3, price_cents, compare_at_cents, stock, active, weight_grams, barcode, image_id from product_variants order by id`
     const result = await importProductsAction(null, formData({ csv: text, mode: 'import' }))
     expect(result).toMatchObject({ ok: true, message: `Imported: 0 created, ${products} updated, ${variants.toLocaleString('en-US')} variants.` })
     expect(await sql`select slug, name, description, price_cents, max_price_cents, stock, active, featured, category_id from products order by id`).toEqual(before)
-    expect(await sql`select id, product_id, sku, option1, option2, option3, price_cents, compare_at_cents, stock, active, image_id from product_variants order by id`).toEqual(variantsBefore)
+    expect(await sql`select id, product_id, sku, option1, option2, option3, price_cents, compare_at_cents, stock, active, weight_grams, barcode, image_id from product_variants order by id`).toEqual(
+      variantsBefore,
+    )
   })
 
   it('exports the orders of a date range, and answers 400 to bad dates', async () => {

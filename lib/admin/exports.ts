@@ -72,6 +72,8 @@ export function productsCsv() {
           compareAtCents: productVariants.compareAtCents,
           stock: productVariants.stock,
           active: productVariants.active,
+          weightGrams: productVariants.weightGrams,
+          barcode: productVariants.barcode,
           imageUrl: productImages.url,
         })
         .from(productVariants)

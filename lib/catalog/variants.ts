@@ -157,6 +157,8 @@ export type NewVariant = {
   priceCents: number
   compareAtCents: number | null
   active: boolean
+  weightGrams?: number | null
+  barcode?: string | null
   imageId: number | null
   position: number
 }
@@ -166,10 +168,14 @@ export async function insertVariants(tx: Executor, rows: NewVariant[]) {
   if (rows.length > 0) await tx.insert(productVariants).values(rows.map((row) => ({ ...row, stock: 0 })))
 }
 
-export type VariantChange = Omit<NewVariant, 'productId' | 'active' | 'imageId'> & {
+export type VariantChange = Omit<NewVariant, 'productId' | 'active' | 'weightGrams' | 'barcode' | 'imageId'> & {
   id: number
   /** null keeps the variant's flag. */
   active: boolean | null
+  /** Absent keeps the variant's weight. */
+  weightGrams?: number | null
+  /** Absent keeps the variant's barcode. */
+  barcode?: string | null
   /** undefined keeps the variant's image. */
   imageId: number | null | undefined
   /** Its SKU or option values change: moved aside first, so two variants can swap theirs without tripping the unique indexes midway. */
@@ -188,15 +194,17 @@ export async function updateVariants(tx: Executor, rows: VariantChange[]) {
   const values = sql.join(
     rows.map(
       (row) =>
-        sql`(${row.id}::int, ${row.sku}::text, ${row.option1}::text, ${row.option2}::text, ${row.option3}::text, ${row.priceCents}::int, ${row.compareAtCents}::int, ${row.active}::boolean, ${row.imageId === undefined}::boolean, ${row.imageId ?? null}::int, ${row.position}::int)`,
+        sql`(${row.id}::int, ${row.sku}::text, ${row.option1}::text, ${row.option2}::text, ${row.option3}::text, ${row.priceCents}::int, ${row.compareAtCents}::int, ${row.active}::boolean, ${row.weightGrams === undefined}::boolean, ${row.weightGrams ?? null}::int, ${row.barcode === undefined}::boolean, ${row.barcode ?? null}::text, ${row.imageId === undefined}::boolean, ${row.imageId ?? null}::int, ${row.position}::int)`,
     ),
     sql`, `,
   )
   await tx.execute(sql`
     update product_variants set sku = v.sku, option1 = v.option1, option2 = v.option2, option3 = v.option3, price_cents = v.price_cents,
       compare_at_cents = v.compare_at_cents, active = coalesce(v.active, product_variants.active),
+      weight_grams = case when v.keep_weight then product_variants.weight_grams else v.weight_grams end,
+      barcode = case when v.keep_barcode then product_variants.barcode else v.barcode end,
       image_id = case when v.keep_image then product_variants.image_id else v.image_id end, position = v.position, updated_at = now()
-    from (values ${values}) as v(id, sku, option1, option2, option3, price_cents, compare_at_cents, active, keep_image, image_id, position)
+    from (values ${values}) as v(id, sku, option1, option2, option3, price_cents, compare_at_cents, active, keep_weight, weight_grams, keep_barcode, barcode, keep_image, image_id, position)
     where product_variants.id = v.id`)
 }
 

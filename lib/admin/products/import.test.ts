@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { sql } from '@/db/client'
+import { parseCsv, toCsv } from '../csv/csv'
+import { productsCsv } from '../exports'
 import { insertOrder, productBySlug } from '@/lib/testing/admin'
 import { createTestUser, expectFailure, formData, signInAs, type TestUser } from '@/lib/testing/auth'
 import { importProductsAction } from './import-actions'
@@ -144,6 +146,62 @@ describe('CSV import, one row per variant', () => {
     const four = await run(`${shopify},Option4 Name,Option4 Value\nimp-four,Four,,${category.slug},A,1,B,2,IMP-FOUR,1,,1,D,4\n`)
     expect(expectFailure(four).error).toBe('The column “Option4 Name” is not supported: a product can have at most three options (Option1 to Option3).')
     expect(await count('imp-four')).toBe(0)
+  })
+})
+
+describe('CSV import of variant weights and barcodes', () => {
+  const head = 'Handle,Title,Category,Option1 Name,Option1 Value,Variant SKU,Variant Price,Variant Grams,Variant Barcode'
+  const weightsOf = (slug: string) =>
+    sql<{ sku: string; price_cents: number; weight_grams: number | null; barcode: string | null }[]>`
+      select v.sku, v.price_cents, v.weight_grams, v.barcode from product_variants v join products p on p.id = v.product_id
+      where p.slug = ${slug} order by v.position, v.id`
+
+  it('stores Variant Grams and Variant Barcode, keeps them when a later file leaves the columns out, and clears them when left empty', async () => {
+    const csv = [head, `imp-ship,Shipping Jar,${category.slug},Size,S,IMP-SHIP-S,5,250,4006381333931`, `imp-ship,,,,M,IMP-SHIP-M,6,1200,`].join('\n')
+    expect(await run(csv)).toMatchObject({ ok: true, message: 'Imported: 1 created, 0 updated, 2 variants.' })
+    expect(await weightsOf('imp-ship')).toEqual([
+      { sku: 'IMP-SHIP-S', price_cents: 500, weight_grams: 250, barcode: '4006381333931' },
+      { sku: 'IMP-SHIP-M', price_cents: 600, weight_grams: 1200, barcode: null },
+    ])
+
+    const withoutColumns = [
+      'Handle,Title,Category,Option1 Name,Option1 Value,Variant SKU,Variant Price',
+      `imp-ship,Shipping Jar,${category.slug},Size,S,IMP-SHIP-S,7`,
+      `imp-ship,,,,M,IMP-SHIP-M,8`,
+    ].join('\n')
+    expect(await run(withoutColumns)).toMatchObject({ ok: true, message: 'Imported: 0 created, 1 updated, 2 variants.' })
+    expect(await weightsOf('imp-ship')).toEqual([
+      { sku: 'IMP-SHIP-S', price_cents: 700, weight_grams: 250, barcode: '4006381333931' },
+      { sku: 'IMP-SHIP-M', price_cents: 800, weight_grams: 1200, barcode: null },
+    ])
+
+    const changed = [head, `imp-ship,Shipping Jar,${category.slug},Size,S,IMP-SHIP-S,7,300,`, `imp-ship,,,,M,IMP-SHIP-M,8,,IMP-BC-M`].join('\n')
+    expect(await run(changed)).toMatchObject({ ok: true })
+    expect(await weightsOf('imp-ship')).toEqual([
+      { sku: 'IMP-SHIP-S', price_cents: 700, weight_grams: 300, barcode: null },
+      { sku: 'IMP-SHIP-M', price_cents: 800, weight_grams: null, barcode: 'IMP-BC-M' },
+    ])
+  })
+
+  it('refuses a bad Variant Grams with its line and writes nothing', async () => {
+    const result = await run([head, `imp-heavy,Heavy,${category.slug},,,IMP-HEAVY,5,2000000,`].join('\n'))
+    expect(result?.report?.errors).toEqual([{ line: 2, handle: 'imp-heavy', messages: ['Variant Grams “2000000” must be at most 1,000,000 grams.'] }])
+    expect(await count('imp-heavy')).toBe(0)
+  })
+
+  it('exports them in the columns the import reads, so an export imports back unchanged', async () => {
+    const csv = [head, `imp-trip,Round Trip,${category.slug},Size,S,IMP-TRIP-S,5,80,+4006381333931`, `imp-trip,,,,M,IMP-TRIP-M,6,,`].join('\n')
+    expect(await run(csv)).toMatchObject({ ok: true })
+    const [exportHeader = [], ...exported] = parseCsv(await new Response(productsCsv()).text())
+    const rows = exported.filter((record) => record[0] === 'imp-trip')
+    expect(rows).toHaveLength(2)
+
+    await sql`update product_variants set weight_grams = 5, barcode = 'STALE' where product_id = (select id from products where slug = 'imp-trip')`
+    expect(await run(toCsv(exportHeader, rows))).toMatchObject({ ok: true, message: 'Imported: 0 created, 1 updated, 2 variants.' })
+    expect(await weightsOf('imp-trip')).toEqual([
+      { sku: 'IMP-TRIP-S', price_cents: 500, weight_grams: 80, barcode: '+4006381333931' },
+      { sku: 'IMP-TRIP-M', price_cents: 600, weight_grams: null, barcode: null },
+    ])
   })
 })
 

@@ -274,6 +274,8 @@ export async function applyProductImport(
           priceCents: productVariants.priceCents,
           compareAtCents: productVariants.compareAtCents,
           active: productVariants.active,
+          weightGrams: productVariants.weightGrams,
+          barcode: productVariants.barcode,
           imageId: productVariants.imageId,
           position: productVariants.position,
         })
@@ -294,6 +296,8 @@ export async function applyProductImport(
         priceCents: number
         compareAtCents: number | null
         active: boolean | null
+        weightGrams: number | null | undefined
+        barcode: string | null | undefined
         imageId: number | null | undefined
         position: number
       }
@@ -315,6 +319,8 @@ export async function applyProductImport(
             imageId = row.imageSrc ? imageByUrl.get(`${productId} ${row.imageSrc}`) : null
             if (imageId === undefined) unknownImages++
           }
+          const weightGrams = has('Variant Grams') ? row.weightGrams : undefined
+          const barcode = has('Variant Barcode') ? row.barcode : undefined
           const sku = row.sku ?? match?.sku ?? suggestSku(product.handle, row.values, taken)
           if (row.stock !== null) stockBySku.set(sku.toLowerCase(), row.stock)
           if (match) {
@@ -327,9 +333,24 @@ export async function applyProductImport(
               match.priceCents === row.priceCents &&
               match.compareAtCents === row.compareAtCents &&
               (row.active === null || match.active === row.active) &&
+              (weightGrams === undefined || match.weightGrams === weightGrams) &&
+              (barcode === undefined || match.barcode === barcode) &&
               (imageId === undefined || match.imageId === imageId) &&
               match.position === position
-            if (!same) updates.push({ id: match.id, moves, sku, values: row.values, priceCents: row.priceCents, compareAtCents: row.compareAtCents, active: row.active, imageId, position })
+            if (!same)
+              updates.push({
+                id: match.id,
+                moves,
+                sku,
+                values: row.values,
+                priceCents: row.priceCents,
+                compareAtCents: row.compareAtCents,
+                active: row.active,
+                weightGrams,
+                barcode,
+                imageId,
+                position,
+              })
           } else {
             inserts.push({
               productId,
@@ -340,6 +361,8 @@ export async function applyProductImport(
               priceCents: row.priceCents,
               compareAtCents: row.compareAtCents,
               active: row.active ?? true,
+              weightGrams: weightGrams ?? null,
+              barcode: barcode ?? null,
               imageId: imageId ?? null,
               position,
             })

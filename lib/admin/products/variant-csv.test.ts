@@ -45,9 +45,9 @@ describe('readVariantRows', () => {
       ],
     })
     expect(products[0]?.variants).toEqual([
-      { line: 2, values: ['S', 'Red', null], sku: 'TEE-S-RED', priceCents: 1000, compareAtCents: 1500, stock: 3, active: null, imageSrc: 'https://x/red.png' },
-      { line: 3, values: ['S', 'Blue', null], sku: 'TEE-S-BLUE', priceCents: 1000, compareAtCents: null, stock: 0, active: null, imageSrc: null },
-      { line: 4, values: ['M', 'Red', null], sku: 'TEE-M-RED', priceCents: 1250, compareAtCents: null, stock: null, active: null, imageSrc: null },
+      { line: 2, values: ['S', 'Red', null], sku: 'TEE-S-RED', priceCents: 1000, compareAtCents: 1500, stock: 3, active: null, weightGrams: null, barcode: null, imageSrc: 'https://x/red.png' },
+      { line: 3, values: ['S', 'Blue', null], sku: 'TEE-S-BLUE', priceCents: 1000, compareAtCents: null, stock: 0, active: null, weightGrams: null, barcode: null, imageSrc: null },
+      { line: 4, values: ['M', 'Red', null], sku: 'TEE-M-RED', priceCents: 1250, compareAtCents: null, stock: null, active: null, weightGrams: null, barcode: null, imageSrc: null },
     ])
     expect(products[1]).toMatchObject({ handle: 'mug', options: [], variants: [{ values: [null, null, null], sku: 'MUG', priceCents: 800, stock: 4 }] })
   })
@@ -89,6 +89,49 @@ describe('readVariantRows', () => {
     expect(byLine[8]?.[0]).toMatch(/^Handle “mug” is already used on line 7, and the product has no options/)
     expect(byLine[9]).toEqual(['Handle “bad handle” may hold only lowercase letters, digits and single hyphens.'])
   })
+
+  it('reads Variant Grams as whole grams and Variant Barcode as text, either empty for none', () => {
+    const { products, errors } = read(
+      [
+        'Handle,Title,Category,Option1 Name,Option1 Value,Variant Price,Variant Grams,Variant Barcode',
+        'jar,Jar,home,Size,S,5,0,',
+        'jar,,,,M,5,250,0123456789012',
+        'jar,,,,L,5,1000000,',
+        'jar,,,,XL,5,,ABC-1',
+      ].join('\n'),
+    )
+    expect(errors).toEqual([])
+    expect(products[0]?.variants.map((variant) => [variant.weightGrams, variant.barcode])).toEqual([
+      [0, null],
+      [250, '0123456789012'],
+      [1_000_000, null],
+      [null, 'ABC-1'],
+    ])
+  })
+
+  it('refuses grams that are not whole grams from 0 to 1,000,000, and a barcode with a control character or over 64 characters', () => {
+    const { products, errors } = read(
+      [
+        'Handle,Title,Category,Variant SKU,Variant Price,Variant Grams,Variant Barcode',
+        'a,A,home,A,1,-5,',
+        'b,B,home,B,1,1.5,',
+        'c,C,home,C,1,abc,',
+        'd,D,home,D,1,2000000,',
+        'e,E,home,E,1,,12\t34',
+        'f,F,home,F,1,,"12\n34"',
+        `g,G,home,G,1,,${'9'.repeat(65)}`,
+      ].join('\n'),
+    )
+    expect(products).toEqual([])
+    const byLine = Object.fromEntries(errors.map((error) => [error.line, error.messages]))
+    expect(byLine[2]).toEqual(['Variant Grams “-5” must be whole grams, like 250 (no units or decimals).'])
+    expect(byLine[3]).toEqual(['Variant Grams “1.5” must be whole grams, like 250 (no units or decimals).'])
+    expect(byLine[4]).toEqual(['Variant Grams “abc” must be whole grams, like 250 (no units or decimals).'])
+    expect(byLine[5]).toEqual(['Variant Grams “2000000” must be at most 1,000,000 grams.'])
+    expect(byLine[6]).toEqual(['Variant Barcode “12\t34” cannot hold line breaks or control characters.'])
+    expect(byLine[7]).toEqual(['Variant Barcode “12\n34” cannot hold line breaks or control characters.'])
+    expect(byLine[8]).toEqual([`Variant Barcode “${'9'.repeat(65)}” is longer than 64 characters.`])
+  })
 })
 
 describe('variantCsvRows', () => {
@@ -102,11 +145,11 @@ describe('variantCsvRows', () => {
       featured: false,
       options: [{ name: 'Size', values: ['S', 'M'] }],
       variants: [
-        { values: ['S', null, null], sku: 'TEE-S', priceCents: 1000, compareAtCents: 1500, stock: 2, active: true, imageUrl: '/uploads/a.png' },
-        { values: ['M', null, null], sku: 'TEE-M', priceCents: 1100, compareAtCents: null, stock: 0, active: false, imageUrl: null },
+        { values: ['S', null, null], sku: 'TEE-S', priceCents: 1000, compareAtCents: 1500, stock: 2, active: true, weightGrams: 180, barcode: '+4006381333931', imageUrl: '/uploads/a.png' },
+        { values: ['M', null, null], sku: 'TEE-M', priceCents: 1100, compareAtCents: null, stock: 0, active: false, weightGrams: null, barcode: null, imageUrl: null },
       ],
     })
-    expect(rows[1]).toEqual(['tee', '', '', '', '', '', '', 'M', '', '', '', '', 'TEE-M', '11', '', 0, false, ''])
+    expect(rows[1]).toEqual(['tee', '', '', '', '', '', '', 'M', '', '', '', '', 'TEE-M', '11', '', 0, false, '', '', ''])
     const { products, errors } = read(toCsv([...variantCsvColumns], rows))
     expect(errors).toEqual([])
     expect(products[0]).toMatchObject({
@@ -116,8 +159,8 @@ describe('variantCsvRows', () => {
       featured: false,
       options: [{ name: 'Size', values: ['S', 'M'] }],
       variants: [
-        { sku: 'TEE-S', priceCents: 1000, compareAtCents: 1500, stock: 2, active: true, imageSrc: '/uploads/a.png' },
-        { sku: 'TEE-M', priceCents: 1100, stock: 0, active: false },
+        { sku: 'TEE-S', priceCents: 1000, compareAtCents: 1500, stock: 2, active: true, weightGrams: 180, barcode: '+4006381333931', imageSrc: '/uploads/a.png' },
+        { sku: 'TEE-M', priceCents: 1100, stock: 0, active: false, weightGrams: null, barcode: null },
       ],
     })
   })

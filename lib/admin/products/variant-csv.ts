@@ -30,6 +30,8 @@ export const variantCsvColumns = [
   'Variant Compare At Price',
   'Variant Inventory Qty',
   'Variant Active',
+  'Variant Grams',
+  'Variant Barcode',
   'Image Src',
 ] as const
 export type CsvColumn = (typeof variantCsvColumns)[number]
@@ -81,6 +83,8 @@ export type CsvVariant = {
   compareAtCents: number | null
   stock: number | null
   active: boolean | null
+  weightGrams: number | null
+  barcode: string | null
   imageSrc: string | null
 }
 export type CsvProduct = {
@@ -98,6 +102,16 @@ export type CsvRowError = { line: number; handle: string; messages: string[] }
 
 const handleSchema = z.string().max(80, 'is longer than 80 characters.').regex(slugPattern, 'may hold only lowercase letters, digits and single hyphens.')
 const stockSchema = z.string().regex(/^\d{1,7}$/, 'must be a whole number, 0 or more.')
+const MAX_WEIGHT_GRAMS = 1_000_000
+const gramsSchema = z
+  .string()
+  .regex(/^\d+$/, 'must be whole grams, like 250 (no units or decimals).')
+  .transform(Number)
+  .refine((grams) => grams <= MAX_WEIGHT_GRAMS, `must be at most ${MAX_WEIGHT_GRAMS.toLocaleString('en-US')} grams.`)
+const barcodeSchema = z
+  .string()
+  .max(64, 'is longer than 64 characters.')
+  .regex(/^[^\p{Cc}]*$/u, 'cannot hold line breaks or control characters.')
 
 /**
  * Groups the rows into products and checks every cell. Each message names its column, and each
@@ -215,6 +229,17 @@ export function readVariantRows(columns: (CsvColumn | null)[], body: string[][],
       else stock = Number(checked.data)
     }
     const variantActive = flag('Variant Active')
+    const gramsText = cell('Variant Grams')
+    let weightGrams: number | null = null
+    if (gramsText !== '') {
+      const checked = gramsSchema.safeParse(gramsText)
+      if (!checked.success) messages.push(`Variant Grams “${gramsText}” ${checked.error.issues[0]?.message}`)
+      else weightGrams = checked.data
+    }
+    const barcodeText = cell('Variant Barcode')
+    const checkedBarcode = barcodeSchema.safeParse(barcodeText)
+    if (!checkedBarcode.success) messages.push(`Variant Barcode “${barcodeText}” ${checkedBarcode.error.issues[0]?.message}`)
+    const barcode = barcodeText || null
     const imageSrc = cell('Image Src') || null
 
     if (handle === '' || messages.some((message) => message.startsWith('Handle “'))) {
@@ -261,7 +286,7 @@ export function readVariantRows(columns: (CsvColumn | null)[], body: string[][],
       const value = combo[at]
       if (value && !option.values.some((known) => known.toLowerCase() === value.toLowerCase())) option.values.push(value)
     })
-    group.product.variants.push({ line, values: combo, sku, priceCents: price, compareAtCents: compareAt, stock, active: variantActive, imageSrc })
+    group.product.variants.push({ line, values: combo, sku, priceCents: price, compareAtCents: compareAt, stock, active: variantActive, weightGrams, barcode, imageSrc })
   })
 
   const products = order.flatMap((handle) => {
@@ -285,6 +310,8 @@ export type ExportVariant = {
   compareAtCents: number | null
   stock: number
   active: boolean
+  weightGrams: number | null
+  barcode: string | null
   imageUrl: string | null
 }
 export type ExportProduct = {
@@ -319,6 +346,8 @@ export function variantCsvRows(product: ExportProduct): CsvValue[][] {
       variant.compareAtCents === null ? '' : toMajorUnitsString(variant.compareAtCents),
       variant.stock,
       variant.active,
+      variant.weightGrams ?? '',
+      variant.barcode ?? '',
       variant.imageUrl ?? '',
     ]
   })
