@@ -21,9 +21,10 @@ export default async function ImportProductsPage() {
           <code>Handle</code>, <code>Title</code>, <code>Category</code> (a category’s slug or name) and <code>Variant Price</code> (in dollars, like 12.50).
           Optional: <code>Description</code>, <code>Active</code>, <code>Featured</code>, <code>Option1 Name</code>/<code>Option1 Value</code> to{' '}
           <code>Option3 Name</code>/<code>Option3 Value</code>, <code>Variant SKU</code>, <code>Variant Compare At Price</code>,{' '}
-          <code>Variant Inventory Qty</code>, <code>Variant Active</code> and <code>Image Src</code>. Title, Category and the option names go on a product’s
-          first row. A product in the file is the whole product: variants it leaves out are removed (archived when they have orders). Our earlier columns (
-          <code>slug</code>, <code>name</code>, <code>price</code>, <code>stock</code>…) still import, one product per row.
+          <code>Variant Inventory Qty</code>, <code>Variant Active</code>, <code>Variant Grams</code> (whole grams, for weight-banded shipping),{' '}
+          <code>Variant Barcode</code> and <code>Image Src</code>. Title, Category and the option names go on a product’s first row. A product in the file is
+          the whole product: variants it leaves out are removed (archived when they have orders). Our earlier columns (<code>slug</code>, <code>name</code>,{' '}
+          <code>price</code>, <code>stock</code>…) still import, one product per row.
         </p>
         <p>
           The{' '}
