@@ -13,6 +13,8 @@ export type EditorVariant = {
   sku: string
   price: string
   compareAt: string
+  weightGrams: string
+  barcode: string
   imageId: number | null
   active: boolean
   stock: number
@@ -88,13 +90,13 @@ function VariantInput({
   name: string
   label: string
   defaultValue: string
-  inputMode?: 'decimal'
+  inputMode?: 'decimal' | 'numeric'
 }) {
   const id = useId()
   const error = fieldError(state, name)
   return (
     <div className="flex min-w-0 flex-col gap-1">
-      <label htmlFor={id} className="text-xs font-medium text-zinc-700 md:sr-only">
+      <label htmlFor={id} className="text-xs font-medium text-zinc-700 lg:sr-only">
         {label}
       </label>
       <input
@@ -115,11 +117,12 @@ function VariantInput({
   )
 }
 
-const columns = 'md:grid-cols-[minmax(0,1.3fr)_minmax(0,1.5fr)_minmax(0,1fr)_minmax(0,1fr)_minmax(0,1.3fr)_4rem_5rem]'
+const columns = 'lg:grid-cols-[minmax(0,1.2fr)_minmax(0,1.4fr)_minmax(0,0.9fr)_minmax(0,0.9fr)_minmax(0,0.8fr)_minmax(0,1.2fr)_minmax(0,1.2fr)_3.5rem_4rem]'
 
 /**
- * Every variant in one form: a table on wide screens, a card per variant on a phone (the same
- * markup, a grid that stacks). Stock is shown here and changed with the adjustment form below it.
+ * Every variant in one form: a table on wide screens, a card per variant on phones and tablets
+ * (the same markup, a grid that stacks). Stock is shown here and changed with the adjustment form
+ * below it. The weight feeds shipping methods priced by weight bands.
  */
 export function VariantsTable({ productId, variants, images }: { productId: number; variants: EditorVariant[]; images: EditorImage[] }) {
   const [state, action] = useActionState<ActionState, FormData>(saveVariantsAction, null)
@@ -127,16 +130,18 @@ export function VariantsTable({ productId, variants, images }: { productId: numb
     <form action={action} onSubmit={keepValues(action)} className="flex flex-col gap-3" noValidate aria-label="Variants">
       <input type="hidden" name="productId" value={productId} />
       <FormMessage state={state} />
-      <div className={`hidden gap-3 border-b border-zinc-200 px-3 pb-2 text-xs font-semibold text-zinc-700 md:grid ${columns}`} aria-hidden="true">
+      <div className={`hidden gap-3 border-b border-zinc-200 px-3 pb-2 text-xs font-semibold text-zinc-700 lg:grid ${columns}`} aria-hidden="true">
         <span>Variant</span>
         <span>SKU</span>
         <span>Price (USD)</span>
         <span>Compare at</span>
+        <span>Weight (g)</span>
+        <span>Barcode</span>
         <span>Image</span>
         <span>Stock</span>
         <span>Active</span>
       </div>
-      <ul className="flex flex-col gap-3 md:gap-0">
+      <ul className="flex flex-col gap-3 lg:gap-0">
         {variants.map((variant, index) => {
           const name = (field: string) => `variants.${index}.${field}`
           const activeKept = state?.ok === false && state.values ? state.values[name('active')] !== undefined : variant.active
@@ -146,21 +151,23 @@ export function VariantsTable({ productId, variants, images }: { productId: numb
             <li
               key={variant.id}
               aria-label={variant.title || 'Default variant'}
-              className={`grid grid-cols-2 gap-3 rounded-xl border border-zinc-200 p-3 md:rounded-none md:border-0 md:border-b md:border-zinc-100 ${columns}`}
+              className={`grid grid-cols-2 gap-3 rounded-xl border border-zinc-200 p-3 lg:rounded-none lg:border-0 lg:border-b lg:border-zinc-100 ${columns}`}
             >
               <input type="hidden" name={name('id')} value={variant.id} />
-              <div className="col-span-2 flex flex-col md:col-span-1">
+              <div className="col-span-2 flex flex-col lg:col-span-1">
                 <span className="font-medium text-zinc-900">{variant.title || 'Default variant'}</span>
                 {variant.hasOrders && <span className="text-xs text-zinc-600">Has orders</span>}
                 {idError && <span className="text-xs text-red-700">{idError}</span>}
               </div>
-              <div className="col-span-2 md:col-span-1">
+              <div className="col-span-2 lg:col-span-1">
                 <VariantInput state={state} name={name('sku')} label="SKU" defaultValue={variant.sku} />
               </div>
               <VariantInput state={state} name={name('price')} label="Price (USD)" defaultValue={variant.price} inputMode="decimal" />
               <VariantInput state={state} name={name('compareAt')} label="Compare-at price" defaultValue={variant.compareAt} inputMode="decimal" />
-              <label className="col-span-2 flex min-w-0 flex-col gap-1 md:col-span-1">
-                <span className="text-xs font-medium text-zinc-700 md:sr-only">Image</span>
+              <VariantInput state={state} name={name('weightGrams')} label="Weight (g)" defaultValue={variant.weightGrams} inputMode="numeric" />
+              <VariantInput state={state} name={name('barcode')} label="Barcode" defaultValue={variant.barcode} />
+              <label className="col-span-2 flex min-w-0 flex-col gap-1 lg:col-span-1">
+                <span className="text-xs font-medium text-zinc-700 lg:sr-only">Image</span>
                 <select
                   name={name('imageId')}
                   defaultValue={imageKept}
@@ -175,12 +182,12 @@ export function VariantsTable({ productId, variants, images }: { productId: numb
                 </select>
               </label>
               <p className="flex flex-col gap-1 text-sm tabular-nums">
-                <span className="text-xs font-medium text-zinc-700 md:sr-only">Stock</span>
+                <span className="text-xs font-medium text-zinc-700 lg:sr-only">Stock</span>
                 <span className={variant.stock === 0 ? 'text-red-700' : 'text-zinc-900'}>{variant.stock}</span>
               </p>
               <label className="flex items-center gap-2 text-sm">
                 <input type="checkbox" name={name('active')} defaultChecked={activeKept} className="size-4 accent-brand-700" />
-                <span className="md:sr-only">Active</span>
+                <span className="lg:sr-only">Active</span>
               </label>
             </li>
           )

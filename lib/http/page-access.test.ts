@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { sql } from '@/db/client'
 import { createTestUser, signInAs } from '@/lib/testing/auth'
 import { createTestProduct, placeOrder } from '@/lib/testing/commerce'
-import { createTestPromotion } from '@/lib/testing/promotions'
+import { createTestPromotion, uniqueCode } from '@/lib/testing/promotions'
 import { pageAccess } from './page-access'
 
 vi.mock('next-auth', () => import('@/lib/testing/next-auth-mock'))
@@ -34,7 +34,8 @@ describe('pageAccess: the status proxy.ts gives a page before it renders', () =>
     signInAs({ id: admin.id, role: 'admin' })
     const product = await createTestProduct({ stock: 5 })
     const { orderId } = await placeOrder([{ product, quantity: 1 }], { email: 'admin-pages@example.com' })
-    const promotion = await createTestPromotion({ kind: 'free_shipping' })
+    // Paused and behind a code: other test files' carts must not get free shipping from it.
+    const promotion = await createTestPromotion({ kind: 'free_shipping', code: uniqueCode('ADMINPAGE'), active: false })
 
     for (const path of [`/admin/products/${product.id}`, `/admin/orders/${orderId}`, `/admin/customers/${admin.id}`, `/admin/promotions/${promotion.id}`]) {
       expect(await access(path), path).toBe('page')

@@ -4,7 +4,7 @@ import { toMajorUnitsString } from '@/lib/money'
 import { type CsvValue, unprotectCell } from '../csv/csv'
 import { slugPattern } from '../slug'
 import { combinationKey, MAX_OPTIONS, type OptionDef, type OptionValues } from './variant-plan'
-import { MAX_VARIANTS, skuSchema } from './variant-validation'
+import { MAX_VARIANTS, MAX_WEIGHT_GRAMS, skuSchema } from './variant-validation'
 
 /**
  * The product CSV in Shopify's layout: one row per variant, a product spanning the rows that share
@@ -102,7 +102,6 @@ export type CsvRowError = { line: number; handle: string; messages: string[] }
 
 const handleSchema = z.string().max(80, 'is longer than 80 characters.').regex(slugPattern, 'may hold only lowercase letters, digits and single hyphens.')
 const stockSchema = z.string().regex(/^\d{1,7}$/, 'must be a whole number, 0 or more.')
-const MAX_WEIGHT_GRAMS = 1_000_000
 const gramsSchema = z
   .string()
   .regex(/^\d+$/, 'must be whole grams, like 250 (no units or decimals).')

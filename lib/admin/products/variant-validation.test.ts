@@ -60,12 +60,12 @@ describe('the variants form', () => {
 
   it('reads each variant, with empty compare-at price and image as null', () => {
     const data = form({
-      ...row(0, { id: '4', sku: ' TEE-S ', price: '12.5', compareAt: '', imageId: '', active: 'on' }),
-      ...row(1, { id: '5', sku: 'TEE-M', price: '13', compareAt: '20', imageId: '9' }),
+      ...row(0, { id: '4', sku: ' TEE-S ', price: '12.5', compareAt: '', weightGrams: '', barcode: ' ', imageId: '', active: 'on' }),
+      ...row(1, { id: '5', sku: 'TEE-M', price: '13', compareAt: '20', weightGrams: ' 180 ', barcode: ' 0012345678905 ', imageId: '9' }),
     })
     expect(variantsInputSchema.parse({ productId: '1', variants: nestedRows(data, 'variants') }).variants).toEqual([
-      { id: 4, sku: 'TEE-S', price: 1250, compareAt: null, imageId: null, active: true },
-      { id: 5, sku: 'TEE-M', price: 1300, compareAt: 2000, imageId: 9, active: false },
+      { id: 4, sku: 'TEE-S', price: 1250, compareAt: null, weightGrams: null, barcode: null, imageId: null, active: true },
+      { id: 5, sku: 'TEE-M', price: 1300, compareAt: 2000, weightGrams: 180, barcode: '0012345678905', imageId: 9, active: false },
     ])
   })
 
@@ -79,5 +79,19 @@ describe('the variants form', () => {
     expect(errors?.['variants.1.price']?.[0]).toMatch(/no negative amounts/)
     expect(errors?.['variants.2.compareAt']?.[0]).toMatch(/must be higher than the price/)
     expect(errors).not.toHaveProperty(['variants.0.sku'])
+  })
+
+  it('refuses a weight that is not whole grams or is over a tonne, and a barcode with a line break', () => {
+    const errors = errorsOf(variantsInputSchema, 'variants', {
+      ...row(0, { id: '4', sku: 'A', price: '1', weightGrams: '1.5' }),
+      ...row(1, { id: '5', sku: 'B', price: '1', weightGrams: '-3' }),
+      ...row(2, { id: '6', sku: 'C', price: '1', weightGrams: '1000001' }),
+      ...row(3, { id: '7', sku: 'D', price: '1', weightGrams: '1000000', barcode: '123\n456' }),
+    })
+    expect(errors['variants.0.weightGrams']).toEqual(['Enter the weight in whole grams, like 450, or leave it empty.'])
+    expect(errors['variants.1.weightGrams']).toEqual(['Enter the weight in whole grams, like 450, or leave it empty.'])
+    expect(errors['variants.2.weightGrams']).toEqual(['Enter a weight of at most 1,000,000 g (1 tonne).'])
+    expect(errors).not.toHaveProperty(['variants.3.weightGrams'])
+    expect(errors['variants.3.barcode']).toEqual(['A barcode cannot hold line breaks or control characters.'])
   })
 })

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { sql } from '@/db/client'
 import { auditEntries, cleanUpFixtures, insertOrder, someCategoryId, trackProduct } from '@/lib/testing/admin'
 import { createTestUser, expectFailure, formData, outcomeOf, signInAs, type TestUser } from '@/lib/testing/auth'
+import { loadCart } from '@/lib/cart/cart'
+import { createCartWith } from '@/lib/testing/commerce'
 import { lowStockVariants } from '../dashboard'
 import { adjustStockAction, saveProductAction } from './actions'
 import { saveOptionsAction, saveVariantsAction } from './variant-actions'
@@ -50,7 +52,7 @@ function optionsForm(productId: number, options: [string, string][]) {
     ),
   })
 }
-type Edit = { id: number; sku: string; price: string; compareAt?: string; imageId?: string; active?: boolean }
+type Edit = { id: number; sku: string; price: string; compareAt?: string; weightGrams?: string; barcode?: string; imageId?: string; active?: boolean }
 function variantsForm(productId: number, rows: Edit[]) {
   const fields: Record<string, string> = { productId: String(productId) }
   rows.forEach((row, index) => {
@@ -60,6 +62,8 @@ function variantsForm(productId: number, rows: Edit[]) {
       [`variants.${index}.price`]: row.price,
       [`variants.${index}.compareAt`]: row.compareAt ?? '',
       [`variants.${index}.imageId`]: row.imageId ?? '',
+      ...(row.weightGrams === undefined ? {} : { [`variants.${index}.weightGrams`]: row.weightGrams }),
+      ...(row.barcode === undefined ? {} : { [`variants.${index}.barcode`]: row.barcode }),
     })
     if (row.active !== false) fields[`variants.${index}.active`] = 'on'
   })
@@ -111,6 +115,48 @@ describe('admin options and variants', () => {
       before: { variants: [{ sku: 'VARIANT-TEE-TWO' }, { sku: 'VARIANT-TEE-TWO-M' }, { sku: 'VARIANT-TEE-TWO-L' }] },
       after: { variants: [{ sku: 'VT2-S', priceCents: 1800, compareAtCents: 2500 }, { sku: 'VT2-M' }, { sku: 'VT2-L', active: false }] },
     })
+  })
+
+  it('saves each variant’s weight and barcode, which the cart then weighs for shipping', async () => {
+    const productId = await createProduct('Variant Boot Three', '80', '6')
+    await saveOptionsAction(null, optionsForm(productId, [['Size', '42, 44']]))
+    const edits = editsOf(await variantsOf(productId))
+    edits[0] = { ...must(edits[0]), weightGrams: '1150', barcode: '4006381333931' }
+    edits[1] = { ...must(edits[1]), weightGrams: '1240', barcode: '' }
+    expect(await saveVariantsAction(null, variantsForm(productId, edits))).toMatchObject({ ok: true, message: '2 variants saved. The shop shows the change now.' })
+    const saved = await sql<{ id: number; weight_grams: number | null; barcode: string | null }[]>`
+      select id, weight_grams, barcode from product_variants where product_id = ${productId} order by position`
+    expect(saved.map((row) => [row.weight_grams, row.barcode])).toEqual([
+      [1150, '4006381333931'],
+      [1240, null],
+    ])
+    expect((await auditEntries('product', productId)).at(-1)).toMatchObject({
+      after: {
+        variants: [
+          { weightGrams: 1150, barcode: '4006381333931' },
+          { weightGrams: 1240, barcode: null },
+        ],
+      },
+    })
+
+    // Two pairs of the 42 and one of the 44: 3,540 g for weight-banded shipping.
+    const boot = { id: productId, slug: 'variant-boot-three', name: 'Variant Boot Three', priceCents: 8_000 }
+    const cartId = await createCartWith([
+      { product: { ...boot, variantId: must(saved[0]).id }, quantity: 2 },
+      { product: { ...boot, variantId: must(saved[1]).id }, quantity: 1 },
+    ])
+    const cart = await loadCart(cartId)
+    expect(cart.lines.reduce((grams, line) => grams + (line.weightGrams ?? 0) * line.quantity, 0)).toBe(3_540)
+
+    // A form without the fields (an older page still open) keeps them; an empty weight clears it.
+    edits[0] = { ...must(edits[0]), weightGrams: undefined, barcode: undefined, price: '79' }
+    edits[1] = { ...must(edits[1]), weightGrams: '' }
+    expect(await saveVariantsAction(null, variantsForm(productId, edits))).toMatchObject({ ok: true })
+    const after = await sql<{ weight_grams: number | null; barcode: string | null }[]>`select weight_grams, barcode from product_variants where product_id = ${productId} order by position`
+    expect(after.map((row) => [row.weight_grams, row.barcode])).toEqual([
+      [1150, '4006381333931'],
+      [null, null],
+    ])
   })
 
   it('sets stock per variant through the stock adjustment with a reason, and counts low variants on the dashboard', async () => {

@@ -36,6 +36,8 @@ const variantColumns = {
   option3: productVariants.option3,
   priceCents: productVariants.priceCents,
   compareAtCents: productVariants.compareAtCents,
+  weightGrams: productVariants.weightGrams,
+  barcode: productVariants.barcode,
   stock: productVariants.stock,
   active: productVariants.active,
   imageId: productVariants.imageId,
@@ -56,6 +58,8 @@ const auditVariant = (variant: VariantRow) => ({
   sku: variant.sku,
   priceCents: variant.priceCents,
   compareAtCents: variant.compareAtCents,
+  weightGrams: variant.weightGrams,
+  barcode: variant.barcode,
   imageId: variant.imageId,
   active: variant.active,
 })
@@ -168,7 +172,16 @@ export async function saveVariants(actor: Actor, input: VariantsInput): Promise<
 
     const changed = input.variants.filter((variant) => {
       const old = current.get(variant.id)
-      return old && (old.sku !== variant.sku || old.priceCents !== variant.price || old.compareAtCents !== variant.compareAt || old.imageId !== variant.imageId || old.active !== variant.active)
+      return (
+        old &&
+        (old.sku !== variant.sku ||
+          old.priceCents !== variant.price ||
+          old.compareAtCents !== variant.compareAt ||
+          (variant.weightGrams !== undefined && old.weightGrams !== variant.weightGrams) ||
+          (variant.barcode !== undefined && old.barcode !== variant.barcode) ||
+          old.imageId !== variant.imageId ||
+          old.active !== variant.active)
+      )
     })
     await updateVariants(
       tx,
@@ -184,6 +197,8 @@ export async function saveVariants(actor: Actor, input: VariantsInput): Promise<
             option3: old.option3,
             priceCents: variant.price,
             compareAtCents: variant.compareAt,
+            weightGrams: variant.weightGrams,
+            barcode: variant.barcode,
             active: variant.active,
             imageId: variant.imageId,
             position: old.position,

@@ -48,6 +48,8 @@ export default async function EditProductPage({ params, searchParams }: PageProp
     sku: variant.sku,
     price: toMajorUnitsString(variant.priceCents),
     compareAt: variant.compareAtCents === null ? '' : toMajorUnitsString(variant.compareAtCents),
+    weightGrams: variant.weightGrams === null ? '' : String(variant.weightGrams),
+    barcode: variant.barcode ?? '',
     imageId: variant.imageId,
     active: variant.active,
     stock: variant.stock,
