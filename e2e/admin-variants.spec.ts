@@ -40,6 +40,23 @@ test('a merchant adds a Size option to a product, sets stock per size, and the s
     for (const size of ['S', 'M', 'L']) await expect(variants.getByRole('listitem', { name: size, exact: true })).toBeVisible()
   })
 
+  await test.step('weigh the sizes for shipping: a weight in kilos is refused beside its field, grams are kept', async () => {
+    const variants = page.getByRole('form', { name: 'Variants' })
+    const small = variants.getByRole('listitem', { name: 'S', exact: true })
+    await small.getByLabel('Weight (g)').fill('0.5 kg')
+    await variants.getByRole('listitem', { name: 'M', exact: true }).getByLabel('Weight (g)').fill('560')
+    await submit(page, 'Save variants')
+    await expect(small.getByText('Enter the weight in whole grams, like 450, or leave it empty.')).toBeVisible()
+    await small.getByLabel('Weight (g)').fill('520')
+    await small.getByLabel('Barcode').fill('0012345678905')
+    await submit(page, 'Save variants')
+    await expect(page.getByRole('status').filter({ hasText: '2 variants saved.' })).toBeVisible()
+    await page.reload()
+    await expect(small.getByLabel('Weight (g)')).toHaveValue('520')
+    await expect(small.getByLabel('Barcode')).toHaveValue('0012345678905')
+    await expect(variants.getByRole('listitem', { name: 'M', exact: true }).getByLabel('Weight (g)')).toHaveValue('560')
+  })
+
   await test.step('set stock per size through the stock adjustment', async () => {
     for (const [size, delta] of [
       ['S', '4'],
