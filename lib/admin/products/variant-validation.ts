@@ -90,37 +90,34 @@ export const skuSchema = z
 
 export const MAX_WEIGHT_GRAMS = 1_000_000
 
-/**
- * A variant's shipping weight in whole grams (what weight-banded shipping methods read): empty is
- * none, a form without the field keeps the variant's (undefined).
- */
-export const weightGramsSchema = z
-  .string()
-  .optional()
-  .transform((value, ctx) => {
-    if (value === undefined) return undefined
-    const text = value.trim()
-    if (text === '') return null
-    const grams = /^\d{1,7}$/.test(text) ? Number(text) : null
-    if (grams === null) ctx.addIssue({ code: 'custom', message: 'Enter the weight in whole grams, like 450, or leave it empty.' })
-    else if (grams > MAX_WEIGHT_GRAMS) ctx.addIssue({ code: 'custom', message: `Enter a weight of at most ${MAX_WEIGHT_GRAMS.toLocaleString('en-US')} g (1 tonne).` })
-    else return grams
-    return z.NEVER
-  })
+/** An optional text field: no field is undefined (keep what is saved), empty is null (none), else what `read` makes of it. */
+function optionalField<T>(read: (text: string, ctx: z.RefinementCtx) => T) {
+  return z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined) return undefined
+      const text = value.trim()
+      return text === '' ? null : read(text, ctx)
+    })
+}
 
-/** A barcode (GTIN, UPC, EAN, ISBN…) as printed: empty is none, no field keeps the variant's. */
-export const barcodeSchema = z
-  .string()
-  .optional()
-  .transform((value, ctx) => {
-    if (value === undefined) return undefined
-    const text = value.trim()
-    if (text === '') return null
-    if (text.length > 64) ctx.addIssue({ code: 'custom', message: 'Keep the barcode under 64 characters.' })
-    else if (/\p{Cc}/u.test(text)) ctx.addIssue({ code: 'custom', message: 'A barcode cannot hold line breaks or control characters.' })
-    else return text
-    return z.NEVER
-  })
+/** A variant's shipping weight in whole grams, what weight-banded shipping methods add up. */
+export const weightGramsSchema = optionalField((text, ctx) => {
+  const grams = /^\d{1,7}$/.test(text) ? Number(text) : null
+  if (grams === null) ctx.addIssue({ code: 'custom', message: 'Enter the weight in whole grams, like 450, or leave it empty.' })
+  else if (grams > MAX_WEIGHT_GRAMS) ctx.addIssue({ code: 'custom', message: `Enter a weight of at most ${MAX_WEIGHT_GRAMS.toLocaleString('en-US')} g (1 tonne).` })
+  else return grams
+  return z.NEVER
+})
+
+/** A barcode (GTIN, UPC, EAN, ISBN…) as printed. */
+export const barcodeSchema = optionalField((text, ctx) => {
+  if (text.length > 64) ctx.addIssue({ code: 'custom', message: 'Keep the barcode under 64 characters.' })
+  else if (/\p{Cc}/u.test(text)) ctx.addIssue({ code: 'custom', message: 'A barcode cannot hold line breaks or control characters.' })
+  else return text
+  return z.NEVER
+})
 
 const optionalPrice = z
   .string()
