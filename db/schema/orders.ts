@@ -56,6 +56,8 @@ export const orders = pgTable(
     /** Who computed the tax: nobody (`none`), our rate table (`table`), or Stripe Tax (`stripe`, recorded by the webhook). */
     taxMode: text().$type<'none' | 'table' | 'stripe'>().notNull().default('none'),
     pricesIncludeTax: boolean().notNull().default(false),
+    /** What the shop's rate table called the tax at checkout ("Sales tax", "VAT"); null when Stripe computed it, or before migration 0016. */
+    taxName: text(),
     /** The shipping method chosen at checkout (its name kept as it was then). */
     shippingMethodId: integer().references(() => shippingMethods.id, { onDelete: 'set null' }),
     shippingMethodName: text().notNull().default(''),

@@ -269,6 +269,7 @@ export async function startCheckout(input: {
           taxCents: pricing.taxCents,
           taxMode: quote.taxRule.mode,
           pricesIncludeTax: pricing.taxInclusive,
+          taxName: quote.taxRule.mode === 'table' ? quote.taxRule.name : null,
           shippingMethodId: quote.chosen.methodId,
           shippingMethodName: quote.chosen.name,
           destinationCountry: quote.destination.country,

@@ -36,6 +36,7 @@ export type OrderDetail = OrderSummary & {
   taxCents: number
   taxMode: 'none' | 'table' | 'stripe'
   pricesIncludeTax: boolean
+  taxName: string | null
   shippingAddress: ShippingAddress | null
   shippingCarrier: string | null
   trackingNumber: string | null
@@ -85,6 +86,7 @@ async function orderDetailWhere(condition: ReturnType<typeof and>): Promise<Orde
       taxCents: orders.taxCents,
       taxMode: orders.taxMode,
       pricesIncludeTax: orders.pricesIncludeTax,
+      taxName: orders.taxName,
       shippingAddress: orders.shippingAddress,
       shippingCarrier: orders.shippingCarrier,
       trackingNumber: orders.trackingNumber,

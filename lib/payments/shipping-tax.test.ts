@@ -10,7 +10,10 @@ import { NextRequest } from 'next/server'
 import Stripe from 'stripe'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { sql } from '@/db/client'
+import { orderConfirmationMail } from '@/lib/mail/templates'
 import { startCheckout } from '@/lib/orders/checkout'
+import { getOrderDetail } from '@/lib/orders/queries'
+import { orderTotalsView } from '@/lib/pricing/totals-view'
 import { createCartWith, createTestProduct, type TestProduct } from '@/lib/testing/commerce'
 import { FakeStripe } from '@/lib/testing/fake-stripe'
 import { refundOrder } from './refunds'
@@ -152,6 +155,12 @@ describe('a Stripe checkout with Express to New York, taxed by the rate table', 
     expect((await deliver('checkout.session.completed', { ...session, total_details: { amount_tax: 0 } })).status).toBe(200)
     const [paid] = await sql<{ status: string; tax_cents: number; total_cents: number }[]>`select status, tax_cents, total_cents from orders where id = ${result.orderId}`
     expect(paid).toEqual({ status: 'paid', tax_cents: 549, total_cents: 7_934 })
+    // The order page and the confirmation call the tax what the cart called it.
+    const recorded = await getOrderDetail(result.orderId)
+    if (!recorded) throw new Error('order not found')
+    expect(orderTotalsView(recorded).taxName).toBe('Sales tax')
+    const mail = orderConfirmationMail({ number: '#1', url: 'http://shop.test/orders/1', currency: 'USD', items: [], totals: orderTotalsView(recorded) })
+    expect(mail.text).toContain('Sales tax — $5.49')
 
     // $20.00 of $79.34 returns 20.00 × 5.49 / 79.34 = 1.3839 → $1.38 of tax; the rest returns 5.49 − 1.38 = $4.11.
     expect(await refundOrder({ orderId: result.orderId, amountCents: 2_000, restock: false, reason: 'Dented', actorUserId: null })).toMatchObject({ ok: true })

@@ -52,8 +52,11 @@ export function orderTotalsView(order: {
   /** Orders record these (migration 0015): the method's name, and whether the tax was inside the prices. */
   shippingMethodName?: string
   pricesIncludeTax?: boolean
+  /** And the tax's name (migration 0016). */
+  taxName?: string | null
 }): TotalsView {
   return {
+    taxName: order.taxName || undefined,
     shippingName: order.shippingMethodName || undefined,
     currency: order.currency,
     subtotalCents: order.subtotalCents,
