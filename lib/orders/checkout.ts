@@ -246,7 +246,7 @@ export async function startCheckout(input: {
       }
       const minimumCharge = provider.minimumChargeCents(cart.currency)
       if (minimumCharge !== null && pricing.totalCents < minimumCharge) {
-        const withoutCode = pricing.discountCents + pricing.shippingDiscountCents > 0 ? ', or check out without the code' : ''
+        const withoutCode = cart.promotionCode ? ', or check out without the code' : ''
         return {
           ok: false as const,
           error: `Card payments start at ${formatMoney(minimumCharge, cart.currency)}, and this order comes to ${formatMoney(pricing.totalCents, cart.currency)}. Add to your cart to reach ${formatMoney(minimumCharge, cart.currency)}${withoutCode}.`,

@@ -4,7 +4,7 @@ import { toMajorUnitsString } from '@/lib/money'
 import { type CsvValue, unprotectCell } from '../csv/csv'
 import { slugPattern } from '../slug'
 import { combinationKey, MAX_OPTIONS, type OptionDef, type OptionValues } from './variant-plan'
-import { MAX_VARIANTS, MAX_WEIGHT_GRAMS, skuSchema } from './variant-validation'
+import { MAX_BARCODE_LENGTH, MAX_VARIANTS, MAX_WEIGHT_GRAMS, skuSchema } from './variant-validation'
 
 /**
  * The product CSV in Shopify's layout: one row per variant, a product spanning the rows that share
@@ -109,7 +109,7 @@ const gramsSchema = z
   .refine((grams) => grams <= MAX_WEIGHT_GRAMS, `must be at most ${MAX_WEIGHT_GRAMS.toLocaleString('en-US')} grams.`)
 const barcodeSchema = z
   .string()
-  .max(64, 'is longer than 64 characters.')
+  .max(MAX_BARCODE_LENGTH, `is longer than ${MAX_BARCODE_LENGTH} characters.`)
   .regex(/^[^\p{Cc}]*$/u, 'cannot hold line breaks or control characters.')
 
 /**

@@ -89,6 +89,7 @@ export const skuSchema = z
   .regex(/^[^\s\p{Cc}](?:[^\p{Cc}]*[^\s\p{Cc}])?$/u, 'A SKU cannot hold line breaks or control characters.')
 
 export const MAX_WEIGHT_GRAMS = 1_000_000
+export const MAX_BARCODE_LENGTH = 64
 
 /** An optional text field: no field is undefined (keep what is saved), empty is null (none), else what `read` makes of it. */
 function optionalField<T>(read: (text: string, ctx: z.RefinementCtx) => T) {
@@ -113,7 +114,7 @@ export const weightGramsSchema = optionalField((text, ctx) => {
 
 /** A barcode (GTIN, UPC, EAN, ISBN…) as printed. */
 export const barcodeSchema = optionalField((text, ctx) => {
-  if (text.length > 64) ctx.addIssue({ code: 'custom', message: 'Keep the barcode under 64 characters.' })
+  if (text.length > MAX_BARCODE_LENGTH) ctx.addIssue({ code: 'custom', message: `Keep the barcode under ${MAX_BARCODE_LENGTH} characters.` })
   else if (/\p{Cc}/u.test(text)) ctx.addIssue({ code: 'custom', message: 'A barcode cannot hold line breaks or control characters.' })
   else return text
   return z.NEVER
