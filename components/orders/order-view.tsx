@@ -78,11 +78,19 @@ export function OrderView({ order, headingLevel = 1 }: { order: OrderDetail; hea
           <h2 id="payment-heading" className="mb-2 font-semibold">
             Payment
           </h2>
-          <p>
-            {paymentLabels[order.paymentState]}
-            {order.provider === 'demo' ? ' (demo payment, no money moved)' : ' by card through Stripe'}
-          </p>
-          {order.paidAt && <p className="text-zinc-600">Paid {formatOrderDate(order.paidAt)}</p>}
+          {order.provider === 'free' ? (
+            <p>Nothing to pay: the order came to {money(0)}.</p>
+          ) : (
+            <p>
+              {paymentLabels[order.paymentState]}
+              {order.provider === 'demo' ? ' (demo payment, no money moved)' : ' by card through Stripe'}
+            </p>
+          )}
+          {order.paidAt && (
+            <p className="text-zinc-600">
+              {order.provider === 'free' ? 'Confirmed' : 'Paid'} {formatOrderDate(order.paidAt)}
+            </p>
+          )}
           {order.refunds.length > 0 && (
             <ul className="mt-2 flex flex-col gap-1">
               {order.refunds.map((refund) => (

@@ -13,7 +13,8 @@ export const orderStatus = pgEnum('order_status', ['pending', 'paid', 'shipped',
 /** What the payment provider says of the payment itself (an async payment can be "processing" while the order is pending). */
 export const paymentState = pgEnum('payment_state', ['unpaid', 'processing', 'paid', 'failed'])
 
-export const paymentProvider = pgEnum('payment_provider', ['stripe', 'demo'])
+/** `free`: an order that came to nothing (a 100 % code, free samples) is confirmed without a payment page. */
+export const paymentProvider = pgEnum('payment_provider', ['stripe', 'demo', 'free'])
 
 export type ShippingAddress = {
   fullName: string

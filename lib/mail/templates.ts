@@ -90,14 +90,14 @@ export function orderConfirmationMail(input: {
     subject: `Your ${siteName} order ${input.number} is confirmed`,
     ...layout({
       heading: `Thank you for your order ${input.number}`,
-      intro: 'We received your payment. Here is what you ordered:',
+      intro: totals.totalCents === 0 ? 'There was nothing to pay. Here is what you ordered:' : 'We received your payment. Here is what you ordered:',
       lines: [
         ...input.items.map((item) => `${item.quantity} × ${item.name} — ${money(item.unitPriceCents * item.quantity - item.discountCents)}`),
         `Subtotal — ${money(totals.subtotalCents)}`,
         ...totals.discounts.map((discount) => `${discount.label} — −${money(discount.cents)}`),
         `Shipping${totals.shippingName ? ` (${totals.shippingName})` : ''} — ${totals.shippingCents === 0 ? 'free' : money(totals.shippingCents)}`,
         ...(totals.taxCents > 0 ? [totals.taxInclusive ? `Including ${totals.taxName ?? 'tax'} — ${money(totals.taxCents)}` : `${totals.taxName ?? 'Tax'} — ${money(totals.taxCents)}`] : []),
-        `Total paid — ${money(totals.totalCents)}`,
+        `${totals.totalCents === 0 ? 'Total' : 'Total paid'} — ${money(totals.totalCents)}`,
       ],
       action: { label: 'View your order', url: input.url },
       outro: 'We will email you again when it ships.',

@@ -13,6 +13,7 @@ import { checkoutUi, siteUrl } from '@/lib/env'
 import { lineName } from '@/lib/catalog/variant-options'
 import { formatMoney } from '@/lib/money'
 import { OutOfStockError, reserveStock } from '@/lib/inventory/stock'
+import { freeProvider } from '@/lib/payments/free'
 import { checkoutProvider, providerFor } from '@/lib/payments/provider'
 import { chargeLines } from '@/lib/pricing/charge-lines'
 import type { ShippingWanted } from '@/lib/pricing/quote'
@@ -21,7 +22,7 @@ import { cartDestination } from '@/lib/shipping/destination'
 import type { Destination } from '@/lib/shipping/validation'
 import type { PricingResult } from '@/lib/pricing/types'
 import { redeemPromotions } from '@/lib/promotions/redemptions'
-import type { CheckoutCustomer, PaymentProvider } from '@/lib/payments/types'
+import type { CheckoutCustomer, PaymentProvider, PaymentProviderName } from '@/lib/payments/types'
 import { transitionOrder } from './state-machine'
 
 /** Stripe wants a session to live at least 30 minutes; the margin covers the time to create it. */
@@ -73,7 +74,7 @@ async function checkoutCustomer(userId: string): Promise<CheckoutCustomer | null
 type OpenAttempt = {
   id: number
   email: string
-  provider: 'stripe' | 'demo'
+  provider: PaymentProviderName
   checkoutSessionId: string | null
   currency: string
   totalCents: number
@@ -164,6 +165,11 @@ async function releaseAttempt(attempt: OpenAttempt, userId: string | null) {
   }
 }
 
+/** Who takes the payment: the shop's provider, unless the order comes to nothing (no payment page could charge it). */
+function paymentFor(provider: PaymentProvider, totalCents: number) {
+  return totalCents === 0 ? freeProvider : provider
+}
+
 /**
  * A retry after a declined card, a cancelled payment page or a second click reuses the open
  * attempt when the cart is unchanged: same order, same payment page, same reserved stock. Any
@@ -177,8 +183,8 @@ async function settleOpenAttempts(provider: PaymentProvider, cartId: string, use
   let reused: CheckoutResult | null = null
   for (const attempt of attempts) {
     try {
-      if (!reused && attempt.checkoutSessionId && attemptMatches(attempt, cart, email, provider.name)) {
-        const session = await provider.retrieveCheckoutSession(attempt.checkoutSessionId)
+      if (!reused && attempt.checkoutSessionId && attemptMatches(attempt, cart, email, paymentFor(provider, cart.pricing.totalCents).name)) {
+        const session = await providerFor(attempt.provider).retrieveCheckoutSession(attempt.checkoutSessionId)
         if (session.status === 'open' && session.url) {
           reused = { ok: true, orderId: attempt.id, url: session.url }
           continue
@@ -218,7 +224,7 @@ export async function startCheckout(input: {
   const reused = await settleOpenAttempts(provider, cartId, input.userId, input.email, shipping)
   if (reused) return reused
 
-  let placed: { orderId: number; lines: CartLine[]; pricing: PricingResult; quote: Extract<Cart['shipping'], { ok: true }>; expiresAt: Date }
+  let placed: { orderId: number; payment: PaymentProvider; lines: CartLine[]; pricing: PricingResult; quote: Extract<Cart['shipping'], { ok: true }>; expiresAt: Date }
   try {
     const outcome = await db.transaction(async (tx) => {
       const cart = await loadCart(cartId, tx, { customerEmail: input.email, lockPromotion: true, shipping })
@@ -244,7 +250,8 @@ export async function startCheckout(input: {
           error: `One order can come to at most ${formatMoney(MAX_ORDER_TOTAL_CENTS, cart.currency)}, and this one is ${formatMoney(pricing.totalCents, cart.currency)}. Lower some quantities and check out again.`,
         }
       }
-      const minimumCharge = provider.minimumChargeCents(cart.currency)
+      const payment = paymentFor(provider, pricing.totalCents)
+      const minimumCharge = payment.minimumChargeCents(cart.currency)
       if (minimumCharge !== null && pricing.totalCents < minimumCharge) {
         const withoutCode = cart.promotionCode ? ', or check out without the code' : ''
         return {
@@ -260,7 +267,7 @@ export async function startCheckout(input: {
           userId: input.userId,
           cartId,
           email: input.email,
-          provider: provider.name,
+          provider: payment.name,
           currency: cart.currency,
           subtotalCents: pricing.subtotalCents,
           discountCents: pricing.discountCents,
@@ -302,9 +309,9 @@ export async function startCheckout(input: {
         toStatus: 'pending',
         actor: 'customer',
         actorUserId: input.userId,
-        note: 'Order placed; stock reserved while the payment is made.',
+        note: payment.name === 'free' ? 'Order placed; stock reserved until the shopper confirms it.' : 'Order placed; stock reserved while the payment is made.',
       })
-      return { ok: true as const, orderId: order.id, lines: cart.lines, pricing, quote, expiresAt }
+      return { ok: true as const, orderId: order.id, payment, lines: cart.lines, pricing, quote, expiresAt }
     })
     if (!outcome.ok) {
       if (outcome.error !== 'price_changed') return outcome
@@ -328,7 +335,7 @@ export async function startCheckout(input: {
   )
   try {
     const customer = input.userId ? await checkoutCustomer(input.userId) : null
-    const session = await provider.createCheckoutSession({
+    const session = await placed.payment.createCheckoutSession({
       orderId: placed.orderId,
       email: input.email,
       customer,

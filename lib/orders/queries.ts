@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm'
 import { db, type Executor } from '@/db/client'
 import { orderEvents, orderItems, orders, promotionRedemptions, promotions, refunds } from '@/db/schema'
 import type { ShippingAddress } from '@/db/schema/orders'
+import type { PaymentProviderName } from '@/lib/payments/types'
 import { COMMITTED_REFUND_STATUSES, type OrderActor, type OrderStatus, PAID_STATUSES, type PaymentState, refundableAmount } from './status'
 
 /** PAID_STATUSES as an SQL list, for `status in (…)` in hand-written queries (constants only, never input). */
@@ -23,7 +24,7 @@ export type OrderDetail = OrderSummary & {
   accessKey: string
   userId: string | null
   email: string
-  provider: 'stripe' | 'demo'
+  provider: PaymentProviderName
   checkoutSessionId: string | null
   paymentIntentId: string | null
   subtotalCents: number

@@ -44,7 +44,7 @@ export async function sweepExpiredOrders(limit = 50) {
               amountTotalCents: session.amountTotalCents ?? null,
               amountTaxCents: session.amountTaxCents ?? null,
             },
-            order.provider,
+            order.provider === 'free' ? 'customer' : order.provider,
           ),
         )
         if (session.paid) paid++

@@ -33,10 +33,11 @@ export const checkoutSessionIdSchema = z.string().regex(/^cs_[A-Za-z0-9_]{4,200}
 
 const thisYear = () => new Date().getUTCFullYear() % 100
 
+/** The shop's own checkout pages (demo payment, nothing to pay): the session and the contact email. */
+export const localCheckoutSchema = z.object({ sessionId: checkoutSessionIdSchema, email: emailSchema })
+
 /** The demo payment page's contact and card fields; the address is a saved one or demoAddressSchema. */
-export const demoCardSchema = z.object({
-  sessionId: checkoutSessionIdSchema,
-  email: emailSchema,
+export const demoCardSchema = localCheckoutSchema.extend({
   cardNumber: z
     .string({ error: 'Enter the card number.' })
     .transform((value) => value.replace(/[\s-]/g, ''))
@@ -62,3 +63,6 @@ export const savedAddressChoiceSchema = z.union([z.literal('new'), z.coerce.numb
 export const demoAddressSchema = addressSchema.omit({ isDefault: true })
 
 export const demoPaymentSchema = demoCardSchema.extend(demoAddressSchema.shape)
+
+/** The confirmation page of an order with nothing to pay: contact and address, no card. */
+export const freeCheckoutSchema = localCheckoutSchema.extend(demoAddressSchema.shape)

@@ -9,11 +9,14 @@ import { formatMoney } from '@/lib/money'
 import { orderProductSlugs } from '@/lib/orders/queries'
 import { releaseOrderStock, transitionOrder } from '@/lib/orders/state-machine'
 import { recordStripeTax } from '@/lib/orders/tax'
-import { isPaid } from '@/lib/orders/status'
+import { isPaid, type OrderActor } from '@/lib/orders/status'
 import { paymentEventSchema, type StripeEvent } from './stripe-events'
-import type { PaymentEvent } from './types'
+import type { PaymentEvent, PaymentProviderName } from './types'
 
-type Provider = 'stripe' | 'demo'
+/** Who the order's timeline says moved it: the provider, or the shopper who confirmed an order with nothing to pay. */
+function actorOf(provider: PaymentProviderName): OrderActor {
+  return provider === 'free' ? 'customer' : provider
+}
 export type EventOutcome = 'processed' | 'duplicate' | 'ignored'
 
 /**
@@ -23,13 +26,13 @@ export type EventOutcome = 'processed' | 'duplicate' | 'ignored'
  * `settleOrder` derives the status from those facts, so the order converges whatever the order
  * of arrival.
  */
-export async function handleStripeEvent(event: StripeEvent, provider: Provider): Promise<EventOutcome> {
+export async function handleStripeEvent(event: StripeEvent, provider: PaymentProviderName): Promise<EventOutcome> {
   const paymentEvent = event.payment
   const result = await db.transaction(async (tx) => {
     const [recorded] = await tx.insert(paymentEvents).values({ id: event.id, provider, type: event.type }).onConflictDoNothing().returning({ id: paymentEvents.id })
     if (!recorded) return { outcome: 'duplicate' as const, stockChanged: null }
     if (!paymentEvent) return { outcome: 'ignored' as const, stockChanged: null }
-    const applied = await applyPaymentEvent(tx, paymentEvent, provider)
+    const applied = await applyPaymentEvent(tx, paymentEvent, actorOf(provider))
     if (!applied) {
       if (paymentEvent.type === 'charge.refunded' || paymentEvent.type === 'refund.updated') {
         // Its payment may not be matched to an order yet (events arrive in any order): keep it for then.
@@ -66,7 +69,7 @@ async function findOrderId(tx: Transaction, event: PaymentEvent): Promise<number
 }
 
 /** Applies one event's facts to its order and settles the status. Null when no order matches. */
-export async function applyPaymentEvent(tx: Transaction, event: PaymentEvent, actor: Provider) {
+export async function applyPaymentEvent(tx: Transaction, event: PaymentEvent, actor: OrderActor) {
   const orderId = await findOrderId(tx, event)
   if (orderId === null) return null
   const [order] = await tx
@@ -124,7 +127,7 @@ export async function applyPaymentEvent(tx: Transaction, event: PaymentEvent, ac
 }
 
 /** Refund events that came before the payment was matched to this order, applied now in arrival order. */
-async function applyDeferredEvents(tx: Transaction, orderId: number, actor: Provider) {
+async function applyDeferredEvents(tx: Transaction, orderId: number, actor: OrderActor) {
   const [order] = await tx.select({ paymentIntentId: orders.paymentIntentId }).from(orders).where(eq(orders.id, orderId))
   if (!order?.paymentIntentId) return
   const waiting = await tx
@@ -176,7 +179,7 @@ async function recordRefund(tx: Transaction, orderId: number, event: Extract<Pay
  * mail and emptying the bought lines from the cart); refunded money makes it partially refunded or
  * refunded (returning stock when a refund asked for it). Safe to call any number of times.
  */
-async function settleOrder(tx: Transaction, orderId: number, actor: Provider, refundedBefore: number) {
+async function settleOrder(tx: Transaction, orderId: number, actor: OrderActor, refundedBefore: number) {
   const [order] = await tx
     .select({ status: orders.status, paymentState: orders.paymentState, refundedCents: orders.refundedCents, totalCents: orders.totalCents, currency: orders.currency, cartId: orders.cartId })
     .from(orders)
@@ -185,7 +188,7 @@ async function settleOrder(tx: Transaction, orderId: number, actor: Provider, re
   let status = order.status
 
   if (order.paymentState === 'paid' && status === 'pending') {
-    await transitionOrder(tx, { orderId, to: 'paid', actor, note: 'Payment received.' })
+    await transitionOrder(tx, { orderId, to: 'paid', actor, note: order.totalCents === 0 ? 'Confirmed by the shopper; nothing to pay.' : 'Payment received.' })
     status = 'paid'
     await enqueueJob(tx, { kind: 'mail.order-confirmation', payload: { orderId }, dedupeKey: `order-confirmation:${orderId}` })
     if (order.cartId) {

@@ -39,6 +39,7 @@ export async function refundOrder(input: RefundInput): Promise<RefundResult> {
       .where(eq(orders.id, input.orderId))
       .for('update')
     if (!order) return { ok: false as const, error: 'That order does not exist.' }
+    if (order.provider === 'free') return { ok: false as const, error: 'Nothing was paid for this order, so there is nothing to refund.' }
     if (!isPaid(order.status) || !order.paymentIntentId) {
       return { ok: false as const, error: 'Only paid orders can be refunded.' }
     }

@@ -1,4 +1,6 @@
-import type { ShippingAddress } from '@/db/schema/orders'
+import type { paymentProvider, ShippingAddress } from '@/db/schema/orders'
+
+export type PaymentProviderName = (typeof paymentProvider.enumValues)[number]
 
 /**
  * Payment provider events in our own terms. Stripe's webhook events and the demo provider's
@@ -77,7 +79,7 @@ export type CheckoutSessionState = {
 export type RefundRequest = { refundId: number; orderId: number; paymentIntentId: string; amountCents: number }
 
 export interface PaymentProvider {
-  name: 'stripe' | 'demo'
+  name: PaymentProviderName
   /** The smallest total it can charge in a currency, in minor units; null when it has no floor. */
   minimumChargeCents(currency: string): number | null
   createCheckoutSession(input: CheckoutSessionInput): Promise<{ id: string; url: string; providerCustomerId: string | null }>

@@ -26,7 +26,9 @@ export default async function CheckoutSuccessPage({ searchParams }: PageProps<'/
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       {order.paymentState === 'paid' && order.status !== 'cancelled' ? (
-        <StatusMessage>Thank you! Your payment is received and a confirmation is on its way to {order.email}.</StatusMessage>
+        <StatusMessage>
+          Thank you! {order.provider === 'free' ? 'Your order is placed' : 'Your payment is received'} and a confirmation is on its way to {order.email}.
+        </StatusMessage>
       ) : order.paymentState === 'processing' ? (
         <StatusMessage>Your payment is processing. Some payment methods take a few days; we email {order.email} as soon as it clears.</StatusMessage>
       ) : order.status === 'cancelled' ? (

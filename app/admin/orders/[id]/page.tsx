@@ -113,8 +113,9 @@ export default async function AdminOrderPage({ params }: PageProps<'/admin/order
           )}
           <Panel title="Payments and refunds">
             <p className="text-sm">
-              Paid with {order.provider === 'demo' ? 'demo payments' : 'Stripe'}
-              {order.paidAt ? ` on ${formatDateTime(order.paidAt)}` : ' — not paid yet'}. Payment: {order.paymentState}.
+              {order.provider === 'free' ? 'Nothing to pay (the order came to zero)' : `Paid with ${order.provider === 'demo' ? 'demo payments' : 'Stripe'}`}
+              {order.paidAt ? ` on ${formatDateTime(order.paidAt)}` : order.provider === 'free' ? ' — not confirmed yet' : ' — not paid yet'}. Payment:{' '}
+              {order.paymentState}.
             </p>
             {order.refunds.length > 0 && (
               <ul className="flex flex-col gap-1 text-sm">

@@ -5,16 +5,18 @@ import { AddressFields, type AddressFormValues } from '@/components/account/addr
 import { AddressLines } from '@/components/account/address-lines'
 import { CheckboxField, FormMessage, SubmitButton, TextField, keptValue } from '@/components/ui/form'
 import type { ActionState } from '@/lib/action-state'
-import { payDemoCheckoutAction } from '@/lib/payments/actions'
+import { confirmFreeCheckoutAction, payDemoCheckoutAction } from '@/lib/payments/actions'
 
 type SavedAddress = AddressFormValues
 
 /**
- * The demo provider's payment form. A signed-in shopper's saved addresses are offered first (the
+ * The form of the checkout pages the shop runs itself: the demo provider's payment page (with
+ * card fields) and the confirmation of an order with nothing to pay (without). A signed-in shopper's saved addresses are offered first (the
  * default chosen); "A new address" shows the fields, with an offer to save it. The fields appear
  * by CSS (`:has(:checked)`), so choosing works without JavaScript too.
  */
-export function DemoPaymentForm({
+export function LocalCheckoutForm({
+  provider,
   sessionId,
   email,
   address,
@@ -22,6 +24,7 @@ export function DemoPaymentForm({
   canSaveAddress,
   payLabel,
 }: {
+  provider: 'demo' | 'free'
   sessionId: string
   email: string
   address: Partial<AddressFormValues> | null
@@ -29,7 +32,7 @@ export function DemoPaymentForm({
   canSaveAddress: boolean
   payLabel: string
 }) {
-  const [state, action] = useActionState<ActionState, FormData>(payDemoCheckoutAction, null)
+  const [state, action] = useActionState<ActionState, FormData>(provider === 'demo' ? payDemoCheckoutAction : confirmFreeCheckoutAction, null)
   const preferred = savedAddresses.find((saved) => saved.isDefault) ?? savedAddresses[0]
   const chosen = keptValue(state, 'savedAddress') ?? (preferred ? String(preferred.id) : 'new')
   const newAddress = (
@@ -76,14 +79,16 @@ export function DemoPaymentForm({
           {newAddress}
         </fieldset>
       )}
-      <fieldset className="flex flex-col gap-4">
-        <legend className="mb-2 text-base font-semibold">Card</legend>
-        <TextField label="Card number" name="cardNumber" inputMode="numeric" autoComplete="off" placeholder="4242 4242 4242 4242" required state={state} />
-        <div className="grid grid-cols-2 gap-4">
-          <TextField label="Expiry (MM / YY)" name="expiry" autoComplete="off" placeholder="12 / 34" required state={state} />
-          <TextField label="Security code" name="cvc" inputMode="numeric" autoComplete="off" placeholder="123" required state={state} />
-        </div>
-      </fieldset>
+      {provider === 'demo' && (
+        <fieldset className="flex flex-col gap-4">
+          <legend className="mb-2 text-base font-semibold">Card</legend>
+          <TextField label="Card number" name="cardNumber" inputMode="numeric" autoComplete="off" placeholder="4242 4242 4242 4242" required state={state} />
+          <div className="grid grid-cols-2 gap-4">
+            <TextField label="Expiry (MM / YY)" name="expiry" autoComplete="off" placeholder="12 / 34" required state={state} />
+            <TextField label="Security code" name="cvc" inputMode="numeric" autoComplete="off" placeholder="123" required state={state} />
+          </div>
+        </fieldset>
+      )}
       <SubmitButton pendingLabel="Processing…">{payLabel}</SubmitButton>
     </form>
   )
