@@ -111,6 +111,7 @@ const actionAccess: Record<string, Record<string, Access>> = {
     lookupOrderAction: 'public',
   },
   'lib/payments/actions.ts': {
+    confirmFreeCheckoutAction: 'public',
     payDemoCheckoutAction: 'public',
   },
   'lib/reviews/actions.ts': {

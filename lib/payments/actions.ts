@@ -13,7 +13,8 @@ import { getOrderByCheckoutSession } from '@/lib/orders/queries'
 import { demoAddressSchema, demoCardSchema, demoPaymentSchema, freeCheckoutSchema, localCheckoutSchema, savedAddressChoiceSchema } from '@/lib/orders/validation'
 import { completeLocalCheckout, expireLocalCheckout, type LocalProvider } from './local-checkout'
 import { addressCountriesFor } from '@/lib/pricing/quote'
-import { countryName } from '@/lib/shipping/validation'
+import { countryName, destinationName } from '@/lib/shipping/validation'
+import { taxedAlike } from '@/lib/tax/queries'
 import { demoCardOutcome } from './demo-cards'
 
 const shippingFields = addressFields.filter((field) => field !== 'isDefault')
@@ -87,6 +88,13 @@ async function finishLocalCheckout(
   // Shipping and tax were worked out for the destination chosen in the cart: the address must fit it.
   if (order.destinationCountry && !(await addressCountriesFor(order.destinationCountry, order.taxMode)).includes(shipping.country)) {
     return failure(`This order's shipping and tax were worked out for ${countryName(order.destinationCountry)}. Enter an address there, or return to your cart to change the country.`, formData)
+  }
+  const priced = order.destinationCountry ? { country: order.destinationCountry, region: order.destinationRegion } : null
+  if (priced && order.taxMode !== 'stripe' && !(await taxedAlike(priced, shipping))) {
+    return failure(
+      `The tax on this order was worked out for ${destinationName(priced)}, and ${destinationName(shipping)} is taxed differently. Enter an address in ${destinationName(priced)}, or return to your cart and choose where it ships.`,
+      formData,
+    )
   }
   const refused = refusal()
   if (refused) return failure(refused, formData)

@@ -8,7 +8,7 @@ import { enqueueJob } from '@/lib/jobs/queue'
 import { formatMoney } from '@/lib/money'
 import { orderProductSlugs } from '@/lib/orders/queries'
 import { releaseOrderStock, transitionOrder } from '@/lib/orders/state-machine'
-import { recordStripeTax } from '@/lib/orders/tax'
+import { noteTaxedElsewhere, recordStripeTax } from '@/lib/orders/tax'
 import { isPaid, type OrderActor } from '@/lib/orders/status'
 import { paymentEventSchema, type StripeEvent } from './stripe-events'
 import type { PaymentEvent, PaymentProviderName } from './types'
@@ -121,6 +121,7 @@ export async function applyPaymentEvent(tx: Transaction, event: PaymentEvent, ac
       break
   }
   await settleOrder(tx, orderId, actor, order.refundedCents)
+  if (event.type === 'checkout.completed' && event.shippingAddress) await noteTaxedElsewhere(tx, orderId, event.shippingAddress)
   if (event.type === 'checkout.completed' || event.type === 'checkout.async_payment_succeeded') await applyDeferredEvents(tx, orderId, actor)
   const [after] = await tx.select({ stockReleasedAt: orders.stockReleasedAt }).from(orders).where(eq(orders.id, orderId))
   return { orderId, stockChanged: !releasedBefore && after?.stockReleasedAt != null }

@@ -172,6 +172,29 @@ describe('a Stripe checkout with Express to New York, taxed by the rate table', 
     ])
   })
 
+  it('an address Stripe took in another state than the one taxed puts a note on the order for the merchant', async () => {
+    const paidTo = async (state: string) => {
+      const cartId = await createCartWith([{ product: skillet, quantity: 1 }])
+      const result = await startCheckout({ cartId, userId: null, email: email(), destination: { country: 'US', region: 'NY' }, shippingMethodId: express })
+      if (!result.ok) throw new Error(result.error)
+      const [order] = await sql<{ checkout_session_id: string }[]>`select checkout_session_id from orders where id = ${result.orderId}`
+      const session = fake.completeSession(order?.checkout_session_id ?? '')
+      const shipping = { name: 'Ada Shopper', address: { line1: '1 Main St', line2: null, city: 'Springfield', state: state, postal_code: '10001', country: 'US' } }
+      const delivered = await deliver('checkout.session.completed', { ...session, collected_information: { shipping_details: shipping }, total_details: { amount_tax: 0 } })
+      expect(delivered.status).toBe(200)
+      return sql<{ to_status: string; actor: string; note: string }[]>`select to_status, actor, note from order_events where order_id = ${result.orderId} order by id`
+    }
+    const elsewhere = await paidTo('CA')
+    expect(elsewhere.map((event) => event.to_status)).toEqual(['pending', 'paid', 'paid'])
+    expect(elsewhere.at(-1)).toEqual({
+      to_status: 'paid',
+      actor: 'system',
+      note: 'Tax was worked out for NY, United States, but the shipping address is in CA, United States, which is taxed differently. Check the tax before shipping.',
+    })
+    // Typed in lower case, New York is where it was taxed: nothing to note.
+    expect((await paidTo('ny')).map((event) => event.to_status)).toEqual(['pending', 'paid'])
+  })
+
   it('ships free with Standard over $50 and charges no tax where no rate applies, taking addresses the rate table does not tax', async () => {
     const cartId = await createCartWith([{ product: skillet, quantity: 3 }])
     const before = fake.requests.length

@@ -9,6 +9,11 @@ export function countryName(code: string) {
   return shippingCountries.find(([known]) => known === code)?.[1] ?? code
 }
 
+/** "NY, United States", or the country alone when no region was given. */
+export function destinationName({ country, region }: { country: string; region: string }) {
+  return region.trim() ? `${region.trim().toUpperCase()}, ${countryName(country)}` : countryName(country)
+}
+
 /** A country code as a form or a URL gives it: two letters, any case. */
 export const countryCodeSchema = z
   .string({ error: 'Choose a country.' })

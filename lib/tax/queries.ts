@@ -22,16 +22,32 @@ export async function listCategoryTax() {
  * The tax rule for a destination. With Stripe Tax, Stripe decides on its page. Otherwise the rate
  * table: the region's own rate when there is one, else the country's ('' region); no rate: no tax.
  */
-export async function taxRuleFor(destination: { country: string; region: string }, executor: Executor = db): Promise<TaxRule> {
+export async function taxRuleFor(destination: Destination, executor: Executor = db): Promise<TaxRule> {
   if (taxMode === 'stripe') return { mode: 'stripe', pricesIncludeTax }
+  const rate = await rateFor(destination, executor)
+  if (!rate) return { mode: 'none' }
+  return { mode: 'table', name: rate.name, ratePpm: rate.ratePpm, shippingTaxable: rate.shippingTaxable, pricesIncludeTax }
+}
+
+type Destination = { country: string; region: string }
+
+/** The rate-table row that taxes a destination: its region's own, else its country's; null: none. */
+async function rateFor(destination: Destination, executor: Executor) {
   const region = destination.region.trim().toUpperCase()
   const rows = await executor
     .select()
     .from(taxRates)
     .where(and(eq(taxRates.country, destination.country), inArray(sql`upper(${taxRates.region})`, region ? [region, ''] : [''])))
-  const rate = rows.find((row) => row.region.toUpperCase() === region && region !== '') ?? rows.find((row) => row.region === '')
-  if (!rate) return { mode: 'none' }
-  return { mode: 'table', name: rate.name, ratePpm: rate.ratePpm, shippingTaxable: rate.shippingTaxable, pricesIncludeTax }
+  return rows.find((row) => row.region.toUpperCase() === region && region !== '') ?? rows.find((row) => row.region === '') ?? null
+}
+
+/**
+ * Whether the rate table taxes two destinations alike (the same rate, or none for both): an
+ * address typed at payment must be taxed as the destination the order was priced for.
+ */
+export async function taxedAlike(priced: Destination, address: Destination, executor: Executor = db) {
+  const [a, b] = await Promise.all([rateFor(priced, executor), rateFor(address, executor)])
+  return (a?.id ?? null) === (b?.id ?? null)
 }
 
 export type CategoryTaxInfo = { zeroRated: boolean; stripeTaxCode: string | null }
