@@ -27,7 +27,7 @@ export default async function HomePage() {
           </Link>
         </div>
         <div className="grid grid-cols-4 grid-rows-2 gap-3" aria-hidden="true">
-          {heroTiles.map((tile) => (
+          {heroTiles.map((tile, index) => (
             // Generated SVG artwork: nothing for next/image to optimise.
             // eslint-disable-next-line @next/next/no-img-element
             <img
@@ -36,6 +36,8 @@ export default async function HomePage() {
               alt=""
               width={800}
               height={800}
+              // The large tile is the page's largest paint on every screen size: fetched first.
+              fetchPriority={index === 0 ? 'high' : 'auto'}
               className={`h-full w-full rounded-xl object-cover shadow-sm ${tile.className}`}
             />
           ))}
@@ -62,7 +64,7 @@ export default async function HomePage() {
         <h2 id="featured-heading" className="mb-4 text-xl font-semibold">
           Featured
         </h2>
-        <ProductGrid products={featured} priorityCount={4} />
+        <ProductGrid products={featured} />
       </section>
 
       <section aria-labelledby="new-heading">

@@ -26,6 +26,8 @@ const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium'
 const log = (line: string) => console.log(`[lighthouse] ${line}`)
 
 type Report = {
+  /** Lighthouse's measure of the host's CPU: its simulated throttling scales what it observes, so scores depend on it. */
+  environment?: { benchmarkIndex?: number }
   categories: Record<'performance' | 'accessibility' | 'best-practices' | 'seo', { score: number | null }>
   audits: Record<string, { numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number; url?: string }[] } }>
 }
@@ -111,6 +113,7 @@ function summarize(report: Report) {
     clsScore: report.audits['cumulative-layout-shift']?.numericValue ?? NaN,
     // Bytes over the wire (gzip/brotli as the server sent them), every script of the page.
     scriptKb: scripts.reduce((sum, item) => sum + (item.transferSize ?? 0), 0) / 1024,
+    benchmarkIndex: report.environment?.benchmarkIndex ?? NaN,
   }
 }
 
@@ -140,7 +143,9 @@ async function main() {
       const median = results[Math.floor(results.length / 2)]
       if (median) rows.push({ name: page.name, ...median })
     }
-    console.log(`\nLighthouse ${runs > 1 ? `(median of ${runs} runs)` : ''}, mobile, default throttling, ${chromePath}\n`)
+    const indexes = rows.map((row) => row.benchmarkIndex).filter(Number.isFinite)
+    console.log(`\nLighthouse ${runs > 1 ? `(median of ${runs} runs)` : ''}, mobile, default throttling, ${chromePath}`)
+    console.log(`This machine's benchmark index: ${Math.round(Math.min(...indexes))}–${Math.round(Math.max(...indexes))} (scores depend on it)\n`)
     console.log('| page | performance | LCP s | TBT ms | FCP s | CLS | JS kB (gzip) | accessibility | best practices | SEO |')
     console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
     for (const row of rows) {
