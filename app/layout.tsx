@@ -13,7 +13,7 @@ const inter = localFont({
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl),
   title: { default: `${siteName} — everyday goods, thoughtfully made`, template: `%s · ${siteName}` },
-  description: 'Headphones, kitchenware, outdoor gear and more. Free returns within 30 days.',
+  description: 'Headphones, kitchenware, outdoor gear and more, shipped fast.',
   icons: { icon: '/logo.svg' },
   openGraph: { siteName, type: 'website', locale: 'en_US' },
   twitter: { card: 'summary_large_image' },

@@ -81,7 +81,7 @@ test('the admin pages have no serious or critical accessibility violations', asy
   await submit(page, 'Log in')
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible()
   const found: Record<string, unknown[]> = {}
-  for (const path of ['/admin', '/admin/products', '/admin/products/new', '/admin/products/import', '/admin/categories', '/admin/orders', '/admin/customers', '/admin/audit']) {
+  for (const path of ['/admin', '/admin/products', '/admin/products/new', '/admin/products/import', '/admin/categories', '/admin/orders', '/admin/customers', '/admin/settings', '/admin/audit']) {
     await page.goto(path)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()

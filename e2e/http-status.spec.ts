@@ -22,7 +22,7 @@ async function signedIn(page: Page, account: { email: string; password: string }
 
 test('a shopper opening the admin area gets a 403 with the no-access page', async ({ page }) => {
   await signedIn(page, demoShopper)
-  for (const path of ['/admin', '/admin/orders', '/admin/products/new']) {
+  for (const path of ['/admin', '/admin/orders', '/admin/products/new', '/admin/settings']) {
     const response = await page.request.get(path, { maxRedirects: 0 })
     expect(response.status(), path).toBe(403)
     const body = await response.text()

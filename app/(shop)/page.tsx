@@ -3,6 +3,7 @@ import { PickedForYouRow, RecentlyViewedRow } from '@/components/recommendations
 import { ProductGrid } from '@/components/shop/product-card'
 import { childrenOf } from '@/lib/catalog/category-tree'
 import { getCategories, getFeaturedProducts, getNewArrivals } from '@/lib/catalog/queries'
+import { cachedReturnWindowDays } from '@/lib/settings/queries'
 
 /** The hero's picture: a few departments' artwork, drawn by the same route as the products'. */
 const heroTiles = [
@@ -14,14 +15,22 @@ const heroTiles = [
 ]
 
 export default async function HomePage() {
-  const [categories, featured, newArrivals] = await Promise.all([getCategories(), getFeaturedProducts(8), getNewArrivals(8)])
+  const [categories, featured, newArrivals, returnWindowDays] = await Promise.all([
+    getCategories(),
+    getFeaturedProducts(8),
+    getNewArrivals(8),
+    cachedReturnWindowDays(),
+  ])
   const topLevel = childrenOf(categories, null)
   return (
     <div className="flex flex-col gap-12">
       <section className="grid items-center gap-8 rounded-2xl bg-gradient-to-br from-brand-50 to-white px-6 py-10 sm:px-10 sm:py-12 md:grid-cols-2">
         <div>
           <h1 className="max-w-2xl text-3xl font-bold tracking-tight text-zinc-950 sm:text-4xl">Everyday goods, thoughtfully made.</h1>
-          <p className="mt-3 max-w-xl text-zinc-700">Headphones to cast iron, trail gear to notebooks. Fast shipping and free returns within 30 days.</p>
+          <p className="mt-3 max-w-xl text-zinc-700">
+            Headphones to cast iron, trail gear to notebooks.{' '}
+            {returnWindowDays > 0 ? `Fast shipping and free returns within ${returnWindowDays} days.` : 'Fast shipping.'}
+          </p>
           <Link href="/search" className="mt-6 inline-block rounded-full bg-brand-700 px-5 py-2.5 text-sm font-semibold text-white hover:bg-brand-800">
             Browse all products
           </Link>

@@ -13,5 +13,6 @@ export const adminLinks: readonly SectionLink[] = [
   { href: '/admin/reviews', label: 'Reviews' },
   { href: '/admin/feedback', label: 'Feedback' },
   { href: '/admin/jobs', label: 'Jobs' },
+  { href: '/admin/settings', label: 'Settings' },
   { href: '/admin/audit', label: 'Audit log' },
 ]

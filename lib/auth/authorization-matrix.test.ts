@@ -26,6 +26,7 @@ import * as feedbackAdminActions from '@/lib/feedback/admin-actions'
 import * as reviewActions from '@/lib/reviews/actions'
 import * as reviewModerationActions from '@/lib/reviews/moderation-actions'
 import * as shippingActions from '@/lib/shipping/actions'
+import * as settingsActions from '@/lib/settings/actions'
 import * as taxActions from '@/lib/tax/actions'
 import * as returnActions from '@/lib/returns/actions'
 import * as returnAdminActions from '@/lib/returns/admin-actions'
@@ -139,6 +140,9 @@ const actionAccess: Record<string, Record<string, Access>> = {
     updateMethodAction: 'admin',
     deleteMethodAction: 'admin',
   },
+  'lib/settings/actions.ts': {
+    saveStoreSettingsAction: 'admin',
+  },
   'lib/tax/actions.ts': {
     saveTaxRateAction: 'admin',
     deleteTaxRateAction: 'admin',
@@ -194,6 +198,7 @@ const actionModules: Record<string, Record<string, unknown>> = {
   'lib/feedback/actions.ts': feedbackActions,
   'lib/feedback/admin-actions.ts': feedbackAdminActions,
   'lib/shipping/actions.ts': shippingActions,
+  'lib/settings/actions.ts': settingsActions,
   'lib/tax/actions.ts': taxActions,
 
   'lib/returns/actions.ts': returnActions,

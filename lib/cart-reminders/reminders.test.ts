@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { sql } from '@/db/client'
 import { addToCartAction } from '@/lib/cart/actions'
 import { runDueJobs } from '@/lib/jobs/runner'
@@ -139,5 +139,30 @@ describe('cart reminders', () => {
     expect(await unsubscribeAction(null, formData({ token: `${forged}.AAAA` }))).toMatchObject({ ok: false, error: expect.stringContaining('not valid') })
     expect(await sql`select 1 from mail_opt_outs where email = ${user.email}`).toHaveLength(0)
     expect(await remindersTo(user.email)).toHaveLength(1)
+  })
+})
+
+describe('cart reminders follow the store settings', () => {
+  afterEach(async () => {
+    await sql`delete from store_settings`
+  })
+
+  it('turned off, none is queued, and one queued before is not sent', async () => {
+    const { user, cartId } = await shopperWithCart(25)
+    await scheduleCartReminders()
+    expect(await sql`select 1 from cart_reminders where cart_id = ${cartId}`).toHaveLength(1)
+    await sql`insert into store_settings (id, return_window_days, cart_reminders_enabled, cart_reminder_delay_hours) values (1, 30, false, 24)`
+    expect(await remindersTo(user.email)).toHaveLength(0)
+    const other = await shopperWithCart(25)
+    expect(await scheduleCartReminders()).toEqual({ queued: 0 })
+    expect(await sql`select 1 from cart_reminders where cart_id = ${other.cartId}`).toHaveLength(0)
+  })
+
+  it('wait for the merchant’s delay rather than the default', async () => {
+    await sql`insert into store_settings (id, return_window_days, cart_reminders_enabled, cart_reminder_delay_hours) values (1, 30, true, 48)`
+    const early = await shopperWithCart(25)
+    expect(await remindersTo(early.user.email)).toHaveLength(0)
+    const late = await shopperWithCart(49)
+    expect(await remindersTo(late.user.email)).toHaveLength(1)
   })
 })

@@ -5,7 +5,8 @@ import { cartReminders } from '@/db/schema'
 import { loadCart } from '@/lib/cart/cart'
 import { cartToken } from '@/lib/cart/cookie'
 import { lineName } from '@/lib/catalog/variant-options'
-import { env, siteUrl } from '@/lib/env'
+import { siteUrl } from '@/lib/env'
+import { getStoreSettings } from '@/lib/settings/queries'
 import { enqueueJob } from '@/lib/jobs/queue'
 import { sendMail } from '@/lib/mail/send'
 import { cartReminderMail } from '@/lib/mail/templates'
@@ -62,7 +63,9 @@ async function reminderCandidates(options: { delayHours: number; cartId?: string
  * contents, so however often this runs a cart is reminded once for what it holds.
  */
 export async function scheduleCartReminders(options: { limit?: number } = {}) {
-  const candidates = await reminderCandidates({ delayHours: env.CART_REMINDER_DELAY_HOURS, limit: options.limit ?? 500 })
+  const settings = await getStoreSettings()
+  if (!settings.cartRemindersEnabled) return { queued: 0 }
+  const candidates = await reminderCandidates({ delayHours: settings.cartReminderDelayHours, limit: options.limit ?? 500 })
   let queued = 0
   for (const candidate of candidates) {
     await db.transaction(async (tx) => {
@@ -90,7 +93,12 @@ export async function scheduleCartReminders(options: { limit?: number } = {}) {
 export async function sendCartReminder(reminderId: number) {
   const [reminder] = await db.select().from(cartReminders).where(eq(cartReminders.id, reminderId))
   if (!reminder) return
-  const [current] = await reminderCandidates({ delayHours: env.CART_REMINDER_DELAY_HOURS, cartId: reminder.cartId, includeReminded: true, limit: 1 })
+  const settings = await getStoreSettings()
+  if (!settings.cartRemindersEnabled) {
+    console.info('cart reminder skipped: the merchant turned cart reminders off', { reminderId })
+    return
+  }
+  const [current] = await reminderCandidates({ delayHours: settings.cartReminderDelayHours, cartId: reminder.cartId, includeReminded: true, limit: 1 })
   if (!current || current.contentsHash !== reminder.contentsHash || current.email.toLowerCase() !== reminder.email.toLowerCase()) {
     console.info('cart reminder skipped: the cart changed, was paid for, or its shopper opted out', { reminderId })
     return

@@ -2,7 +2,7 @@ import 'server-only'
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm'
 import { db, type Executor } from '@/db/client'
 import { orderEvents, orderItems, orders, returnEvents, returnItems, returns } from '@/db/schema'
-import { env } from '@/lib/env'
+import { getStoreSettings } from '@/lib/settings/queries'
 import { refundableCents } from '@/lib/orders/queries'
 import type { OrderStatus } from '@/lib/orders/status'
 import { formatReturnDeadline, HOLDING_RETURN_STATUSES, lineRefundCents, type ReturnActor, type ReturnReason, type ReturnStatus, returnDeadline, withinReturnWindow } from './status'
@@ -54,7 +54,8 @@ export async function returnEligibility(order: { id: number; status: OrderStatus
   if (order.status === 'refunded') return { ok: false, error: 'This order has been refunded in full, so there is nothing left to return.', deadline: null }
   const delivered = order.status === 'delivered' || order.status === 'partially_refunded' ? await deliveredAt(order.id, executor) : null
   if (!delivered) return { ok: false, error: 'This order has not been delivered yet. You can ask for a return once it arrives.', deadline: null }
-  const days = env.RETURN_WINDOW_DAYS
+  const days = (await getStoreSettings(executor)).returnWindowDays
+  if (days === 0) return { ok: false, error: 'This shop does not take returns. Contact us if something is wrong with your order.', deadline: null }
   const deadline = returnDeadline(delivered, days)
   if (!withinReturnWindow(delivered, days, now)) {
     return { ok: false, error: `The return window for this order closed on ${formatReturnDeadline(deadline)}, ${days} days after delivery.`, deadline }

@@ -1,0 +1,24 @@
+import 'server-only'
+import { eq } from 'drizzle-orm'
+import { db } from '@/db/client'
+import { storeSettings } from '@/db/schema'
+import { recordAudit } from '@/lib/admin/audit'
+import type { AccountUser } from '@/lib/auth/users'
+import { getStoreSettings } from './queries'
+import type { StoreSettingsInput } from './validation'
+
+type Actor = Pick<AccountUser, 'id' | 'email'>
+
+/** Saves the store settings (the one row) and records what changed in the audit log. */
+export async function saveStoreSettings(actor: Actor, input: StoreSettingsInput) {
+  await db.transaction(async (tx) => {
+    const [saved] = await tx.select({ id: storeSettings.id }).from(storeSettings).where(eq(storeSettings.id, 1)).for('update')
+    const before = await getStoreSettings(tx)
+    await tx
+      .insert(storeSettings)
+      .values({ id: 1, ...input })
+      .onConflictDoUpdate({ target: storeSettings.id, set: { ...input, updatedAt: new Date() } })
+    await recordAudit(tx, { actor, action: 'settings.update', entityType: 'store_settings', entityId: 1, before: saved ? before : { ...before, defaults: true }, after: input })
+  })
+  return { ok: true as const, message: 'Settings saved.' }
+}
