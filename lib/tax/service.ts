@@ -5,13 +5,12 @@ import { categories, categoryTax, taxRates } from '@/db/schema'
 import { recordAudit } from '@/lib/admin/audit'
 import type { AccountUser } from '@/lib/auth/users'
 import { formatRate } from '@/lib/pricing/tax'
-import { countryName } from '@/lib/shipping/validation'
+import { destinationName } from '@/lib/shipping/validation'
 import type { TaxRateInput } from './validation'
 
 type Actor = Pick<AccountUser, 'id' | 'email'>
 export type TaxResult = { ok: true; message: string } | { ok: false; error: string; fieldErrors?: Record<string, string[]> }
 
-const place = (input: { country: string; region: string }) => (input.region ? `${input.region}, ${countryName(input.country)}` : countryName(input.country))
 
 /** Creates the rate for a country (and region), or replaces the one it has. */
 export async function saveTaxRate(actor: Actor, input: TaxRateInput): Promise<TaxResult> {
@@ -25,7 +24,7 @@ export async function saveTaxRate(actor: Actor, input: TaxRateInput): Promise<Ta
     const [after] = before ? await tx.update(taxRates).set(values).where(eq(taxRates.id, before.id)).returning() : await tx.insert(taxRates).values(values).onConflictDoNothing().returning()
     if (!after) return { ok: false, error: 'Someone saved a rate for this place at the same time. Reload the page and check.' }
     await recordAudit(tx, { actor, action: before ? 'tax.rate.update' : 'tax.rate.create', entityType: 'tax_rate', entityId: after.id, before: before ?? null, after })
-    return { ok: true, message: `${input.name} of ${formatRate(input.rate)} ${before ? 'saved' : 'added'} for ${place(input)}.` }
+    return { ok: true, message: `${input.name} of ${formatRate(input.rate)} ${before ? 'saved' : 'added'} for ${destinationName(input)}.` }
   })
 }
 
@@ -35,7 +34,7 @@ export async function deleteTaxRate(actor: Actor, id: number): Promise<TaxResult
     if (!before) return { ok: false, error: 'That rate no longer exists. Reload the page.' }
     await tx.delete(taxRates).where(eq(taxRates.id, id))
     await recordAudit(tx, { actor, action: 'tax.rate.delete', entityType: 'tax_rate', entityId: id, before, after: null })
-    return { ok: true, message: `The rate for ${place(before)} is deleted.` }
+    return { ok: true, message: `The rate for ${destinationName(before)} is deleted.` }
   })
 }
 

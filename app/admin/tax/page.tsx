@@ -5,7 +5,7 @@ import { shippingCountries } from '@/lib/account/validation'
 import { requireAdmin } from '@/lib/auth/session'
 import { pricesIncludeTax, taxMode } from '@/lib/env'
 import { formatRate } from '@/lib/pricing/tax'
-import { countryName } from '@/lib/shipping/validation'
+import { destinationName } from '@/lib/shipping/validation'
 import { listCategoryTax, listTaxRates } from '@/lib/tax/queries'
 
 export const metadata: Metadata = { title: 'Tax' }
@@ -29,7 +29,7 @@ export default async function AdminTaxPage() {
         ) : (
           <DataTable columns={['Place', 'Name', 'Rate', 'Shipping', '']}>
             {rates.map((rate) => {
-              const label = rate.region ? `${rate.region}, ${countryName(rate.country)}` : countryName(rate.country)
+              const label = destinationName(rate)
               return (
                 <tr key={rate.id}>
                   <td className={tdClass}>{label}</td>
