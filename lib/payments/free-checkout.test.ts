@@ -3,7 +3,7 @@
  * through Stripe: Stripe would refuse a $0 charge, so the shopper confirms it on the shop's own
  * page instead, and it is paid through the same events and state machine as any other order.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { sql } from '@/db/client'
 import { applyPromotionCode } from '@/lib/cart/promotion-code'
 import { runDueJobs } from '@/lib/jobs/runner'
@@ -11,7 +11,7 @@ import { startCheckout } from '@/lib/orders/checkout'
 import { sweepExpiredOrders } from '@/lib/orders/sweeper'
 import { formData, mailTo, outcomeOf } from '@/lib/testing/auth'
 import { createCartWith, createTestProduct, orderEventsOf, orderRow, stockOf } from '@/lib/testing/commerce'
-import { FakeStripe } from '@/lib/testing/fake-stripe'
+import { fakeStripeForFile } from '@/lib/testing/fake-stripe'
 import { createTestPromotion, uniqueCode } from '@/lib/testing/promotions'
 import { confirmFreeCheckoutAction, payDemoCheckoutAction } from './actions'
 import { refundOrder } from './refunds'
@@ -24,18 +24,7 @@ const fakePort = vi.hoisted(() => {
   return port
 })
 
-const fake = new FakeStripe()
-
-beforeAll(async () => {
-  await fake.start(fakePort)
-})
-
-afterAll(async () => {
-  await fake.stop()
-  delete process.env.STRIPE_SECRET_KEY
-  delete process.env.STRIPE_WEBHOOK_SECRET
-  delete process.env.STRIPE_API_URL
-})
+const fake = fakeStripeForFile(fakePort)
 
 const address = { fullName: 'Free Buyer', line1: '5 Test Lane', line2: '', city: 'Portland', region: 'OR', postalCode: '97201', country: 'US', phone: '' }
 

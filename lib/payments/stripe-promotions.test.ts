@@ -2,12 +2,12 @@
  * A discounted order through the real `stripe` SDK against the local fake Stripe API: the Checkout
  * Session charges exactly the order's total, line by line.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { sql } from '@/db/client'
 import { applyPromotionCode } from '@/lib/cart/promotion-code'
 import { startCheckout } from '@/lib/orders/checkout'
 import { createCartWith, createTestProduct } from '@/lib/testing/commerce'
-import { FakeStripe } from '@/lib/testing/fake-stripe'
+import { fakeStripeForFile } from '@/lib/testing/fake-stripe'
 import { createTestPromotion, uniqueCode } from '@/lib/testing/promotions'
 
 const fakePort = vi.hoisted(() => {
@@ -18,18 +18,7 @@ const fakePort = vi.hoisted(() => {
   return port
 })
 
-const fake = new FakeStripe()
-
-beforeAll(async () => {
-  await fake.start(fakePort)
-})
-
-afterAll(async () => {
-  await fake.stop()
-  delete process.env.STRIPE_SECRET_KEY
-  delete process.env.STRIPE_WEBHOOK_SECRET
-  delete process.env.STRIPE_API_URL
-})
+const fake = fakeStripeForFile(fakePort)
 
 async function checkoutWithCode(lines: Parameters<typeof createCartWith>[0], code: string) {
   const cartId = await createCartWith(lines)

@@ -6,13 +6,13 @@
 import { randomBytes } from 'node:crypto'
 import { NextRequest } from 'next/server'
 import Stripe from 'stripe'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { sql } from '@/db/client'
 import { saveAddress } from '@/lib/account/addresses'
 import { runDueJobs } from '@/lib/jobs/runner'
 import { createTestUser } from '@/lib/testing/auth'
 import { createTestProduct, orderEventsOf, orderRow, placeOrder, stockOf, type TestProduct } from '@/lib/testing/commerce'
-import { FakeStripe } from '@/lib/testing/fake-stripe'
+import { fakeStripeForFile } from '@/lib/testing/fake-stripe'
 import { startCheckout } from '@/lib/orders/checkout'
 
 const WEBHOOK_SECRET = 'whsec_test_fixture_secret'
@@ -24,19 +24,8 @@ const fakePort = vi.hoisted(() => {
   return port
 })
 
-const fake = new FakeStripe()
+const fake = fakeStripeForFile(fakePort)
 const stripe = new Stripe('sk_test_fixture')
-
-beforeAll(async () => {
-  await fake.start(fakePort)
-})
-
-afterAll(async () => {
-  await fake.stop()
-  delete process.env.STRIPE_SECRET_KEY
-  delete process.env.STRIPE_WEBHOOK_SECRET
-  delete process.env.STRIPE_API_URL
-})
 
 function stripeEvent(type: string, object: Record<string, unknown>) {
   return {

@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll } from 'vitest'
 
 export type RecordedRequest = { method: string; path: string; idempotencyKey: string | null; params: Record<string, string> }
 
@@ -156,4 +157,20 @@ export class FakeStripe {
     }
     return { status: 404, body: { error: { type: 'invalid_request_error', message: `Unrecognized request URL (${method}: ${path})` } } }
   }
+}
+
+/**
+ * The fake for one test file: listening on `port` before its tests, stopped after them, and the
+ * Stripe variables the file's `vi.hoisted` block set (before any import read them) unset again.
+ */
+export function fakeStripeForFile(port: number) {
+  const fake = new FakeStripe()
+  beforeAll(() => fake.start(port))
+  afterAll(async () => {
+    await fake.stop()
+    delete process.env.STRIPE_SECRET_KEY
+    delete process.env.STRIPE_WEBHOOK_SECRET
+    delete process.env.STRIPE_API_URL
+  })
+  return fake
 }
