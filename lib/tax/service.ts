@@ -11,7 +11,6 @@ import type { TaxRateInput } from './validation'
 type Actor = Pick<AccountUser, 'id' | 'email'>
 export type TaxResult = { ok: true; message: string } | { ok: false; error: string; fieldErrors?: Record<string, string[]> }
 
-
 /** Creates the rate for a country (and region), or replaces the one it has. */
 export async function saveTaxRate(actor: Actor, input: TaxRateInput): Promise<TaxResult> {
   return db.transaction(async (tx) => {
