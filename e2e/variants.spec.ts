@@ -103,3 +103,23 @@ test.describe('without JavaScript', () => {
     await expect(option(page, 'Colour')).toContainText('Colour: Sand')
   })
 })
+
+test('on a slow connection the chosen colour shows it is loading, and the page follows when it arrives', async ({ page }) => {
+  await page.goto(jacket)
+  await expect(price(page)).toContainText('$119.00')
+  // Hold the next page's data back, as a slow phone network would.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/products\/packable-rain-jacket/, async (route) => {
+    if (route.request().headers()['rsc']) await held
+    await route.continue()
+  })
+  const sand = option(page, 'Colour').getByRole('link', { name: 'Sand' })
+  await sand.click()
+  await expect(sand.getByTestId('link-pending')).toBeVisible()
+  await expect(page.getByText('SKU: PACKABLE-RAIN-JACKET-S-NAVY')).toBeVisible()
+  release()
+  await expect(page).toHaveURL(/[?&]variant=PACKABLE-RAIN-JACKET-S-SAND$/)
+  await expect(page.getByText('SKU: PACKABLE-RAIN-JACKET-S-SAND')).toBeVisible()
+  await expect(page.getByTestId('link-pending')).toHaveCount(0)
+})

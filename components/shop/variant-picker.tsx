@@ -1,4 +1,4 @@
-import { Link } from '@/components/ui/link'
+import { Link, LinkPendingMark } from '@/components/ui/link'
 import { isColourOption, type PickerChoice, type ProductOption, swatchColour } from '@/lib/catalog/variant-options'
 
 const stateLabel: Record<PickerChoice['state'], string> = {
@@ -48,6 +48,7 @@ export function VariantPicker({ slug, groups }: { slug: string; groups: { option
                     {choice.sku && choice.state !== 'selected' ? (
                       <Link href={`/products/${slug}?variant=${encodeURIComponent(choice.sku)}`} scroll={false} replace className={className}>
                         {body}
+                        <LinkPendingMark />
                       </Link>
                     ) : (
                       <span aria-current={choice.state === 'selected' ? 'true' : undefined} className={className}>

@@ -1,6 +1,6 @@
 'use client'
 
-import NextLink from 'next/link'
+import NextLink, { useLinkStatus } from 'next/link'
 import { useRouter } from 'next/navigation'
 import type { ComponentProps } from 'react'
 
@@ -35,4 +35,14 @@ export function Link({ href, prefetch, onMouseEnter, onFocus, onTouchStart, ...p
       }}
     />
   )
+}
+
+/**
+ * Put inside a Link: a small spinner while the page it opens is on its way, so a click on a slow
+ * connection visibly took (the current page stays up until the next one is ready).
+ */
+export function LinkPendingMark() {
+  const { pending } = useLinkStatus()
+  if (!pending) return null
+  return <span aria-hidden="true" data-testid="link-pending" className="size-3 animate-spin rounded-full border-2 border-current border-t-transparent" />
 }
