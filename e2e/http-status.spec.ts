@@ -98,6 +98,10 @@ test('the admin gets a 404 for a product, order, customer, promotion or return t
   expect(shown?.status()).toBe(404)
   await expect(page.getByRole('heading', { level: 1, name: 'We couldn’t find that page' })).toBeVisible()
   await expect(page).toHaveURL(/\/admin\/products\/2147483000$/)
+  // In the admin's frame, with its navigation and a way back to the dashboard.
+  await expect(page.getByRole('navigation', { name: 'Admin' })).toBeVisible()
+  await page.getByRole('main').getByRole('link', { name: 'Admin dashboard' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible()
 })
 
 test('addresses that cannot be decoded answer 400 or 404, never 500', async ({ request }) => {

@@ -1,8 +1,5 @@
 import type { Metadata } from 'next'
-import { Link } from '@/components/ui/link'
-import { Suspense } from 'react'
-import { adminLinks } from '@/components/admin/admin-nav'
-import { SectionNav, SectionNavLinks } from '@/components/ui/section-nav'
+import { AdminFrame } from '@/components/admin/admin-frame'
 import { requireAdmin } from '@/lib/auth/session'
 import { siteName } from '@/lib/site'
 
@@ -14,34 +11,5 @@ export const instant = false
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   // A first gate for the whole area; every page, action and route handler still checks itself.
   await requireAdmin('/admin')
-  return (
-    <>
-      <header className="border-b border-zinc-200 bg-zinc-950 text-white">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-zinc-900"
-        >
-          Skip to content
-        </a>
-        <div className="mx-auto flex max-w-7xl flex-col gap-3 px-4 py-3">
-          <div className="flex items-center justify-between gap-4">
-            <p className="font-bold tracking-tight">
-              {siteName} <span className="font-normal text-zinc-300">Admin</span>
-            </p>
-            <Link href="/" className="text-sm font-medium text-zinc-200 hover:text-white hover:underline">
-              Back to the shop
-            </Link>
-          </div>
-          <nav aria-label="Admin">
-            <Suspense fallback={<SectionNavLinks links={adminLinks} tone="dark" pathname={null} />}>
-              <SectionNav links={adminLinks} tone="dark" />
-            </Suspense>
-          </nav>
-        </div>
-      </header>
-      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
-        {children}
-      </main>
-    </>
-  )
+  return <AdminFrame>{children}</AdminFrame>
 }

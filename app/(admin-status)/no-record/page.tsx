@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-export const metadata: Metadata = { title: 'Page not found', robots: { index: false, follow: false } }
+export const metadata: Metadata = { title: 'Not found' }
 
 /**
  * What proxy.ts shows, with a 404 status, for an admin page of a record that does not exist
- * (`/admin/products/999999`): app/not-found.tsx, prerendered at build with its status.
+ * (`/admin/products/999999`): the not-found page of this group, in the admin's frame.
  */
 export default function NoRecordPage() {
   notFound()
