@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test'
-import { field, logIn, payOnDemoPage, uniqueEmail, useOwnClientIp } from './support'
+import { buyAsGuest, field, logIn, openAsShopper, payOnDemoPage, uniqueEmail, useOwnClientIp } from './support'
 
 /**
  * Cart and checkout with the demo payment provider (no Stripe keys under test): a guest pays with
@@ -122,4 +122,18 @@ test('a guest cart follows the shopper into their account, and the order shows i
   await order.getByRole('link', { name: /^Order #\d+$/ }).click()
   await expect(page.getByRole('region', { name: 'Items' })).toContainText(name)
   await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible()
+})
+
+test('a guest opens an earlier order and buys it again: the items are back in the cart', async ({ page }, testInfo) => {
+  const email = uniqueEmail(testInfo, 'buy-again')
+  const orderId = await buyAsGuest(page, email, 'Ada Again')
+  await openAsShopper(page, orderId, email)
+  const item = (await page.getByRole('region', { name: 'Items' }).getByRole('link').first().textContent()) ?? ''
+
+  await page.getByRole('button', { name: 'Buy again' }).click()
+  await expect(page.getByRole('status').filter({ hasText: `Everything from order #${orderId} is in your cart.` })).toBeVisible()
+  await expect(page.getByTestId('cart-count')).toHaveText('1')
+  await page.getByRole('link', { name: 'Go to your cart' }).click()
+  await expect(page.getByRole('list', { name: 'Items in your cart' }).getByRole('listitem')).toHaveCount(1)
+  await expect(page.getByRole('list', { name: 'Items in your cart' })).toContainText(item)
 })

@@ -94,6 +94,7 @@ const actionAccess: Record<string, Record<string, Access>> = {
   },
   // The cart, checkout and order lookup serve guests too; each finds the caller's own cart or order itself.
   'lib/cart/actions.ts': {
+    buyAgainAction: 'public',
     addToCartAction: 'public',
     updateCartQuantityAction: 'public',
     removeCartItemAction: 'public',

@@ -21,3 +21,9 @@ const optionalVariantId = z.preprocess((value) => (value === '' || value === nul
 export const addToCartSchema = z.object({ productId, variantId: optionalVariantId, quantity: quantity(1).default(1) })
 export const setQuantitySchema = z.object({ variantId, quantity: quantity(0) })
 export const removeLineSchema = z.object({ variantId })
+
+/** "Buy again" on an order page: the order, and for a guest the key of its link. */
+export const buyAgainSchema = z.object({
+  orderId: z.coerce.number().int().positive().max(2_147_483_647),
+  key: z.preprocess((value) => (value === '' || value === null ? undefined : value), z.string().max(64).optional()),
+})

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { Link } from '@/components/ui/link'
 import { notFound } from 'next/navigation'
+import { BuyAgain } from '@/components/orders/buy-again'
 import { OrderView } from '@/components/orders/order-view'
 import { getOrderByAccessKey } from '@/lib/orders/queries'
 import { orderIdParamSchema } from '@/lib/orders/validation'
@@ -21,6 +22,7 @@ export default async function GuestOrderPage({ params, searchParams }: PageProps
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <OrderView order={order} />
+      {order.status !== 'pending' && <BuyAgain orderId={order.id} accessKey={order.accessKey} />}
       <OrderReturns orderId={order.id} view={returns} accessKey={order.accessKey} />
       <p className="text-sm text-zinc-700">
         Questions about this order?{' '}

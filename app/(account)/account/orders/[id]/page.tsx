@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { Suspense } from 'react'
+import { BuyAgain } from '@/components/orders/buy-again'
 import { OrderView } from '@/components/orders/order-view'
 import { RefreshWhilePending } from '@/components/orders/refresh-while-pending'
 import { requireUser } from '@/lib/auth/session'
@@ -31,6 +32,7 @@ async function AccountOrder({ params }: Pick<PageProps<'/account/orders/[id]'>, 
     <>
       {order.status === 'pending' && order.paymentState !== 'failed' && <RefreshWhilePending everyMs={5000} maxTries={24} />}
       <OrderView order={order} />
+      {order.status !== 'pending' && <BuyAgain orderId={order.id} />}
       <OrderReturns orderId={order.id} view={returns} />
     </>
   )
