@@ -12,12 +12,14 @@ test('the admin ships and partly refunds a guest’s order, and the shopper sees
   test.slow()
   const email = uniqueEmail(testInfo, 'admin-orders')
   const shopper = await browser.newPage()
-  const orderId = await buyAsGuest(shopper, email, 'Grace Buyer')
+  const orderId = await buyAsGuest(shopper, email, 'Grace Buyer', 'Gift wrap, please: it is a birthday present.')
 
   await test.step('the admin marks it shipped with a tracking number', async () => {
     await logIn(page, demoAdmin.email, demoAdmin.password)
     await page.goto(`/admin/orders/${orderId}`)
     await expect(page.getByRole('heading', { level: 1, name: `Order #${orderId}` })).toBeVisible()
+    await expect(page.getByText('Note from the customer')).toBeVisible()
+    await expect(page.getByText('Gift wrap, please: it is a birthday present.')).toBeVisible()
     // Only what the lifecycle allows is offered: a paid order cannot be cancelled.
     await expect(page.getByRole('button', { name: 'Cancel order' })).toHaveCount(0)
     await field(page, 'Carrier').fill('UPS')

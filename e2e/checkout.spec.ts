@@ -35,6 +35,7 @@ test('a guest buys two products with the 4242 card and finds the order again', a
   await expect(lines.filter({ hasText: first })).toHaveCount(1)
   await expect(lines.filter({ hasText: second })).toHaveCount(1)
   await field(page, 'Email for your receipt').fill(email)
+  await field(page, 'Note for us (optional)').fill('Please leave it with the neighbour at no. 12.')
   await page.getByRole('button', { name: 'Check out' }).click()
 
   await payWithCard(page, '4242 4242 4242 4242')
@@ -56,6 +57,7 @@ test('a guest buys two products with the 4242 card and finds the order again', a
   await expect(page.getByRole('heading', { level: 1, name: `Order ${orderNumber}` })).toBeVisible()
   await expect(page.getByTestId('order-status')).toHaveText('Paid')
   await expect(page.getByRole('region', { name: 'Shipping address' })).toContainText('12 Market Street')
+  await expect(page.getByRole('region', { name: 'Your note' })).toHaveText(/Please leave it with the neighbour at no\. 12\./)
 
   // The same order, which exists (it was just shown), without its key or with a wrong one: not found, nothing of it shown.
   const orderPath = new URL(page.url()).pathname

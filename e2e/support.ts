@@ -119,8 +119,8 @@ export async function applyCode(page: Page, code: string) {
   await submit(page, 'Apply')
 }
 
-/** A guest buys the most expensive product in stock with demo payments; returns the order number. */
-export async function buyAsGuest(page: Page, email: string, name: string) {
+/** A guest buys the most expensive product in stock with demo payments (leaving `note` for the shop); returns the order number. */
+export async function buyAsGuest(page: Page, email: string, name: string, note?: string) {
   await page.goto('/search?in_stock=1&sort=price_desc')
   const button = page.getByRole('button', { name: /^Add .+ to cart$/ }).first()
   const answered = page.waitForResponse((response) => response.request().method() === 'POST' && response.request().headers()['next-action'] !== undefined)
@@ -128,6 +128,7 @@ export async function buyAsGuest(page: Page, email: string, name: string) {
   await answered
   await page.goto('/cart')
   await field(page, 'Email for your receipt').fill(email)
+  if (note) await field(page, 'Note for us (optional)').fill(note)
   await page.getByRole('button', { name: 'Check out' }).click()
   await payOnDemoPage(page, { name })
   await expect(page.getByTestId('order-status')).toHaveText('Paid')

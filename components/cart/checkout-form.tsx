@@ -1,9 +1,10 @@
 'use client'
 
 import { useActionState } from 'react'
-import { FormMessage, SubmitButton, TextField } from '@/components/ui/form'
+import { FormMessage, SubmitButton, TextAreaField, TextField } from '@/components/ui/form'
 import type { ActionState } from '@/lib/action-state'
 import { checkoutAction } from '@/lib/orders/actions'
+import { ORDER_NOTE_MAX } from '@/lib/orders/note'
 
 /** Guests give the email for their receipt; signed-in shoppers check out with their account's. */
 export function CheckoutForm({
@@ -34,6 +35,14 @@ export function CheckoutForm({
       ) : (
         <TextField label="Email for your receipt" name="email" type="email" autoComplete="email" required state={state} />
       )}
+      <TextAreaField
+        label="Note for us (optional)"
+        name="note"
+        rows={2}
+        maxLength={ORDER_NOTE_MAX}
+        state={state}
+        hint="Delivery instructions or a gift message."
+      />
       {disabled ? (
         <p className="text-sm text-zinc-700">Fix the items marked above to check out.</p>
       ) : (

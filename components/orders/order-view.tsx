@@ -111,6 +111,14 @@ export function OrderView({ order, headingLevel = 1 }: { order: OrderDetail; hea
             <p className="text-zinc-600">Given at payment.</p>
           )}
         </section>
+        {order.customerNote && (
+          <section aria-labelledby="note-heading" className="rounded-xl border border-zinc-200 p-4 text-sm sm:col-span-2">
+            <h2 id="note-heading" className="mb-2 font-semibold">
+              Your note
+            </h2>
+            <p className="whitespace-pre-line text-zinc-800">{order.customerNote}</p>
+          </section>
+        )}
       </div>
 
       <section aria-labelledby="timeline-heading">

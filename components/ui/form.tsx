@@ -1,6 +1,6 @@
 'use client'
 
-import { type InputHTMLAttributes, type ReactNode, useId } from 'react'
+import { type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes, useId } from 'react'
 import { useFormStatus } from 'react-dom'
 import type { ActionState } from '@/lib/action-state'
 
@@ -54,6 +54,42 @@ export function TextField({ label, name, state, hint, defaultValue, type = 'text
         name={name}
         type={type}
         defaultValue={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
+        className={controlClass}
+      />
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-zinc-600">
+          {hint}
+        </p>
+      )}
+      {error && <ErrorText id={`${id}-error`} error={error} />}
+    </div>
+  )
+}
+
+type TextAreaFieldProps = {
+  label: string
+  name: string
+  state: ActionState
+  hint?: string
+  defaultValue?: string
+} & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'defaultValue' | 'id' | 'aria-invalid' | 'aria-describedby'>
+
+/** A labelled textarea with its hint and server-side error; keeps what was typed after a failed submit. */
+export function TextAreaField({ label, name, state, hint, defaultValue, ...textarea }: TextAreaFieldProps) {
+  const id = useId()
+  const error = fieldError(state, name)
+  return (
+    <div className="flex flex-col gap-1.5">
+      <label htmlFor={id} className={labelClass}>
+        {label}
+      </label>
+      <textarea
+        {...textarea}
+        id={id}
+        name={name}
+        defaultValue={keptValue(state, name) ?? defaultValue}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
         className={controlClass}

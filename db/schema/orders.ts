@@ -59,6 +59,8 @@ export const orders = pgTable(
     pricesIncludeTax: boolean().notNull().default(false),
     /** What the shop's rate table called the tax at checkout ("Sales tax", "VAT"); null when Stripe computed it, or before migration 0016. */
     taxName: text(),
+    /** What the shopper wrote for the shop at checkout (delivery instructions, a gift message); null: nothing. */
+    customerNote: text(),
     /** The shipping method chosen at checkout (its name kept as it was then). */
     shippingMethodId: integer().references(() => shippingMethods.id, { onDelete: 'set null' }),
     shippingMethodName: text().notNull().default(''),

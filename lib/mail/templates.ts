@@ -83,6 +83,7 @@ export function orderConfirmationMail(input: {
   currency: string
   items: { name: string; quantity: number; unitPriceCents: number; discountCents: number }[]
   totals: TotalsView
+  note?: string | null
 }): MailContent {
   const money = (cents: number) => formatMoney(cents, input.currency)
   const { totals } = input
@@ -98,6 +99,7 @@ export function orderConfirmationMail(input: {
         `Shipping${totals.shippingName ? ` (${totals.shippingName})` : ''} — ${totals.shippingCents === 0 ? 'free' : money(totals.shippingCents)}`,
         ...(totals.taxCents > 0 ? [totals.taxInclusive ? `Including ${totals.taxName ?? 'tax'} — ${money(totals.taxCents)}` : `${totals.taxName ?? 'Tax'} — ${money(totals.taxCents)}`] : []),
         `${totals.totalCents === 0 ? 'Total' : 'Total paid'} — ${money(totals.totalCents)}`,
+        ...(input.note ? [`Your note: ${input.note}`] : []),
       ],
       action: { label: 'View your order', url: input.url },
       outro: 'We will email you again when it ships.',

@@ -10,7 +10,7 @@ import { formAction } from '@/lib/define-action'
 import { startCheckout } from './checkout'
 import { findOrderForLookup, guestOrderPath } from './queries'
 import { sweepExpiredOrders } from './sweeper'
-import { checkoutSchema, checkoutShippingFields, orderLookupSchema } from './validation'
+import { checkoutFields, checkoutSchema, orderLookupSchema } from './validation'
 
 /** Guests give an email; signed-in shoppers check out with their account's. */
 export const checkoutAction = formAction(
@@ -18,13 +18,14 @@ export const checkoutAction = formAction(
     name: 'checkout.start',
     access: 'public',
     schema: checkoutSchema,
-    input: (formData, user) => ({ ...formObject(formData, checkoutShippingFields), ...(user ? { email: user.email } : formObject(formData, ['email'])) }),
+    input: (formData, user) => ({ ...formObject(formData, checkoutFields), ...(user ? { email: user.email } : formObject(formData, ['email'])) }),
   },
-  async ({ email, country, region, shippingMethodId }, { caller: user, formData }) => {
+  async ({ email, note, country, region, shippingMethodId }, { caller: user, formData }) => {
     const result = await startCheckout({
       cartId: await resolveCartId({ create: false }),
       userId: user?.id ?? null,
       email,
+      note,
       destination: country ? { country, region } : null,
       shippingMethodId: shippingMethodId ?? null,
     })

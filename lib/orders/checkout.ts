@@ -176,11 +176,11 @@ function paymentFor(provider: PaymentProvider, totalCents: number) {
  * other open attempt of this cart is released at once, so a retry never leaves a second order
  * holding stock. Returns the payment page to reuse, if any.
  */
-async function settleOpenAttempts(provider: PaymentProvider, cartId: string, userId: string | null, email: string, shipping: ShippingWanted): Promise<CheckoutResult | null> {
+async function settleOpenAttempts(provider: PaymentProvider, cartId: string, userId: string | null, email: string, shipping: ShippingWanted): Promise<Extract<CheckoutResult, { ok: true }> | null> {
   const attempts = await openAttempts(cartId)
   if (attempts.length === 0) return null
   const cart = await loadCart(cartId, db, { customerEmail: email, shipping })
-  let reused: CheckoutResult | null = null
+  let reused: Extract<CheckoutResult, { ok: true }> | null = null
   for (const attempt of attempts) {
     try {
       if (!reused && attempt.checkoutSessionId && attemptMatches(attempt, cart, email, paymentFor(provider, cart.pricing.totalCents).name)) {
@@ -215,6 +215,8 @@ export async function startCheckout(input: {
   destination?: Destination | null
   /** The shipping method chosen in the cart; null: the destination zone's first method. */
   shippingMethodId?: number | null
+  /** The shopper's note for the shop (delivery instructions, a gift message). */
+  note?: string | null
 }): Promise<CheckoutResult> {
   const provider = checkoutProvider()
   if (!provider) return { ok: false, error: 'Payments are not set up on this shop yet, so orders cannot be placed. Please try again later.' }
@@ -222,7 +224,14 @@ export async function startCheckout(input: {
   const cartId = input.cartId
   const shipping: ShippingWanted = { destination: input.destination ?? (await cartDestination({}, input.userId)), shippingMethodId: input.shippingMethodId ?? null }
   const reused = await settleOpenAttempts(provider, cartId, input.userId, input.email, shipping)
-  if (reused) return reused
+  if (reused) {
+    // The same order and payment page; a note changed since goes with it.
+    await db
+      .update(orders)
+      .set({ customerNote: input.note ?? null })
+      .where(eq(orders.id, reused.orderId))
+    return reused
+  }
 
   let placed: { orderId: number; payment: PaymentProvider; lines: CartLine[]; pricing: PricingResult; quote: Extract<Cart['shipping'], { ok: true }>; expiresAt: Date }
   try {
@@ -277,6 +286,7 @@ export async function startCheckout(input: {
           taxMode: quote.taxRule.mode,
           pricesIncludeTax: pricing.taxInclusive,
           taxName: quote.taxRule.mode === 'table' ? quote.taxRule.name : null,
+          customerNote: input.note ?? null,
           shippingMethodId: quote.chosen.methodId,
           shippingMethodName: quote.chosen.name,
           destinationCountry: quote.destination.country,

@@ -28,6 +28,7 @@ export async function sendOrderConfirmation(orderId: number) {
       currency: order.currency,
       items: order.items.map((item) => ({ ...item, name: lineName(item.name, item.variantTitle) })),
       totals: orderTotalsView(order),
+      note: order.customerNote,
     }),
   )
 }

@@ -38,6 +38,7 @@ export type OrderDetail = OrderSummary & {
   taxMode: 'none' | 'table' | 'stripe'
   pricesIncludeTax: boolean
   taxName: string | null
+  customerNote: string | null
   shippingAddress: ShippingAddress | null
   shippingCarrier: string | null
   trackingNumber: string | null
@@ -88,6 +89,7 @@ async function orderDetailWhere(condition: ReturnType<typeof and>): Promise<Orde
       taxMode: orders.taxMode,
       pricesIncludeTax: orders.pricesIncludeTax,
       taxName: orders.taxName,
+      customerNote: orders.customerNote,
       shippingAddress: orders.shippingAddress,
       shippingCarrier: orders.shippingCarrier,
       trackingNumber: orders.trackingNumber,

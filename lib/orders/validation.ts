@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { addressSchema } from '@/lib/account/validation'
 import { emailSchema } from '@/lib/auth/validation'
 import { countryCodeSchema, destinationSchema } from '@/lib/shipping/validation'
+import { ORDER_NOTE_MAX } from './note'
 
 /** The cart's shipping choice travels with the checkout form; the server checks it against the destination's zone. */
 const shippingChoiceFields = {
@@ -14,8 +15,16 @@ const shippingChoiceFields = {
     .optional(),
 }
 
-export const checkoutSchema = z.object({ email: emailSchema, ...shippingChoiceFields })
-export const checkoutShippingFields = ['country', 'region', 'shippingMethodId'] as const
+/** The shopper's note for the shop (delivery instructions, a gift message); empty: none. */
+const orderNoteSchema = z
+  .string()
+  .trim()
+  .max(ORDER_NOTE_MAX, `Keep the note under ${ORDER_NOTE_MAX} characters.`)
+  .optional()
+  .transform((note) => note || null)
+
+export const checkoutSchema = z.object({ email: emailSchema, note: orderNoteSchema, ...shippingChoiceFields })
+export const checkoutFields = ['country', 'region', 'shippingMethodId', 'note'] as const
 
 export const orderNumberSchema = z
   .string({ error: 'Enter your order number.' })

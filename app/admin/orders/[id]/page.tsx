@@ -142,6 +142,12 @@ export default async function AdminOrderPage({ params }: PageProps<'/admin/order
               )}
             </p>
             {address ? <AddressLines address={address} className="text-sm not-italic" /> : <p className="text-sm text-zinc-700">No shipping address.</p>}
+            {order.customerNote && (
+              <div className="rounded-lg bg-amber-50 p-3 text-sm">
+                <p className="font-medium">Note from the customer</p>
+                <p className="whitespace-pre-line text-zinc-800">{order.customerNote}</p>
+              </div>
+            )}
             {order.trackingNumber && (
               <p className="text-sm">
                 Shipped with {order.shippingCarrier}, tracking number <span className="font-mono">{order.trackingNumber}</span>
