@@ -55,11 +55,15 @@ describe('CSV exports', () => {
       paidAt: new Date('2025-03-10T12:05:00Z'),
       items: [{ productId: product?.id ?? 0, quantity: 3, unitPriceCents: 1516 }],
     })
+    // A note as the shopper typed it: a comma, a line break, and text a spreadsheet would run as a formula.
+    await sql`update orders set shipping_method_name = 'Express', customer_note = ${'=1+1, ring twice\nthen leave it at the door'} where id = ${inside}`
     await insertOrder({ totalCents: 100, createdAt: new Date('2025-03-12T00:00:00Z'), paidAt: null, status: 'pending' })
     const get = (query: string) => exportOrders(new NextRequest(`http://localhost/admin/export/orders?${query}`))
     const rows = parseCsv(await (await get('from=2025-03-01&to=2025-03-11')).text())
     expect(rows[0]?.slice(0, 4)).toEqual(['order', 'created_at', 'paid_at', 'status'])
     expect(rows.slice(1).map((row) => [row[0], row[4], row[6], row[9], row[13]])).toEqual([[String(inside), 'range@example.com', '3', '45.50', '0']])
+    expect(rows[0]?.slice(15)).toEqual(['shipping_method', 'note'])
+    expect(rows[1]?.slice(15)).toEqual(['Express', "'=1+1, ring twice\nthen leave it at the door"])
     for (const bad of ['from=2025-02-30', 'from=2025-03-10&to=2025-03-01', 'from=2020-01-01&to=2025-01-01']) expect((await get(bad)).status).toBe(400)
   })
 })

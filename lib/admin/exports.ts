@@ -109,6 +109,8 @@ export const orderCsvColumns = [
   'tracking_number',
   'discount',
   'tax',
+  'shipping_method',
+  'note',
 ] as const
 
 /** Orders created in [from, to) (UTC), oldest first. */
@@ -131,6 +133,8 @@ export function ordersCsv(from: Date, to: Date) {
         taxCents: orders.taxCents,
         carrier: orders.shippingCarrier,
         trackingNumber: orders.trackingNumber,
+        shippingMethod: orders.shippingMethodName,
+        note: orders.customerNote,
       })
       .from(orders)
       .where(and(gte(orders.createdAt, from), lt(orders.createdAt, to), gt(orders.id, afterId)))
@@ -155,6 +159,8 @@ export function ordersCsv(from: Date, to: Date) {
         // Promotions' discount on items and shipping: subtotal − discount + shipping (+ tax when prices exclude it) = total.
         toMajorUnitsString(row.discountCents),
         toMajorUnitsString(row.taxCents),
+        row.shippingMethod ?? '',
+        row.note ?? '',
       ],
     }))
   })
