@@ -64,9 +64,12 @@ describe('buy again', () => {
     signInAs(user)
     expect(await buyAgain({ orderId: String(orderId) })).toMatchObject({ kind: 'returned', value: { ok: true, message: `Everything from order #${orderId} is in your cart.` } })
     for (const product of [lamp, mug, kettle]) await changeTestVariant(product.variantId, { stock: 0 })
+    // Named in the order's own order of lines.
+    const names = (await sql<{ name: string }[]>`select name from order_items where order_id = ${orderId} order by id`).map((item) => item.name)
+    expect(names.toSorted()).toEqual([lamp.name, mug.name, kettle.name].toSorted())
     expect(await buyAgain({ orderId: String(orderId) })).toMatchObject({
       kind: 'returned',
-      value: { ok: false, error: `Nothing from order #${orderId} can be bought now. No longer available: ${lamp.name}, ${mug.name}, ${kettle.name}.` },
+      value: { ok: false, error: `Nothing from order #${orderId} can be bought now. No longer available: ${names.join(', ')}.` },
     })
   })
 
