@@ -20,6 +20,8 @@ test('the admin ships and partly refunds a guest’s order, and the shopper sees
     await expect(page.getByRole('heading', { level: 1, name: `Order #${orderId}` })).toBeVisible()
     await expect(page.getByText('Note from the customer')).toBeVisible()
     await expect(page.getByText('Gift wrap, please: it is a birthday present.')).toBeVisible()
+    await page.getByRole('button', { name: 'Resend confirmation email' }).click()
+    await expect(page.getByRole('status').filter({ hasText: `The confirmation is on its way to ${email} again.` })).toBeVisible()
     // Only what the lifecycle allows is offered: a paid order cannot be cancelled.
     await expect(page.getByRole('button', { name: 'Cancel order' })).toHaveCount(0)
     await field(page, 'Carrier').fill('UPS')

@@ -4,7 +4,14 @@ import { type ReactNode, useActionState } from 'react'
 import { useFormStatus } from 'react-dom'
 import { CheckboxField, FormMessage, SubmitButton, TextField } from '@/components/ui/form'
 import type { ActionState } from '@/lib/action-state'
-import { cancelOrderAction, markDeliveredAction, markShippedAction, type RefundFormState, refundOrderAction } from '@/lib/admin/orders/actions'
+import {
+  cancelOrderAction,
+  markDeliveredAction,
+  markShippedAction,
+  type RefundFormState,
+  refundOrderAction,
+  resendConfirmationAction,
+} from '@/lib/admin/orders/actions'
 
 export function ShipOrderForm({ orderId }: { orderId: number }) {
   const [state, action] = useActionState<ActionState, FormData>(markShippedAction, null)
@@ -23,15 +30,23 @@ export function ShipOrderForm({ orderId }: { orderId: number }) {
   )
 }
 
-export function TransitionButton({ orderId, kind }: { orderId: number; kind: 'deliver' | 'cancel' }) {
-  const [state, action] = useActionState<ActionState, FormData>(kind === 'deliver' ? markDeliveredAction : cancelOrderAction, null)
+const orderButtons = {
+  deliver: { action: markDeliveredAction, label: 'Mark delivered', pendingLabel: 'Saving…', variant: 'secondary' },
+  cancel: { action: cancelOrderAction, label: 'Cancel order', pendingLabel: 'Saving…', variant: 'danger' },
+  resend: { action: resendConfirmationAction, label: 'Resend confirmation email', pendingLabel: 'Sending…', variant: 'secondary' },
+} as const
+
+/** A one-click order action: mark delivered, cancel, or send the confirmation again. */
+export function TransitionButton({ orderId, kind }: { orderId: number; kind: keyof typeof orderButtons }) {
+  const button = orderButtons[kind]
+  const [state, action] = useActionState<ActionState, FormData>(button.action, null)
   return (
     <form action={action} className="flex flex-col gap-2">
       <input type="hidden" name="orderId" value={orderId} />
       <FormMessage state={state} />
       <div>
-        <SubmitButton pendingLabel="Saving…" variant={kind === 'cancel' ? 'danger' : 'secondary'}>
-          {kind === 'deliver' ? 'Mark delivered' : 'Cancel order'}
+        <SubmitButton pendingLabel={button.pendingLabel} variant={button.variant}>
+          {button.label}
         </SubmitButton>
       </div>
     </form>

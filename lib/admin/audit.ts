@@ -1,4 +1,5 @@
 import 'server-only'
+import { and, eq, gt, sql } from 'drizzle-orm'
 import { db, type Database } from '@/db/client'
 import { auditLog } from '@/db/schema'
 import type { AccountUser } from '@/lib/auth/users'
@@ -34,4 +35,21 @@ export async function recordAudit(tx: Tx, entry: AuditEntry) {
     before: toJson(entry.before),
     after: toJson(entry.after),
   })
+}
+
+/** Whether this action was recorded on this record within the last `seconds` (a repeated click, say). */
+export async function recordedWithin(tx: Tx, entry: { action: string; entityType: string; entityId: string | number }, seconds: number) {
+  const [recent] = await tx
+    .select({ id: auditLog.id })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.entityType, entry.entityType),
+        eq(auditLog.entityId, String(entry.entityId)),
+        eq(auditLog.action, entry.action),
+        gt(auditLog.createdAt, sql`now() - make_interval(secs => ${seconds})`),
+      ),
+    )
+    .limit(1)
+  return recent !== undefined
 }

@@ -89,6 +89,7 @@ const actionAccess: Record<string, Record<string, Access>> = {
   'lib/admin/orders/actions.ts': {
     markShippedAction: 'admin',
     markDeliveredAction: 'admin',
+    resendConfirmationAction: 'admin',
     cancelOrderAction: 'admin',
     refundOrderAction: 'admin',
   },

@@ -1,5 +1,6 @@
 'use server'
 
+import { randomUUID } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { revalidatePath } from 'next/cache'
 import { after } from 'next/server'
@@ -9,13 +10,15 @@ import { orders } from '@/db/schema'
 import { type ActionState, failure, submittedValues } from '@/lib/action-state'
 import { invalidateCatalog } from '@/lib/catalog/cache'
 import { formAction } from '@/lib/define-action'
+import { enqueueJob } from '@/lib/jobs/queue'
 import { runDueJobs } from '@/lib/jobs/runner'
 import { formatMoney } from '@/lib/money'
 import { orderProductSlugs, refundableCents } from '@/lib/orders/queries'
 import { shipOrder } from '@/lib/orders/shipping'
 import { transitionOrder } from '@/lib/orders/state-machine'
+import { isPaid } from '@/lib/orders/status'
 import { refundOrder } from '@/lib/payments/refunds'
-import { recordAudit } from '../audit'
+import { recordAudit, recordedWithin } from '../audit'
 import { checkbox, idSchema, priceSchema } from '../products/validation'
 
 const orderIdSchema = z.object({ orderId: idSchema })
@@ -128,5 +131,28 @@ export const refundOrderAction = formAction(
     if (restock) invalidateCatalog({ productSlugs: await orderProductSlugs(db, orderId), from: 'action' })
     refreshOrder(orderId)
     return { ok: true, message: 'Refund sent to the payment provider. The order updates when the provider confirms it.' }
+  },
+)
+
+/**
+ * Sends the order confirmation again (the shopper lost it, or typed their address wrong and it
+ * bounced): the same email, through the job queue. A second click within a minute sends nothing more.
+ */
+export const resendConfirmationAction = formAction(
+  { ...adminAccess, name: 'admin.order.resend-confirmation', schema: orderIdSchema, input: ['orderId'] },
+  async ({ orderId }, { caller: admin }): Promise<ActionState> => {
+    const resent = { action: 'order.resend-confirmation', entityType: 'order', entityId: orderId }
+    const result = await db.transaction(async (tx) => {
+      // Locked, so two clicks at once are one resend.
+      const [order] = await tx.select({ status: orders.status, email: orders.email }).from(orders).where(eq(orders.id, orderId)).for('update')
+      if (!order) return failure('That order does not exist.')
+      if (!isPaid(order.status)) return failure('Only a paid order has a confirmation to send.')
+      if (await recordedWithin(tx, resent, 60)) return { ok: true as const, message: `The confirmation went to ${order.email} again less than a minute ago.` }
+      await enqueueJob(tx, { kind: 'mail.order-confirmation', payload: { orderId }, dedupeKey: `order-confirmation:${orderId}:resend:${randomUUID()}` })
+      await recordAudit(tx, { ...resent, actor: admin, before: null, after: { to: order.email } })
+      return { ok: true as const, message: `The confirmation is on its way to ${order.email} again.` }
+    })
+    if (result.ok) after(() => runDueJobs().catch((error) => console.error('jobs after resending a confirmation failed', { orderId, error })))
+    return result
   },
 )

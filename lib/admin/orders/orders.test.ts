@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { sql } from '@/db/client'
 import { auditEntries, cleanUpFixtures, insertOrder } from '@/lib/testing/admin'
-import { createTestUser, expectFailure, formData, signInAs, type TestUser } from '@/lib/testing/auth'
-import { cancelOrderAction, markDeliveredAction, markShippedAction, refundOrderAction } from './actions'
+import { createTestUser, expectFailure, formData, mailTo, signInAs, type TestUser } from '@/lib/testing/auth'
+import { runDueJobs } from '@/lib/jobs/runner'
+import { cancelOrderAction, markDeliveredAction, markShippedAction, refundOrderAction, resendConfirmationAction } from './actions'
 import { refundableCents } from '@/lib/orders/queries'
 import { listAdminOrders, parseOrderListParams } from './queries'
 
@@ -24,6 +25,26 @@ const status = async (id: number) =>
   (await sql<{ status: string; refunded_cents: number; tracking_number: string | null }[]>`select status, refunded_cents, tracking_number from orders where id = ${id}`)[0]
 
 describe('orders admin', () => {
+  it('sends a paid order’s confirmation again, once however often it is clicked within a minute, and none for an unpaid order', async () => {
+    const email = `resend-${randomUUID().slice(0, 8)}@example.com`
+    const id = await insertOrder({ totalCents: 5000, email, items: [{ productId, quantity: 1, unitPriceCents: 5000 }] })
+    const resend = () => resendConfirmationAction(null, formData({ orderId: String(id) }))
+    expect(await resend()).toEqual({ ok: true, message: `The confirmation is on its way to ${email} again.` })
+    expect(await resend()).toEqual({ ok: true, message: `The confirmation went to ${email} again less than a minute ago.` })
+    await runDueJobs(100)
+    expect((await mailTo(email)).map((mail) => mail.subject)).toEqual([`Your Northwind Goods order #${id} is confirmed`])
+    expect(await auditEntries('order', id)).toMatchObject([{ action: 'order.resend-confirmation', after: { to: email } }])
+    // A minute later it can be sent again.
+    await sql`update audit_log set created_at = created_at - interval '61 seconds' where entity_type = 'order' and entity_id = ${String(id)}`
+    expect(await resend()).toEqual({ ok: true, message: `The confirmation is on its way to ${email} again.` })
+    await runDueJobs(100)
+    expect(await mailTo(email)).toHaveLength(2)
+
+    const unpaid = await insertOrder({ totalCents: 100, status: 'pending', paidAt: null })
+    expect(expectFailure(await resendConfirmationAction(null, formData({ orderId: String(unpaid) }))).error).toBe('Only a paid order has a confirmation to send.')
+    expect(expectFailure(await resendConfirmationAction(null, formData({ orderId: '2147483000' }))).error).toBe('That order does not exist.')
+  })
+
   it('ships a paid order with a tracking number and queues the shipping email; then marks it delivered', async () => {
     const id = await insertOrder({ totalCents: 5000, email: 'ship-me@example.com', items: [{ productId, quantity: 1, unitPriceCents: 5000 }] })
     const ship = (fields: Record<string, string>) => markShippedAction(null, formData({ orderId: String(id), ...fields }))

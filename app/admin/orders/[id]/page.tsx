@@ -10,7 +10,7 @@ import { requireAdmin } from '@/lib/auth/session'
 import { formatMoney } from '@/lib/money'
 import { orderTotalsView } from '@/lib/pricing/totals-view'
 import { getOrderDetail, refundableCents } from '@/lib/orders/queries'
-import { canTransition, orderStatusLabels } from '@/lib/orders/status'
+import { canTransition, isPaid, orderStatusLabels } from '@/lib/orders/status'
 import { AddressLines } from '@/components/account/address-lines'
 import { ReturnBadge } from '@/components/admin/return-badge'
 import { listReturnsForOrder } from '@/lib/returns/queries'
@@ -153,6 +153,7 @@ export default async function AdminOrderPage({ params }: PageProps<'/admin/order
                 Shipped with {order.shippingCarrier}, tracking number <span className="font-mono">{order.trackingNumber}</span>
               </p>
             )}
+            {isPaid(order.status) && <TransitionButton orderId={order.id} kind="resend" />}
           </Panel>
           {canTransition(order.status, 'shipped') && (
             <Panel title="Ship">
