@@ -22,6 +22,12 @@ test('the admin ships and partly refunds a guest’s order, and the shopper sees
     await expect(page.getByText('Gift wrap, please: it is a birthday present.')).toBeVisible()
     await page.getByRole('button', { name: 'Resend confirmation email' }).click()
     await expect(page.getByRole('status').filter({ hasText: `The confirmation is on its way to ${email} again.` })).toBeVisible()
+    // The shopper wrote to say the flat number was missing: corrected before shipping.
+    await page.getByText('Correct the shipping address').click()
+    await field(page, 'Apartment, suite (optional)').fill('Flat 3')
+    await page.getByRole('button', { name: 'Save address' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Shipping address corrected.' })).toBeVisible()
+    await expect(page.getByRole('main')).toContainText('Flat 3')
     // Only what the lifecycle allows is offered: a paid order cannot be cancelled.
     await expect(page.getByRole('button', { name: 'Cancel order' })).toHaveCount(0)
     await field(page, 'Carrier').fill('UPS')
@@ -35,6 +41,7 @@ test('the admin ships and partly refunds a guest’s order, and the shopper sees
   await test.step('the shopper sees “Shipped” and the tracking number', async () => {
     await openAsShopper(shopper, orderId, email)
     await expect(shopper.getByTestId('order-status')).toHaveText('Shipped')
+    await expect(shopper.getByRole('region', { name: 'Shipping address' })).toContainText('Flat 3')
     await expect(shopper.getByText('1Z999AA10123456784', { exact: true })).toBeVisible()
   })
 

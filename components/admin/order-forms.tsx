@@ -4,8 +4,10 @@ import { type ReactNode, useActionState } from 'react'
 import { useFormStatus } from 'react-dom'
 import { CheckboxField, FormMessage, SubmitButton, TextField } from '@/components/ui/form'
 import type { ActionState } from '@/lib/action-state'
+import { AddressFields, type AddressFormValues } from '@/components/account/address-form'
 import {
   cancelOrderAction,
+  correctAddressAction,
   markDeliveredAction,
   markShippedAction,
   type RefundFormState,
@@ -123,5 +125,25 @@ export function RefundForm({ orderId, refundable, currency }: { orderId: number;
         </SubmitButton>
       </div>
     </form>
+  )
+}
+
+/** Corrects a paid order's address before it ships; closed until the merchant opens it. */
+export function CorrectAddressForm({ orderId, address }: { orderId: number; address: Partial<AddressFormValues> | null }) {
+  const [state, action] = useActionState<ActionState, FormData>(correctAddressAction, null)
+  return (
+    <details className="rounded-lg border border-zinc-200 p-3 text-sm" open={state?.ok === false}>
+      <summary className="cursor-pointer font-medium">Correct the shipping address</summary>
+      <form action={action} className="mt-3 flex flex-col gap-3" noValidate>
+        <FormMessage state={state} />
+        <input type="hidden" name="orderId" value={orderId} />
+        <AddressFields address={address} state={state} />
+        <div>
+          <SubmitButton pendingLabel="Saving…" variant="secondary">
+            Save address
+          </SubmitButton>
+        </div>
+      </form>
+    </details>
   )
 }

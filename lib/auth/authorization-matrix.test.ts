@@ -90,6 +90,7 @@ const actionAccess: Record<string, Record<string, Access>> = {
     markShippedAction: 'admin',
     markDeliveredAction: 'admin',
     resendConfirmationAction: 'admin',
+    correctAddressAction: 'admin',
     cancelOrderAction: 'admin',
     refundOrderAction: 'admin',
   },

@@ -45,7 +45,7 @@ const thisYear = () => new Date().getUTCFullYear() % 100
 /** The shop's own checkout pages (demo payment, nothing to pay): the session and the contact email. */
 export const localCheckoutSchema = z.object({ sessionId: checkoutSessionIdSchema, email: emailSchema })
 
-/** The demo payment page's contact and card fields; the address is a saved one or demoAddressSchema. */
+/** The demo payment page's contact and card fields; the address is a saved one or shippingAddressSchema. */
 export const demoCardSchema = localCheckoutSchema.extend({
   cardNumber: z
     .string({ error: 'Enter the card number.' })
@@ -69,9 +69,10 @@ export const demoCardSchema = localCheckoutSchema.extend({
 /** A signed-in shopper picks a saved address by id, or "new" to type one (and maybe save it). */
 export const savedAddressChoiceSchema = z.union([z.literal('new'), z.coerce.number().int().positive().max(2_147_483_647)])
 
-export const demoAddressSchema = addressSchema.omit({ isDefault: true })
+/** A shipping address as a checkout page or the admin takes it (an address-book entry without its default flag). */
+export const shippingAddressSchema = addressSchema.omit({ isDefault: true })
 
-export const demoPaymentSchema = demoCardSchema.extend(demoAddressSchema.shape)
+export const demoPaymentSchema = demoCardSchema.extend(shippingAddressSchema.shape)
 
 /** The confirmation page of an order with nothing to pay: contact and address, no card. */
-export const freeCheckoutSchema = localCheckoutSchema.extend(demoAddressSchema.shape)
+export const freeCheckoutSchema = localCheckoutSchema.extend(shippingAddressSchema.shape)

@@ -10,7 +10,7 @@ import type { AccountUser } from '@/lib/auth/users'
 import { formAction } from '@/lib/define-action'
 import { runDueJobs } from '@/lib/jobs/runner'
 import { getOrderByCheckoutSession } from '@/lib/orders/queries'
-import { demoAddressSchema, demoCardSchema, demoPaymentSchema, freeCheckoutSchema, localCheckoutSchema, savedAddressChoiceSchema } from '@/lib/orders/validation'
+import { shippingAddressSchema, demoCardSchema, demoPaymentSchema, freeCheckoutSchema, localCheckoutSchema, savedAddressChoiceSchema } from '@/lib/orders/validation'
 import { completeLocalCheckout, expireLocalCheckout, type LocalProvider } from './local-checkout'
 import { addressCountriesFor } from '@/lib/pricing/quote'
 import { countryName, destinationName } from '@/lib/shipping/validation'
@@ -80,7 +80,7 @@ async function finishLocalCheckout(
     const { fullName, line1, line2, city, region, postalCode, country, phone } = saved
     shipping = { fullName, line1, line2, city, region, postalCode, country, phone }
   } else {
-    const address = demoAddressSchema.safeParse(formObject(formData, shippingFields))
+    const address = shippingAddressSchema.safeParse(formObject(formData, shippingFields))
     if (!address.success) return invalid(address.error, formData)
     shipping = address.data
   }

@@ -14,7 +14,8 @@ import { enqueueJob } from '@/lib/jobs/queue'
 import { runDueJobs } from '@/lib/jobs/runner'
 import { formatMoney } from '@/lib/money'
 import { orderProductSlugs, refundableCents } from '@/lib/orders/queries'
-import { shipOrder } from '@/lib/orders/shipping'
+import { correctShippingAddress, shipOrder } from '@/lib/orders/shipping'
+import { shippingAddressSchema } from '@/lib/orders/validation'
 import { transitionOrder } from '@/lib/orders/state-machine'
 import { isPaid } from '@/lib/orders/status'
 import { refundOrder } from '@/lib/payments/refunds'
@@ -22,6 +23,9 @@ import { recordAudit, recordedWithin } from '../audit'
 import { checkbox, idSchema, priceSchema } from '../products/validation'
 
 const orderIdSchema = z.object({ orderId: idSchema })
+
+const correctAddressSchema = shippingAddressSchema.extend({ orderId: idSchema })
+const addressFieldNames = Object.keys(shippingAddressSchema.shape)
 
 const shipSchema = z.object({
   orderId: idSchema,
@@ -154,5 +158,20 @@ export const resendConfirmationAction = formAction(
     })
     if (result.ok) after(() => runDueJobs().catch((error) => console.error('jobs after resending a confirmation failed', { orderId, error })))
     return result
+  },
+)
+
+/** Corrects a paid order's shipping address before it ships; the audit log keeps both. */
+export const correctAddressAction = formAction(
+  { ...adminAccess, name: 'admin.order.address', schema: correctAddressSchema, input: ['orderId', ...addressFieldNames] },
+  async ({ orderId, ...address }, { caller: admin, formData }): Promise<ActionState> => {
+    const result = await db.transaction(async (tx) => {
+      const corrected = await correctShippingAddress(tx, { orderId, address, actorUserId: admin.id })
+      if (corrected.ok) await recordAudit(tx, { actor: admin, action: 'order.address', entityType: 'order', entityId: orderId, before: corrected.before, after: address })
+      return corrected
+    })
+    if (!result.ok) return failure(result.error, formData)
+    refreshOrder(orderId)
+    return { ok: true, message: 'Shipping address corrected.' }
   },
 )

@@ -4,7 +4,7 @@ import { sql } from '@/db/client'
 import { auditEntries, cleanUpFixtures, insertOrder } from '@/lib/testing/admin'
 import { createTestUser, expectFailure, formData, mailTo, signInAs, type TestUser } from '@/lib/testing/auth'
 import { runDueJobs } from '@/lib/jobs/runner'
-import { cancelOrderAction, markDeliveredAction, markShippedAction, refundOrderAction, resendConfirmationAction } from './actions'
+import { cancelOrderAction, correctAddressAction, markDeliveredAction, markShippedAction, refundOrderAction, resendConfirmationAction } from './actions'
 import { refundableCents } from '@/lib/orders/queries'
 import { listAdminOrders, parseOrderListParams } from './queries'
 
@@ -25,6 +25,24 @@ const status = async (id: number) =>
   (await sql<{ status: string; refunded_cents: number; tracking_number: string | null }[]>`select status, refunded_cents, tracking_number from orders where id = ${id}`)[0]
 
 describe('orders admin', () => {
+  it('corrects a paid order’s address before it ships, on the timeline and in the audit log; not once shipped', async () => {
+    const id = await insertOrder({ totalCents: 5000, items: [{ productId, quantity: 1, unitPriceCents: 5000 }] })
+    const typo = { fullName: 'Ada Lovelace', line1: '12 Markt Street', line2: '', city: 'Portland', region: 'OR', postalCode: '97201', country: 'US', phone: '' }
+    await sql`update orders set shipping_address = ${JSON.stringify(typo)}::jsonb where id = ${id}`
+    const correct = (fields: Record<string, string>) => correctAddressAction(null, formData({ orderId: String(id), ...typo, ...fields }))
+
+    expect(expectFailure(await correct({ line1: '' })).fieldErrors?.line1).toEqual(['Enter the street address.'])
+    expect(await correct({ line1: '12 Market Street', line2: 'Apt 4' })).toEqual({ ok: true, message: 'Shipping address corrected.' })
+    const [saved] = await sql<{ line1: string; line2: string }[]>`select shipping_address->>'line1' as line1, shipping_address->>'line2' as line2 from orders where id = ${id}`
+    expect(saved).toEqual({ line1: '12 Market Street', line2: 'Apt 4' })
+    expect(await sql`select to_status, actor, note from order_events where order_id = ${id}`).toEqual([{ to_status: 'paid', actor: 'admin', note: 'Shipping address corrected.' }])
+    expect(await auditEntries('order', id)).toMatchObject([{ action: 'order.address', before: { line1: '12 Markt Street' }, after: { line1: '12 Market Street', line2: 'Apt 4' } }])
+
+    await markShippedAction(null, formData({ orderId: String(id), carrier: 'UPS', trackingNumber: '1Z 999 AA1' }))
+    expect(expectFailure(await correct({ line1: '1 Other Road' })).error).toBe('Only an order that has not shipped yet can change address.')
+    expect((await sql<{ line1: string }[]>`select shipping_address->>'line1' as line1 from orders where id = ${id}`)[0]?.line1).toBe('12 Market Street')
+  })
+
   it('sends a paid order’s confirmation again, once however often it is clicked within a minute, and none for an unpaid order', async () => {
     const email = `resend-${randomUUID().slice(0, 8)}@example.com`
     const id = await insertOrder({ totalCents: 5000, email, items: [{ productId, quantity: 1, unitPriceCents: 5000 }] })

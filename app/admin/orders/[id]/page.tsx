@@ -3,7 +3,7 @@ import { Link } from '@/components/ui/link'
 import { lineName } from '@/lib/catalog/variant-options'
 import { Fragment } from 'react'
 import { notFound } from 'next/navigation'
-import { RefundForm, ShipOrderForm, TransitionButton } from '@/components/admin/order-forms'
+import { CorrectAddressForm, RefundForm, ShipOrderForm, TransitionButton } from '@/components/admin/order-forms'
 import { Badge, DataTable, formatDateTime, PageHeader, Panel, tdClass } from '@/components/admin/ui'
 import { positiveId } from '@/lib/admin/list-params'
 import { requireAdmin } from '@/lib/auth/session'
@@ -153,6 +153,7 @@ export default async function AdminOrderPage({ params }: PageProps<'/admin/order
                 Shipped with {order.shippingCarrier}, tracking number <span className="font-mono">{order.trackingNumber}</span>
               </p>
             )}
+            {order.status === 'paid' && <CorrectAddressForm orderId={order.id} address={address} />}
             {isPaid(order.status) && <TransitionButton orderId={order.id} kind="resend" />}
           </Panel>
           {canTransition(order.status, 'shipped') && (
