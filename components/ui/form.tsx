@@ -38,26 +38,28 @@ type TextFieldProps = {
   defaultValue?: string
 } & Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'defaultValue' | 'id' | 'aria-invalid' | 'aria-describedby'>
 
-/** A labelled input with its hint and server-side error; keeps what was typed after a failed submit. */
-export function TextField({ label, name, state, hint, defaultValue, type = 'text', ...input }: TextFieldProps) {
+/** A field's label, its control (given the ids it points at), its hint and its server-side error. */
+function LabelledField({
+  label,
+  name,
+  state,
+  hint,
+  control,
+}: {
+  label: string
+  name: string
+  state: ActionState
+  hint?: string
+  control: (ids: ControlIds) => ReactNode
+}) {
   const id = useId()
   const error = fieldError(state, name)
-  const value = type === 'password' ? undefined : (keptValue(state, name) ?? defaultValue)
   return (
     <div className="flex flex-col gap-1.5">
       <label htmlFor={id} className={labelClass}>
         {label}
       </label>
-      <input
-        {...input}
-        id={id}
-        name={name}
-        type={type}
-        defaultValue={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
-        className={controlClass}
-      />
+      {control({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy(hint && `${id}-hint`, error && `${id}-error`) })}
       {hint && (
         <p id={`${id}-hint`} className="text-sm text-zinc-600">
           {hint}
@@ -65,6 +67,22 @@ export function TextField({ label, name, state, hint, defaultValue, type = 'text
       )}
       {error && <ErrorText id={`${id}-error`} error={error} />}
     </div>
+  )
+}
+
+type ControlIds = { id: string; 'aria-invalid': true | undefined; 'aria-describedby': string | undefined }
+
+/** A labelled input with its hint and server-side error; keeps what was typed after a failed submit. */
+export function TextField({ label, name, state, hint, defaultValue, type = 'text', ...input }: TextFieldProps) {
+  const value = type === 'password' ? undefined : (keptValue(state, name) ?? defaultValue)
+  return (
+    <LabelledField
+      label={label}
+      name={name}
+      state={state}
+      hint={hint}
+      control={(ids) => <input {...input} {...ids} name={name} type={type} defaultValue={value} className={controlClass} />}
+    />
   )
 }
 
@@ -78,29 +96,14 @@ type TextAreaFieldProps = {
 
 /** A labelled textarea with its hint and server-side error; keeps what was typed after a failed submit. */
 export function TextAreaField({ label, name, state, hint, defaultValue, ...textarea }: TextAreaFieldProps) {
-  const id = useId()
-  const error = fieldError(state, name)
   return (
-    <div className="flex flex-col gap-1.5">
-      <label htmlFor={id} className={labelClass}>
-        {label}
-      </label>
-      <textarea
-        {...textarea}
-        id={id}
-        name={name}
-        defaultValue={keptValue(state, name) ?? defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
-        className={controlClass}
-      />
-      {hint && (
-        <p id={`${id}-hint`} className="text-sm text-zinc-600">
-          {hint}
-        </p>
-      )}
-      {error && <ErrorText id={`${id}-error`} error={error} />}
-    </div>
+    <LabelledField
+      label={label}
+      name={name}
+      state={state}
+      hint={hint}
+      control={(ids) => <textarea {...textarea} {...ids} name={name} defaultValue={keptValue(state, name) ?? defaultValue} className={controlClass} />}
+    />
   )
 }
 
