@@ -2,6 +2,7 @@ import { Suspense } from 'react'
 import { adminLinks } from '@/components/admin/admin-nav'
 import { Link } from '@/components/ui/link'
 import { SectionNav, SectionNavLinks } from '@/components/ui/section-nav'
+import { SkipLink } from '@/components/ui/skip-link'
 import { siteName } from '@/lib/site'
 
 /** The admin's header and navigation around a page: no session read, so it also frames static pages. */
@@ -9,12 +10,7 @@ export function AdminFrame({ children }: { children: React.ReactNode }) {
   return (
     <>
       <header className="border-b border-zinc-200 bg-zinc-950 text-white">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-zinc-900"
-        >
-          Skip to content
-        </a>
+        <SkipLink />
         <div className="mx-auto flex max-w-7xl flex-col gap-3 px-4 py-3">
           <div className="flex items-center justify-between gap-4">
             <p className="font-bold tracking-tight">

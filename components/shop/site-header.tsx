@@ -3,18 +3,14 @@ import { childrenOf } from '@/lib/catalog/category-tree'
 import { getCategories } from '@/lib/catalog/queries'
 import { siteName } from '@/lib/site'
 import { CartLink } from '@/components/cart/cart-link'
+import { SkipLink } from '@/components/ui/skip-link'
 import { SearchBox } from './search-box'
 
 export async function SiteHeader({ categoryStrip = true }: { categoryStrip?: boolean }) {
   const topLevel = categoryStrip ? childrenOf(await getCategories(), null) : []
   return (
     <header className="border-b border-zinc-200 bg-white">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
-      >
-        Skip to content
-      </a>
+      <SkipLink />
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-3 px-4 py-3 sm:flex-nowrap sm:gap-6">
         <Link href="/" className="text-lg font-bold tracking-tight text-zinc-900">
           {siteName}
