@@ -30,28 +30,14 @@ function ErrorText({ id, error }: { id: string; error: string }) {
   )
 }
 
-type TextFieldProps = {
-  label: string
-  name: string
-  state: ActionState
-  hint?: string
-  defaultValue?: string
-} & Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'defaultValue' | 'id' | 'aria-invalid' | 'aria-describedby'>
+/** What every labelled field takes; the rest are its control's own attributes. */
+type FieldProps = { label: string; name: string; state: ActionState; hint?: string; defaultValue?: string }
+type ControlledByField = 'name' | 'defaultValue' | 'id' | 'aria-invalid' | 'aria-describedby'
+
+type TextFieldProps = FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, ControlledByField>
 
 /** A field's label, its control (given the ids it points at), its hint and its server-side error. */
-function LabelledField({
-  label,
-  name,
-  state,
-  hint,
-  control,
-}: {
-  label: string
-  name: string
-  state: ActionState
-  hint?: string
-  control: (ids: ControlIds) => ReactNode
-}) {
+function LabelledField({ label, name, state, hint, control }: Omit<FieldProps, 'defaultValue'> & { control: (ids: ControlIds) => ReactNode }) {
   const id = useId()
   const error = fieldError(state, name)
   return (
@@ -77,31 +63,19 @@ export function TextField({ label, name, state, hint, defaultValue, type = 'text
   const value = type === 'password' ? undefined : (keptValue(state, name) ?? defaultValue)
   return (
     <LabelledField
-      label={label}
-      name={name}
-      state={state}
-      hint={hint}
+      {...{ label, name, state, hint }}
       control={(ids) => <input {...input} {...ids} name={name} type={type} defaultValue={value} className={controlClass} />}
     />
   )
 }
 
-type TextAreaFieldProps = {
-  label: string
-  name: string
-  state: ActionState
-  hint?: string
-  defaultValue?: string
-} & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'defaultValue' | 'id' | 'aria-invalid' | 'aria-describedby'>
+type TextAreaFieldProps = FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, ControlledByField>
 
 /** A labelled textarea with its hint and server-side error; keeps what was typed after a failed submit. */
 export function TextAreaField({ label, name, state, hint, defaultValue, ...textarea }: TextAreaFieldProps) {
   return (
     <LabelledField
-      label={label}
-      name={name}
-      state={state}
-      hint={hint}
+      {...{ label, name, state, hint }}
       control={(ids) => <textarea {...textarea} {...ids} name={name} defaultValue={keptValue(state, name) ?? defaultValue} className={controlClass} />}
     />
   )
