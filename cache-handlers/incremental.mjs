@@ -115,17 +115,49 @@ class RedisIncrementalCache {
   resetRequestCache() {}
 }
 
-/** @param {string | undefined} serverDistDir */
+/** @type {Map<string, string>} */
+const buildIds = new Map()
+
+/**
+ * Read once per process: Next constructs the cache handler for every request.
+ * @param {string | undefined} serverDistDir
+ */
 function readBuildId(serverDistDir) {
   if (!serverDistDir) return 'unknown'
-  try {
-    return readFileSync(path.join(serverDistDir, '..', 'BUILD_ID'), 'utf8').trim()
-  } catch {
-    return 'unknown'
+  let buildId = buildIds.get(serverDistDir)
+  if (buildId === undefined) {
+    try {
+      buildId = readFileSync(path.join(serverDistDir, '..', 'BUILD_ID'), 'utf8').trim()
+    } catch {
+      buildId = 'unknown'
+    }
+    buildIds.set(serverDistDir, buildId)
   }
+  return buildId
 }
 
 const serverStartedAt = Date.now()
+
+/** @type {Map<string | undefined, boolean>} */
+const skipBuildPagesOf = new Map()
+
+/**
+ * Whether this server must render the build's pages again (decided once per process: Next
+ * constructs the cache handler for every request).
+ * @param {string | undefined} serverDistDir
+ */
+function skipsBuildPages(serverDistDir) {
+  let skip = skipBuildPagesOf.get(serverDistDir)
+  if (skip === undefined) {
+    const foreign = foreignBuildSource(serverDistDir)
+    skip = foreign !== null
+    if (foreign) {
+      logOnce('build-pages', 'info', 'the build prerendered its pages from another database or site origin: each page is rendered again on its first visit', foreign)
+    }
+    skipBuildPagesOf.set(serverDistDir, skip)
+  }
+  return skip
+}
 
 function fileSystemCache() {
   const require = createRequire(import.meta.url)
@@ -140,11 +172,7 @@ function fileSystemCache() {
         this.skipBuildPages = false
         return
       }
-      const foreign = foreignBuildSource(ctx.serverDistDir)
-      this.skipBuildPages = foreign !== null
-      if (foreign) {
-        logOnce('build-pages', 'info', 'the build prerendered its pages from another database or site origin: each page is rendered again on its first visit', foreign)
-      }
+      this.skipBuildPages = skipsBuildPages(ctx.serverDistDir)
     }
 
     /** @param {Parameters<InstanceType<typeof FileSystemCache>['get']>} args */
