@@ -21,6 +21,11 @@ const nextConfig: NextConfig = {
   // `npm run dev` allows localhost only; a laptop's shop opened as http://127.0.0.1:3000 would
   // otherwise have its dev scripts and HMR refused, and its pages never hydrate.
   allowedDevOrigins: ['127.0.0.1'],
+  // proxy.ts sees the router's own headers (Next-Router-State-Tree, Next-Router-Prefetch), which
+  // Next otherwise strips before the proxy runs: a listing's action must reach the route the
+  // browser's page came from (lib/catalog/listing-route.ts). The proxy ignores `_rsc`, the one
+  // query parameter this leaves in its URLs.
+  skipProxyUrlNormalize: true,
   poweredByHeader: false,
   // An ETag costs a hash of every HTML body in JavaScript on every response: 6% of the server's CPU
   // under the benchmark, more than a millisecond per cached listing page. Browsers revalidate our

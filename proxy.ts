@@ -1,7 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server'
 import { needsAccessCheck, pageAccess, statusPages } from '@/lib/http/page-access'
 import { isCrossOriginPagePost, isMalformedPath } from '@/lib/http/request-guards'
-import { listingRewritePath, listingRouteOf } from '@/lib/catalog/listing-route'
+import { ListingSightings, listingRewritePath, listingRouteOf } from '@/lib/catalog/listing-route'
 import { productRewritePath, productRouteOf } from '@/lib/catalog/product-route'
 
 /**
@@ -10,13 +10,16 @@ import { productRewritePath, productRouteOf } from '@/lib/catalog/product-route'
  *   instead of the framework's 500;
  * - visitors without a session cookie are sent to the login page from /account and /admin;
  * - for /admin and the order pages, the status code is decided here (see lib/http/page-access.ts);
- * - search and category listings, and product pages, are rewritten to a path holding their
- *   normalized query, so they are served from the route cache (lib/catalog/listing-route.ts,
- *   lib/catalog/product-route.ts).
+ * - product pages, and search and category listings asked for before, are rewritten to a path
+ *   holding their normalized query, so they are served from the route cache
+ *   (lib/catalog/listing-route.ts, lib/catalog/product-route.ts).
  * None of this is the access control: requireUser() / requireAdmin() and the owner-scoped
  * queries in every page, action and route handler are (a proxy can be bypassed: CVE-2025-29927).
  */
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token']
+
+// One per server process: which listings it has been asked for (lib/catalog/listing-route.ts).
+const listingSightings = new ListingSightings()
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
@@ -30,7 +33,11 @@ export async function proxy(request: NextRequest) {
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name))
   if (!hasSession && /^\/(account|admin)(\/|$)/.test(pathname)) {
     const login = new URL('/login', request.url)
-    login.searchParams.set('callbackUrl', `${pathname}${request.nextUrl.search}`)
+    // `_rsc` is the router's cache buster on its own requests (the proxy sees it: next.config's
+    // skipProxyUrlNormalize), not part of the page's address.
+    const query = new URLSearchParams(request.nextUrl.search)
+    query.delete('_rsc')
+    login.searchParams.set('callbackUrl', query.size > 0 ? `${pathname}?${query}` : pathname)
     return NextResponse.redirect(login)
   }
 
@@ -42,7 +49,11 @@ export async function proxy(request: NextRequest) {
   // route the page was rendered by, or the action's refreshed page does not fit the browser's tree.
   if (!['GET', 'HEAD', 'POST'].includes(request.method)) return NextResponse.next()
   const listing = listingRouteOf(pathname)
-  if (listing) return NextResponse.rewrite(new URL(listingRewritePath(listing, request.nextUrl.searchParams), request.url))
+  if (listing) {
+    const cachedPath = listingRewritePath(listing, request.nextUrl.searchParams)
+    const listingRequest = { method: request.method, prefetch: request.headers.has('next-router-prefetch'), routerStateTree: request.headers.get('next-router-state-tree') }
+    return listingSightings.servedFromCache(cachedPath, listingRequest) ? NextResponse.rewrite(new URL(cachedPath, request.url)) : NextResponse.next()
+  }
   const productSlug = productRouteOf(pathname)
   if (productSlug) return NextResponse.rewrite(new URL(productRewritePath(productSlug, request.nextUrl.searchParams), request.url))
   return NextResponse.next()

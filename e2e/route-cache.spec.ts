@@ -40,3 +40,28 @@ test('200 made-up product and category URLs answer 404 and leave the build folde
   // Before the fix: about 22 MB for these 200 URLs.
   expect(grown, `${distDir} grew by ${grown} bytes`).toBeLessThan(64 * 1024)
 })
+
+test('a new search renders at request time, then comes from the route cache, and adding to the cart works on both', async ({ page, request }) => {
+  // A price limit of its own makes each search one the server has not been asked for.
+  const searchUpTo = (cents: number) => `/search?in_stock=1&sort=price_asc&max=${(cents / 100).toFixed(2)}`
+  const base = 50_000 + (Date.now() % 40_000)
+  const repeated = searchUpTo(base)
+  expect((await request.get(repeated)).headers()['cache-control']).toContain('no-store')
+  expect((await request.get(repeated)).headers()['cache-control']).toContain('s-maxage')
+
+  // The add-to-cart action reaches the route its page was rendered by, request-time or cached.
+  const badge = page.getByTestId('cart-count').filter({ visible: true })
+  for (const [url, count] of [
+    [searchUpTo(base + 1), '1'],
+    [repeated, '2'],
+  ] as const) {
+    await page.goto(url)
+    const answered = page.waitForResponse((response) => response.request().method() === 'POST' && response.request().headers()['next-action'] !== undefined)
+    await page
+      .getByRole('button', { name: /^Add .+ to cart$/ })
+      .first()
+      .click()
+    expect((await answered).status()).toBe(200)
+    await expect(badge).toHaveText(count)
+  }
+})

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { listingRewritePath, listingRouteOf, queryFromListingKey } from './listing-route'
+import { ListingSightings, listingRewritePath, listingRouteOf, queryFromListingKey } from './listing-route'
 import { parseSearchParams } from './search-params'
 
 const search = { kind: 'search' } as const
@@ -61,5 +61,63 @@ describe('queryFromListingKey', () => {
     expect(queryFromListingKey('-')).toEqual(parseSearchParams({}))
     expect(queryFromListingKey('%E0%A4%A')).toEqual(parseSearchParams({}))
     expect(queryFromListingKey('page=-4&sort=nonsense')).toEqual(parseSearchParams({}))
+  })
+})
+
+describe('ListingSightings', () => {
+  const load = { method: 'GET', prefetch: false, routerStateTree: null }
+  const lamp = listingRewritePath(search, params('q=lamp'))
+  const kettle = listingRewritePath(search, params('q=kettle'))
+  // As the browser sends them with an action: the page a cached route rendered, and the request-time one.
+  const cachedTree = encodeURIComponent(
+    JSON.stringify(['', { children: ['(shop)', { children: ['search', { children: ['r', { children: [['key', 'q%3Dlamp', 'd', null], { children: ['__PAGE__', {}] }] }] }] }] }]),
+  )
+  const requestTimeTree = encodeURIComponent(JSON.stringify(['', { children: ['(shop)', { children: ['search', { children: ['__PAGE__', {}] }] }] }]))
+
+  it('renders a listing at request time the first time, and serves it from the route cache after', () => {
+    const sightings = new ListingSightings()
+    expect(sightings.servedFromCache(lamp, load)).toBe(false)
+    expect(sightings.servedFromCache(lamp, load)).toBe(true)
+    expect(sightings.servedFromCache(lamp, { ...load, method: 'HEAD' })).toBe(true)
+    expect(sightings.servedFromCache(kettle, load)).toBe(false)
+  })
+
+  it('always serves the default pages the build prerendered from the cache', () => {
+    const sightings = new ListingSightings()
+    expect(sightings.servedFromCache(listingRewritePath(search, params('')), load)).toBe(true)
+    expect(sightings.servedFromCache(listingRewritePath({ kind: 'category', slug: 'audio' }, params('page=1')), load)).toBe(true)
+    expect(sightings.servedFromCache(listingRewritePath({ kind: 'category', slug: 'audio' }, params('page=2')), load)).toBe(false)
+  })
+
+  it('does not count a hover prefetch as a visit', () => {
+    const sightings = new ListingSightings()
+    expect(sightings.servedFromCache(lamp, { ...load, prefetch: true })).toBe(false)
+    expect(sightings.servedFromCache(lamp, load)).toBe(false)
+    expect(sightings.servedFromCache(lamp, { ...load, prefetch: true })).toBe(true)
+  })
+
+  it('sends an action to the route that rendered the browser’s page, whatever has been seen', () => {
+    const sightings = new ListingSightings()
+    expect(sightings.servedFromCache(lamp, { method: 'POST', prefetch: false, routerStateTree: cachedTree })).toBe(true)
+    sightings.servedFromCache(lamp, load)
+    sightings.servedFromCache(lamp, load)
+    expect(sightings.servedFromCache(lamp, { method: 'POST', prefetch: false, routerStateTree: requestTimeTree })).toBe(false)
+    expect(sightings.servedFromCache(lamp, { method: 'POST', prefetch: false, routerStateTree: '%E0%A4%A' })).toBe(false)
+  })
+
+  it('answers a form posted without JavaScript by what was seen, without counting it', () => {
+    const sightings = new ListingSightings()
+    const post = { method: 'POST', prefetch: false, routerStateTree: null }
+    expect(sightings.servedFromCache(lamp, post)).toBe(false)
+    expect(sightings.servedFromCache(lamp, load)).toBe(false)
+    expect(sightings.servedFromCache(lamp, post)).toBe(true)
+  })
+
+  it('forgets the listing seen least recently beyond its capacity', () => {
+    const sightings = new ListingSightings(2)
+    const yoga = listingRewritePath(search, params('q=yoga'))
+    for (const path of [lamp, kettle, lamp, yoga]) sightings.servedFromCache(path, load)
+    expect(sightings.servedFromCache(lamp, load)).toBe(true)
+    expect(sightings.servedFromCache(kettle, load)).toBe(false)
   })
 })

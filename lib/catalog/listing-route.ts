@@ -57,3 +57,46 @@ export function queryFromListingKey(key: string): SearchQuery {
 
 /** Every category's first page, unfiltered: prerendered at build. */
 export const firstPageKey = EMPTY_KEY
+
+/** What a request for a listing is: a page load or navigation, a hover's prefetch, or a form or action post. */
+export type ListingRequest = { method: string; prefetch: boolean; routerStateTree: string | null }
+
+/**
+ * Whether a listing request is served from the route cache (the rewritten path) or rendered at
+ * request time by /search or /category/<slug> themselves.
+ *
+ * Rendering a listing into the route cache costs Next about twice a request-time render (a
+ * prerender, then HTML, RSC payload and segment data stored), which pays off only when the same
+ * listing is asked for again, and most searches are asked for once. So a listing renders at
+ * request time the first time this process sees it, and from its second page load on it comes
+ * from the route cache. Each category's and the search's default page, prerendered by the build,
+ * always does. A prefetch is not a sighting. A post (an action on the page, such as add to cart)
+ * goes to the route the browser's page came from, which its router state names: the cached
+ * routes' `[key]` segment, or not.
+ */
+export class ListingSightings {
+  private readonly seen = new Map<string, true>()
+
+  constructor(private readonly capacity = 5000) {}
+
+  servedFromCache(cachedPath: string, request: ListingRequest): boolean {
+    if (cachedPath.endsWith(`/r/${EMPTY_KEY}`)) return true
+    if (request.method === 'POST') return request.routerStateTree === null ? this.seen.has(cachedPath) : routerStateNamesCachedRoute(request.routerStateTree)
+    const seenBefore = this.seen.delete(cachedPath)
+    if (seenBefore || !request.prefetch) {
+      // Most recently seen last, so the first key is the one to forget.
+      this.seen.set(cachedPath, true)
+      if (this.seen.size > this.capacity) this.seen.delete(this.seen.keys().next().value ?? '')
+    }
+    return seenBefore
+  }
+}
+
+/** Whether the router state a browser sends with an action (Next-Router-State-Tree) holds a cached listing route's `[key]` segment. */
+function routerStateNamesCachedRoute(header: string) {
+  try {
+    return decodeURIComponent(header).includes('["key",')
+  } catch {
+    return false
+  }
+}

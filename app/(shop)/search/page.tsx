@@ -10,8 +10,9 @@ export const metadata: Metadata = {
   robots: { index: false, follow: true },
 }
 
-// proxy.ts serves /search from the cached /search/r/[key] (lib/catalog/listing-route.ts); this
-// request-time page answers only when the proxy does not run. Rendered in one piece on the server
+// proxy.ts serves /search from the cached /search/r/[key] once this server has been asked for the
+// same query before (lib/catalog/listing-route.ts); this request-time page answers the first
+// request for a query, and any when the proxy does not run. Rendered in one piece on the server
 // rather than streamed behind a Suspense fallback, so the results and the filter form are in the
 // HTML itself and work without JavaScript.
 export const instant = false

@@ -3,8 +3,9 @@ import { CategoryListing, categoryMetadata } from '@/components/shop/listings'
 import { getCategories } from '@/lib/catalog/queries'
 import { parseSearchParams } from '@/lib/catalog/search-params'
 
-// proxy.ts serves category pages from the cached /category/[slug]/r/[key]
-// (lib/catalog/listing-route.ts); this request-time page answers only when the proxy does not run.
+// proxy.ts serves category pages from the cached /category/[slug]/r/[key] once this server has
+// been asked for the same page before (lib/catalog/listing-route.ts); this request-time page answers
+// the first request for a filtered or later page, and any when the proxy does not run.
 // Rendered in one piece (no streamed fallback) so the filter form works without JavaScript.
 export const instant = false
 

@@ -11,8 +11,8 @@ export const metadata: Metadata = {
 
 export const instant = false
 
-// /search?… is rewritten here by proxy.ts with its normalized query as the key: rendered on the
-// first request for that query, then served from the route cache until the catalog changes.
+// /search?… is rewritten here by proxy.ts with its normalized query as the key from the second
+// request for that query on: rendered then, and served from the route cache until the catalog changes.
 export function generateStaticParams() {
   return [{ key: firstPageKey }]
 }

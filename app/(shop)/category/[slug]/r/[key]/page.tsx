@@ -6,8 +6,8 @@ import { getCategories } from '@/lib/catalog/queries'
 export const instant = false
 
 // /category/<slug>?… is rewritten here by proxy.ts (lib/catalog/listing-route.ts). Every
-// category's unfiltered first page is prerendered at build; other pages and filters render on
-// first request and are then served from the route cache until the catalog changes.
+// category's unfiltered first page is prerendered at build; other pages and filters render here
+// on their second request (the first renders at request time) and are then served from the route cache until the catalog changes.
 export async function generateStaticParams() {
   const categories = await getCategories()
   return categories.map((category) => ({ slug: category.slug, key: firstPageKey }))
