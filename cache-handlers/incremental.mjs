@@ -115,49 +115,41 @@ class RedisIncrementalCache {
   resetRequestCache() {}
 }
 
-/** @type {Map<string, string>} */
-const buildIds = new Map()
-
 /**
- * Read once per process: Next constructs the cache handler for every request.
- * @param {string | undefined} serverDistDir
+ * `compute` run once per build folder: Next constructs the cache handler for every request, and
+ * what it reads from the build folder does not change while the process runs.
+ * @template T
+ * @param {(serverDistDir: string | undefined) => T} compute
+ * @returns {(serverDistDir: string | undefined) => T}
  */
-function readBuildId(serverDistDir) {
-  if (!serverDistDir) return 'unknown'
-  let buildId = buildIds.get(serverDistDir)
-  if (buildId === undefined) {
-    try {
-      buildId = readFileSync(path.join(serverDistDir, '..', 'BUILD_ID'), 'utf8').trim()
-    } catch {
-      buildId = 'unknown'
-    }
-    buildIds.set(serverDistDir, buildId)
+function oncePerBuildFolder(compute) {
+  /** @type {Map<string | undefined, T>} */
+  const results = new Map()
+  return (serverDistDir) => {
+    if (!results.has(serverDistDir)) results.set(serverDistDir, compute(serverDistDir))
+    return /** @type {T} */ (results.get(serverDistDir))
   }
-  return buildId
 }
+
+const readBuildId = oncePerBuildFolder((serverDistDir) => {
+  if (!serverDistDir) return 'unknown'
+  try {
+    return readFileSync(path.join(serverDistDir, '..', 'BUILD_ID'), 'utf8').trim()
+  } catch {
+    return 'unknown'
+  }
+})
 
 const serverStartedAt = Date.now()
 
-/** @type {Map<string | undefined, boolean>} */
-const skipBuildPagesOf = new Map()
-
-/**
- * Whether this server must render the build's pages again (decided once per process: Next
- * constructs the cache handler for every request).
- * @param {string | undefined} serverDistDir
- */
-function skipsBuildPages(serverDistDir) {
-  let skip = skipBuildPagesOf.get(serverDistDir)
-  if (skip === undefined) {
-    const foreign = foreignBuildSource(serverDistDir)
-    skip = foreign !== null
-    if (foreign) {
-      logOnce('build-pages', 'info', 'the build prerendered its pages from another database or site origin: each page is rendered again on its first visit', foreign)
-    }
-    skipBuildPagesOf.set(serverDistDir, skip)
+/** Whether this server must render the build's pages again (they were made from another source). */
+const skipsBuildPages = oncePerBuildFolder((serverDistDir) => {
+  const foreign = foreignBuildSource(serverDistDir)
+  if (foreign) {
+    logOnce('build-pages', 'info', 'the build prerendered its pages from another database or site origin: each page is rendered again on its first visit', foreign)
   }
-  return skip
-}
+  return foreign !== null
+})
 
 function fileSystemCache() {
   const require = createRequire(import.meta.url)
