@@ -237,4 +237,28 @@ test.describe('without JavaScript', () => {
     for (const cents of prices) expect(cents).toBeLessThanOrEqual(150_00)
     expect(prices).toEqual([...prices].sort((a, b) => a - b))
   })
+
+  test('a product goes into the cart from a listing card and from its page', async ({ page }) => {
+    await page.goto('/search?in_stock=1&sort=price_desc')
+    const quickAdd = page
+      .getByRole('main')
+      .getByRole('button', { name: /^Add .+ to cart$/ })
+      .first()
+    const name = ((await quickAdd.getAttribute('aria-label')) ?? '').replace(/^Add (.+) to cart$/, '$1')
+    await quickAdd.click()
+    // The form posted to the page, which came back with the answer on the card's button.
+    await expect(page.getByRole('main').getByRole('button', { name: `Add ${name} to cart` })).toHaveText('Added')
+
+    await page.getByRole('main').getByRole('link', { name, exact: true }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name)
+    await page.getByLabel('Quantity').selectOption('2')
+    await page.getByRole('button', { name: 'Add to cart' }).click()
+    await expect(page.getByText('Added to your cart (3 in cart).')).toBeVisible()
+
+    await page.goto('/cart')
+    const lines = page.getByRole('list', { name: 'Items in your cart' }).getByRole('listitem')
+    await expect(lines).toHaveCount(1)
+    await expect(lines.first()).toContainText(name)
+    await expect(page.getByText('Subtotal (3 items)')).toBeVisible()
+  })
 })

@@ -41,6 +41,20 @@ test('a guest saves two products, logs in and finds them in the wishlist', async
   }
 })
 
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('a guest saves a product from its card and the heart shows it saved', async ({ page }) => {
+    const card = (await findCards(page, false, 1)).first()
+    const name = (await card.getByRole('heading').textContent())?.trim() ?? ''
+    await card.getByRole('button', { name: `Save ${name} to wishlist` }).click()
+    // The form posted to the page, which came back with this card's heart filled.
+    const heart = page.getByRole('main').getByRole('button', { name: `Save ${name} to wishlist` })
+    await expect(heart).toHaveAttribute('aria-pressed', 'true')
+    await expect(page.getByRole('main').getByRole('button', { name: /^Save .+ to wishlist$/, pressed: true })).toHaveCount(1)
+  })
+})
+
 test('a sold-out product’s alert form confirms the subscription', async ({ page }, testInfo) => {
   const cards = await findCards(page, true, 1)
   const card = cards.first()

@@ -6,7 +6,7 @@ import { addToCartAction, type CartActionState } from '@/lib/cart/actions'
 import { MAX_LINE_QUANTITY } from '@/lib/cart/totals'
 import { bumpCartCount, setCartCount } from './cart-count-store'
 
-function AddButton({ compact, productName }: { compact: boolean; productName: string }) {
+function AddButton({ compact, productName, added }: { compact: boolean; productName: string; added: boolean }) {
   const { pending } = useFormStatus()
   return (
     <button
@@ -19,7 +19,8 @@ function AddButton({ compact, productName }: { compact: boolean; productName: st
           : 'rounded-full bg-brand-700 px-6 py-2.5 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-70'
       }
     >
-      {pending ? 'Adding…' : compact ? 'Add' : 'Add to cart'}
+      {/* On a card the answer itself is read out only; "Added" shows it (without JavaScript too, where no badge counts). */}
+      {pending ? 'Adding…' : compact ? (added ? 'Added' : 'Add') : 'Add to cart'}
     </button>
   )
 }
@@ -42,7 +43,11 @@ export function AddToCart({
   stock: number
   compact?: boolean
 }) {
-  const [state, action] = useActionState<CartActionState, FormData>(addToCartAction, null)
+  // The permalink keys the form's answer by the product rather than by the form's place in the
+  // component tree, which differs between a listing rendered at request time and its cached route
+  // (lib/catalog/listing-route.ts): a form posted without JavaScript finds its answer on either.
+  // Being a bare fragment, it posts to the page's own address.
+  const [state, action] = useActionState<CartActionState, FormData>(addToCartAction, null, `#add-to-cart-${variantId ?? `product-${productId}`}`)
   const id = useId()
   useEffect(() => {
     if (typeof state?.count === 'number') setCartCount(state.count)
@@ -57,10 +62,11 @@ export function AddToCart({
   }
   return (
     <form
-      action={(formData) => {
-        bumpCartCount(Number(formData.get('quantity') ?? 1) || 1)
-        action(formData)
-      }}
+      // The server action itself, not a function wrapping it: React then renders the form so it
+      // posts to the page without JavaScript (or before hydration) and the page comes back with
+      // the answer in it. The optimistic bump runs in onSubmit, before the action is dispatched.
+      action={action}
+      onSubmit={(event) => bumpCartCount(Number(new FormData(event.currentTarget).get('quantity') ?? 1) || 1)}
       className={compact ? 'relative z-10 flex flex-col gap-1' : 'flex flex-col gap-3'}
     >
       <input type="hidden" name="productId" value={productId} />
@@ -82,7 +88,7 @@ export function AddToCart({
         </div>
       )}
       <div className={compact ? '' : 'flex flex-wrap items-center gap-3'}>
-        <AddButton compact={compact} productName={productName} />
+        <AddButton compact={compact} productName={productName} added={state?.ok === true} />
         <p aria-live="polite" className={compact ? 'sr-only' : `text-sm ${state?.ok === false ? 'text-red-700' : 'text-emerald-800'}`}>
           {state ? (state.ok ? state.message : state.error) : ''}
         </p>

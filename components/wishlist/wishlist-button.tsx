@@ -9,8 +9,10 @@ import { loadWishlist, setSaved, useSaved } from './wishlist-store'
  * always saves. Its filled state comes from the visitor's list, loaded in the browser.
  */
 export function WishlistButton({ productId, productName, compact = false }: { productId: number; productName: string; compact?: boolean }) {
-  const saved = useSaved(productId)
-  const [state, action, pending] = useActionState<WishlistActionState, FormData>(toggleWishlistAction, null)
+  // Keyed by the product, not the tree: see the permalink of AddToCart (components/cart/add-to-cart.tsx).
+  const [state, action, pending] = useActionState<WishlistActionState, FormData>(toggleWishlistAction, null, `#wishlist-${productId}`)
+  // Until the visitor's list has loaded (and without JavaScript) the heart shows the answer it got.
+  const saved = useSaved(productId) ?? (state?.ok ? state.saved : null)
   useEffect(loadWishlist, [])
   useEffect(() => {
     if (state?.ok) setSaved(productId, state.saved)
