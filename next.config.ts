@@ -35,8 +35,10 @@ const nextConfig: NextConfig = {
   async headers() {
     const production = process.env.NODE_ENV === 'production'
     // The later rule wins for /checkout, the one page that mounts Stripe's Embedded Checkout.
+    // '/(.*)' and not '/:path*': with a named parameter Next compiles every header value holding a
+    // ':' (the policy) as a path template on every request, 5% of a cached page's CPU.
     return [
-      { source: '/:path*', headers: securityHeaders({ production }) },
+      { source: '/(.*)', headers: securityHeaders({ production }) },
       { source: '/checkout', headers: securityHeaders({ production, embeddedCheckout: true }) },
     ]
   },

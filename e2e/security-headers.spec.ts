@@ -36,6 +36,7 @@ test('static pages, admin pages and API routes send the security headers', async
   expectSecurityHeaders(await request.get('/'), 'home page')
   expectSecurityHeaders(await request.get('/orders/lookup'), 'static page')
   expectSecurityHeaders(await request.get('/api/cart'), 'API route')
+  expectSecurityHeaders(await request.get('/logo.svg'), 'static file')
   expectSecurityHeaders(await request.get('/admin', { maxRedirects: 0 }), 'admin redirect to login')
 
   await logIn(page, demoAdmin.email, demoAdmin.password)
