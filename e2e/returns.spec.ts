@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from '@playwright/test'
+import { expect, type Page, test } from '@playwright/test'
 import { buyAsGuest, demoAdmin, field, logIn, openAsShopper, submit, uniqueEmail } from './support'
 
 /**
@@ -7,6 +7,23 @@ import { buyAsGuest, demoAdmin, field, logIn, openAsShopper, submit, uniqueEmail
  * to return it from the order page; the admin approves, receives (restocking) and refunds it; the
  * guest sees "Refunded" on the order.
  */
+
+async function shipAndDeliver(page: Page, orderId: string) {
+  await page.goto(`/admin/orders/${orderId}`)
+  await field(page, 'Carrier').fill('UPS')
+  await field(page, 'Tracking number').fill('1Z999AA10123456784')
+  await submit(page, 'Mark shipped')
+  await expect(page.getByRole('button', { name: 'Mark delivered' })).toBeVisible()
+  await submit(page, 'Mark delivered')
+  await expect(page.getByRole('button', { name: 'Mark delivered' })).toHaveCount(0)
+}
+
+async function openReturnOf(page: Page, orderId: string) {
+  await page.goto('/admin/returns?status=requested')
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: `#${orderId}`, exact: true }) })
+  await row.getByRole('link', { name: /^R-\d+$/ }).click()
+  await expect(page.getByRole('heading', { level: 1, name: /^Return R-\d+$/ })).toBeVisible()
+}
 
 test('a guest returns a delivered order; the admin approves, receives and refunds it', async ({ page, browser }, testInfo) => {
   test.slow()
@@ -23,13 +40,7 @@ test('a guest returns a delivered order; the admin approves, receives and refund
 
   await test.step('the admin ships the order and marks it delivered', async () => {
     await logIn(page, demoAdmin.email, demoAdmin.password)
-    await page.goto(`/admin/orders/${orderId}`)
-    await field(page, 'Carrier').fill('UPS')
-    await field(page, 'Tracking number').fill('1Z999AA10123456784')
-    await submit(page, 'Mark shipped')
-    await expect(page.getByRole('button', { name: 'Mark delivered' })).toBeVisible()
-    await submit(page, 'Mark delivered')
-    await expect(page.getByRole('button', { name: 'Mark delivered' })).toHaveCount(0)
+    await shipAndDeliver(page, orderId)
   })
 
   await test.step('the shopper asks to return the item', async () => {
@@ -56,10 +67,7 @@ test('a guest returns a delivered order; the admin approves, receives and refund
   })
 
   await test.step('the admin approves, receives with restock, and refunds', async () => {
-    await page.goto('/admin/returns?status=requested')
-    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: `#${orderId}`, exact: true }) })
-    await row.getByRole('link', { name: /^R-\d+$/ }).click()
-    await expect(page.getByRole('heading', { level: 1, name: /^Return R-\d+$/ })).toBeVisible()
+    await openReturnOf(page, orderId)
     await expect(page.getByText('Too small for my desk')).toBeVisible()
 
     await field(page, 'Message to the shopper').fill('Please send it back in its box.')
@@ -93,5 +101,40 @@ test('a guest returns a delivered order; the admin approves, receives and refund
     await expect(page.getByRole('heading', { level: 1, name: 'Background jobs' })).toBeVisible()
     await expect(page.getByRole('row').filter({ hasText: 'mail.return-update' }).first()).toBeVisible()
   })
+  await shopperContext.close()
+})
+
+test('the admin closes a received return without a refund; the shopper reads why', async ({ page, browser }, testInfo) => {
+  test.slow()
+  const email = uniqueEmail(testInfo, 'return-closed')
+  const shopperContext = await browser.newContext({ baseURL: testInfo.project.use.baseURL })
+  const shopper = await shopperContext.newPage()
+  const orderId = await buyAsGuest(shopper, email, 'Cole Closer')
+  await logIn(page, demoAdmin.email, demoAdmin.password)
+  await shipAndDeliver(page, orderId)
+
+  await openAsShopper(shopper, orderId, email)
+  await shopper.getByText('Return items', { exact: true }).click()
+  await shopper.getByRole('spinbutton', { name: /up to 1\)/ }).fill('1')
+  await field(shopper, 'Reason').selectOption('changed_mind')
+  await submit(shopper, 'Request return')
+  await expect(shopper.getByTestId('return-status')).toHaveText('Requested')
+
+  await openReturnOf(page, orderId)
+  await submit(page, 'Approve return')
+  await expect(page.getByTestId('admin-return-status')).toHaveText('Approved')
+  await submit(page, 'Mark items received')
+  await expect(page.getByTestId('admin-return-status')).toHaveText('Received')
+  // Closing needs a reason the shopper reads.
+  await submit(page, 'Close without refund')
+  await expect(page.getByText('Tell the shopper why the return is closed without a refund.').first()).toBeVisible()
+  await field(page, 'Message to the shopper').fill('The item came back used, so we cannot refund it.')
+  await submit(page, 'Close without refund')
+  await expect(page.getByTestId('admin-return-status')).toHaveText('Closed without refund')
+  await expect(page.getByRole('button', { name: 'Refund return' })).toHaveCount(0)
+
+  await openAsShopper(shopper, orderId, email)
+  await expect(shopper.getByTestId('return-status')).toHaveText('Closed without refund')
+  await expect(shopper.getByText('Our note: The item came back used, so we cannot refund it.')).toBeVisible()
   await shopperContext.close()
 })

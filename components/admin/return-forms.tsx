@@ -3,37 +3,44 @@
 import { useActionState, useId } from 'react'
 import { CheckboxField, FormMessage, SubmitButton, TextField, fieldError, keptValue } from '@/components/ui/form'
 import type { ActionState } from '@/lib/action-state'
-import { decideReturnAction, receiveReturnAction, refundReturnAction } from '@/lib/returns/admin-actions'
+import { closeReturnAction, decideReturnAction, receiveReturnAction, refundReturnAction } from '@/lib/returns/admin-actions'
+
+/** The message the shopper reads on their order and in the email. */
+function MessageToShopper({ state }: { state: ActionState }) {
+  const id = useId()
+  const error = fieldError(state, 'message')
+  return (
+    <div className="flex flex-col gap-1.5">
+      <label htmlFor={id} className="text-sm font-medium text-zinc-900">
+        Message to the shopper
+      </label>
+      <textarea
+        id={id}
+        name="message"
+        rows={3}
+        maxLength={1000}
+        defaultValue={keptValue(state, 'message')}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className="w-full rounded-xl border border-zinc-300 bg-white px-3 py-2 text-sm"
+      />
+      {error && (
+        <p id={`${id}-error`} className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}
 
 /** Approve or reject, with a message the shopper reads (required to reject). */
 export function ReturnDecisionForm({ returnId }: { returnId: number }) {
   const [state, action] = useActionState<ActionState, FormData>(decideReturnAction, null)
-  const id = useId()
-  const error = fieldError(state, 'message')
   return (
     <form action={action} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="returnId" value={returnId} />
       <FormMessage state={state} />
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor={id} className="text-sm font-medium text-zinc-900">
-          Message to the shopper
-        </label>
-        <textarea
-          id={id}
-          name="message"
-          rows={3}
-          maxLength={1000}
-          defaultValue={keptValue(state, 'message')}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          className="w-full rounded-xl border border-zinc-300 bg-white px-3 py-2 text-sm"
-        />
-        {error && (
-          <p id={`${id}-error`} className="text-sm text-red-700">
-            {error}
-          </p>
-        )}
-      </div>
+      <MessageToShopper state={state} />
       <div className="flex flex-wrap gap-2">
         <button
           type="submit"
@@ -91,6 +98,23 @@ export function RefundReturnForm({ returnId, amount, max }: { returnId: number; 
       <div>
         <SubmitButton pendingLabel="Refunding…" variant="danger">
           Refund return
+        </SubmitButton>
+      </div>
+    </form>
+  )
+}
+
+/** Closes the return without a refund; the shopper is told why. */
+export function CloseReturnForm({ returnId }: { returnId: number }) {
+  const [state, action] = useActionState<ActionState, FormData>(closeReturnAction, null)
+  return (
+    <form action={action} className="flex flex-col gap-3" noValidate>
+      <input type="hidden" name="returnId" value={returnId} />
+      <FormMessage state={state} />
+      <MessageToShopper state={state} />
+      <div>
+        <SubmitButton pendingLabel="Closing…" variant="secondary">
+          Close without refund
         </SubmitButton>
       </div>
     </form>

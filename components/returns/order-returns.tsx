@@ -10,6 +10,7 @@ const tones: Record<ReturnStatus, string> = {
   rejected: 'bg-zinc-200 text-zinc-800',
   received: 'bg-emerald-100 text-emerald-900',
   refunded: 'bg-violet-100 text-violet-900',
+  closed: 'bg-zinc-200 text-zinc-800',
 }
 
 export function ReturnStatusBadge({ status }: { status: ReturnStatus }) {

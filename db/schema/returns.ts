@@ -5,7 +5,7 @@ import { users } from './auth'
 import { orderItems, orders, refunds } from './orders'
 
 /** A return's lifecycle; lib/returns/status.ts owns the transitions between these. */
-export const returnStatus = pgEnum('return_status', ['requested', 'approved', 'rejected', 'received', 'refunded'])
+export const returnStatus = pgEnum('return_status', ['requested', 'approved', 'rejected', 'received', 'refunded', 'closed'])
 
 export const returnReason = pgEnum('return_reason', ['wrong_size', 'damaged', 'not_as_described', 'changed_mind', 'other'])
 
@@ -33,6 +33,8 @@ export const returns = pgTable(
     rejectedAt: timestamp({ withTimezone: true }),
     receivedAt: timestamp({ withTimezone: true }),
     refundedAt: timestamp({ withTimezone: true }),
+    /** Closed without a refund: nothing was left to refund, or the merchant decided against one. */
+    closedAt: timestamp({ withTimezone: true }),
     ...timestamps,
   },
   (t) => [

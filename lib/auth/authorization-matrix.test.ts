@@ -159,6 +159,7 @@ const actionAccess: Record<string, Record<string, Access>> = {
     decideReturnAction: 'admin',
     receiveReturnAction: 'admin',
     refundReturnAction: 'admin',
+    closeReturnAction: 'admin',
   },
   'lib/jobs/actions.ts': {
     retryJobAction: 'admin',

@@ -125,6 +125,7 @@ const returnMailText = {
   rejected: { subject: 'About your return request', heading: 'We cannot accept this return', intro: 'We looked at your request and cannot accept it.' },
   received: { subject: 'We received your returned items', heading: 'Your items arrived', intro: 'Your returned items reached us. Your refund follows shortly.' },
   refunded: { subject: 'Your return is refunded', heading: 'Your return is refunded', intro: 'We sent the refund to your original payment method.' },
+  closed: { subject: 'Your return is closed', heading: 'Your return is closed', intro: 'We closed your return without a refund.' },
 } as const
 
 export function returnUpdateMail(input: {
@@ -138,7 +139,7 @@ export function returnUpdateMail(input: {
 }): MailContent {
   const text = returnMailText[input.status]
   const refund = input.status === 'refunded' && input.refund ? ` Amount refunded: ${formatMoney(input.refund.cents, input.refund.currency)}.` : ''
-  const message = input.merchantMessage && (input.status === 'approved' || input.status === 'rejected') ? ` Our note: “${input.merchantMessage}”` : ''
+  const message = input.merchantMessage && (input.status === 'approved' || input.status === 'rejected' || input.status === 'closed') ? ` Our note: “${input.merchantMessage}”` : ''
   return {
     subject: `${text.subject} (return ${input.returnNumber}, order ${input.orderNumber})`,
     ...layout({

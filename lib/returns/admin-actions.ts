@@ -12,8 +12,8 @@ import { formatMoney } from '@/lib/money'
 import { orderProductSlugs } from '@/lib/orders/queries'
 import { pluralize } from '@/lib/plural'
 import { returnNumber } from './notifications'
-import { receiveReturn, refundReturn, transitionReturn } from './service'
-import { returnDecisionSchema, returnReceiveInput, returnReceiveSchema, returnRefundSchema } from './validation'
+import { closeReturn, receiveReturn, refundReturn, transitionReturn } from './service'
+import { returnCloseSchema, returnDecisionSchema, returnReceiveInput, returnReceiveSchema, returnRefundSchema } from './validation'
 
 const adminAccess = { access: 'admin', returnTo: '/admin/returns' } as const
 
@@ -87,5 +87,20 @@ export const refundReturnAction = formAction(
     if (!result.ok) return { ok: false, error: result.error, fieldErrors: { amount: [result.error] } }
     afterStep(returnId, result.orderId)
     return { ok: true, message: `Refund of ${formatMoney(amount)} sent for return ${returnNumber(returnId)}.` }
+  },
+)
+
+/** Closes a received return without a refund: nothing is left to refund, or the merchant says why not. */
+export const closeReturnAction = formAction(
+  { ...adminAccess, name: 'admin.return.close', schema: returnCloseSchema, input: ['returnId', 'message'] },
+  async ({ returnId, message }, { caller: admin }): Promise<ActionState> => {
+    const result = await db.transaction(async (tx) => {
+      const closed = await closeReturn(tx, { returnId, message, actorUserId: admin.id })
+      if (closed.ok) await recordAudit(tx, { actor: admin, action: 'return.close', entityType: 'return', entityId: returnId, before: { status: closed.from }, after: { status: 'closed', message } })
+      return closed
+    })
+    if (!result.ok) return failure(result.error)
+    afterStep(returnId, result.orderId)
+    return { ok: true, message: `Return ${returnNumber(returnId)} is closed without a refund; the shopper is emailed.` }
   },
 )

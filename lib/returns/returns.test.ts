@@ -8,8 +8,8 @@ import { runDueJobs } from '@/lib/jobs/runner'
 import { deleteAccount } from '@/lib/account/deletion'
 import { refundOrder } from '@/lib/payments/refunds'
 import { requestReturnAction } from './actions'
-import { decideReturnAction, receiveReturnAction, refundReturnAction } from './admin-actions'
-import { returnableAmountCents } from './queries'
+import { closeReturnAction, decideReturnAction, receiveReturnAction, refundReturnAction } from './admin-actions'
+import { listReturnsForOrder, returnableAmountCents, returnableLines } from './queries'
 import { transitionReturn } from './service'
 import { canTransitionReturn, type ReturnStatus } from './status'
 
@@ -29,9 +29,11 @@ beforeAll(async () => {
 })
 afterAll(cleanUpFixtures)
 
-const STATUSES: ReturnStatus[] = ['requested', 'approved', 'rejected', 'received', 'refunded']
+const STATUSES: ReturnStatus[] = ['requested', 'approved', 'rejected', 'received', 'refunded', 'closed']
 // Written out by hand from the lifecycle the merchant follows, not read from the implementation.
-const LEGAL = new Set(['requested>approved', 'requested>rejected', 'approved>received', 'received>refunded'])
+const LEGAL = new Set(['requested>approved', 'requested>rejected', 'approved>received', 'received>refunded', 'received>closed'])
+/** How the refusal names a status. */
+const named = (status: ReturnStatus) => (status === 'closed' ? 'closed without refund' : status)
 
 type Fixture = { orderId: number; key: string; lines: { mug: number; lamp: number } }
 
@@ -89,6 +91,7 @@ const reject = (returnId: number, message: string) => asAdmin(() => decideReturn
 const receive = (returnId: number, restock: number[] = []) =>
   asAdmin(() => receiveReturnAction(null, formData({ returnId: String(returnId), ...Object.fromEntries(restock.map((id) => [`restock-${id}`, 'on'])) })))
 const refund = (returnId: number, amount: string) => asAdmin(() => refundReturnAction(null, formData({ returnId: String(returnId), amount })))
+const close = (returnId: number, message: string) => asAdmin(() => closeReturnAction(null, formData({ returnId: String(returnId), message })))
 const returnItemIds = async (returnId: number) => sql<{ id: number; order_item_id: number }[]>`select id, order_item_id from return_items where return_id = ${returnId} order by id`
 
 describe('the return state machine', () => {
@@ -103,7 +106,7 @@ describe('the return state machine', () => {
     const before = await eventsOf(returnId)
     for (const to of STATUSES.filter((target) => !LEGAL.has(`${from}>${target}`))) {
       const moved = await db.transaction((tx) => transitionReturn(tx, { returnId, to, actor: 'admin', actorUserId: admin.id }))
-      expect(moved).toEqual({ ok: false, error: expect.stringMatching(new RegExp(`^A return that is ${from} cannot be ${to}\\.$`)) })
+      expect(moved).toEqual({ ok: false, error: expect.stringMatching(new RegExp(`^A return that is ${named(from)} cannot be ${named(to)}\\.$`)) })
       expect(await statusOf(returnId)).toBe(from)
     }
     expect(await eventsOf(returnId)).toEqual(before)
@@ -270,6 +273,51 @@ describe('the merchant handles a return', () => {
     expect(await sql`select status from orders where id = ${order.orderId}`).toEqual([{ status: 'refunded' }])
     expect(await stockOf(mug.id)).toBe(mugStock + 2)
     expect(await stockOf(lamp.id)).toBe(lampStock + 1)
+  })
+
+  it('closes a received return with nothing left to refund; the shopper is told why, on the order and by email', async () => {
+    const order = await deliveredOrder({ userId: shopper.id, email: `closed-${randomUUID().slice(0, 8)}@example.com` })
+    const returnId = await newReturnId(order, { mug: 1 })
+    await approve(returnId)
+    expect(expectFailure(await close(returnId, 'Refunded with the order')).error).toBe('A return that is approved cannot be closed without refund.')
+    await receive(returnId)
+    // The merchant had already refunded the whole order: the return's refund has nothing to pay.
+    expect(await refundOrder({ orderId: order.orderId, amountCents: 4_500, restock: false, reason: 'Lost parcel', actorUserId: admin.id })).toMatchObject({ ok: true })
+    expect(expectFailure(await refund(returnId, '10')).error).toBe('Nothing is left to refund on this order.')
+
+    expect(expectFailure(await close(returnId, '  ')).fieldErrors?.message).toEqual(['Tell the shopper why the return is closed without a refund.'])
+    expect(await statusOf(returnId)).toBe('received')
+    expect(await close(returnId, 'Your whole order was refunded on 2 May.')).toMatchObject({ ok: true })
+    expect(await sql`select status, merchant_message, refund_cents, closed_at is not null as closed from returns where id = ${returnId}`).toEqual([
+      { status: 'closed', merchant_message: 'Your whole order was refunded on 2 May.', refund_cents: null, closed: true },
+    ])
+    expect(expectFailure(await close(returnId, 'Again')).error).toBe('A return that is closed without refund cannot be closed without refund.')
+    expect((await eventsOf(returnId)).map((event) => event.to_status)).toEqual(['requested', 'approved', 'received', 'closed'])
+    expect((await auditEntries('return', returnId)).map((entry) => entry.action)).toEqual(['return.approve', 'return.receive', 'return.close'])
+
+    // The shopper's order page shows it closed, with the merchant's reason.
+    expect(await listReturnsForOrder(order.orderId)).toMatchObject([{ status: 'closed', merchantMessage: 'Your whole order was refunded on 2 May.' }])
+    // A closed return still holds its items: they cannot be asked for again.
+    expect((await returnableLines(order.orderId)).find((line) => line.orderItemId === order.lines.mug)).toMatchObject({ bought: 2, alreadyReturned: 1, returnable: 1 })
+
+    await runDueJobs(100)
+    const [mail] = await sql<{ text: string }[]>`
+      select text from dev_mailbox where "to" = (select email from orders where id = ${order.orderId}) and subject like 'Your return is closed%'`
+    expect(mail?.text).toContain('We closed your return without a refund.')
+    expect(mail?.text).toContain('Your whole order was refunded on 2 May.')
+  })
+
+  it('refuses to close a return while its refund is with the payment provider', async () => {
+    const order = await deliveredOrder({ userId: shopper.id })
+    const returnId = await newReturnId(order, { lamp: 1 })
+    await approve(returnId)
+    await receive(returnId)
+    await sql`update returns set refund_started_at = now() where id = ${returnId}`
+    expect(expectFailure(await close(returnId, 'Changed our mind')).error).toBe('A refund for this return is on its way, so it cannot be closed. Reload the page in a moment.')
+    expect(await statusOf(returnId)).toBe('received')
+    // A claim older than the provider could take is a crash, not a refund on its way.
+    await sql`update returns set refund_started_at = now() - interval '1 hour' where id = ${returnId}`
+    expect(await close(returnId, 'Changed our mind')).toMatchObject({ ok: true })
   })
 
   it('refuses approving a rejected return, and a rejection without a reason', async () => {

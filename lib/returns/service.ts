@@ -22,6 +22,7 @@ const statusTimestamp = {
   rejected: 'rejectedAt',
   received: 'receivedAt',
   refunded: 'refundedAt',
+  closed: 'closedAt',
 } as const satisfies Record<ReturnStatus, keyof typeof returns.$inferInsert>
 
 export type RequestReturnInput = {
@@ -123,6 +124,20 @@ export async function receiveReturn(tx: Transaction, input: { returnId: number; 
     await returnStock(tx, restock, 'restock', { orderId: moved.orderId, userId: input.actorUserId, note: `Return #${input.returnId}` })
   }
   return { ...moved, restocked: restock.reduce((sum, item) => sum + item.quantity, 0) }
+}
+
+/**
+ * Closes a received return without a refund, with a message the shopper reads. Refused while a
+ * refund of it is with the payment provider: that refund would find the return closed.
+ */
+export async function closeReturn(tx: Transaction, input: { returnId: number; message: string; actorUserId: string | null }) {
+  const [current] = await tx
+    .select({ refundInFlight: sql<boolean>`${returns.refundStartedAt} > now() - make_interval(mins => ${REFUND_CLAIM_MINUTES})` })
+    .from(returns)
+    .where(eq(returns.id, input.returnId))
+    .for('update')
+  if (current?.refundInFlight) return { ok: false as const, error: 'A refund for this return is on its way, so it cannot be closed. Reload the page in a moment.' }
+  return transitionReturn(tx, { returnId: input.returnId, to: 'closed', actor: 'admin', actorUserId: input.actorUserId, merchantMessage: input.message })
 }
 
 export type RefundReturnInput = {

@@ -6,14 +6,16 @@ export type ReturnActor = 'customer' | 'admin' | 'system'
 
 /**
  * The return lifecycle: the merchant approves or rejects a request, marks the approved items
- * received, then refunds them. Rejected and refunded returns are final.
+ * received, then refunds them, or closes the return without a refund (nothing is left to refund
+ * on the order, or the merchant says why not). Rejected, refunded and closed returns are final.
  */
 export const returnTransitions: Record<ReturnStatus, readonly ReturnStatus[]> = {
   requested: ['approved', 'rejected'],
   approved: ['received'],
   rejected: [],
-  received: ['refunded'],
+  received: ['refunded', 'closed'],
   refunded: [],
+  closed: [],
 }
 
 export function canTransitionReturn(from: ReturnStatus, to: ReturnStatus) {
@@ -26,6 +28,7 @@ export const returnStatusLabels: Record<ReturnStatus, string> = {
   rejected: 'Rejected',
   received: 'Received',
   refunded: 'Refunded',
+  closed: 'Closed without refund',
 }
 
 export const returnReasonLabels: Record<ReturnReason, string> = {
@@ -37,7 +40,7 @@ export const returnReasonLabels: Record<ReturnReason, string> = {
 }
 
 /** A rejected return gives its items back: they can be asked for again. Every other status holds them. */
-export const HOLDING_RETURN_STATUSES = ['requested', 'approved', 'received', 'refunded'] as const satisfies readonly ReturnStatus[]
+export const HOLDING_RETURN_STATUSES = ['requested', 'approved', 'received', 'refunded', 'closed'] as const satisfies readonly ReturnStatus[]
 
 /**
  * What returning `quantity` of an order line pays back. THE one place a returned line becomes

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { Link } from '@/components/ui/link'
 import { notFound } from 'next/navigation'
-import { ReceiveReturnForm, RefundReturnForm, ReturnDecisionForm } from '@/components/admin/return-forms'
+import { CloseReturnForm, ReceiveReturnForm, RefundReturnForm, ReturnDecisionForm } from '@/components/admin/return-forms'
 import { ReturnBadge } from '@/components/admin/return-badge'
 import { DataTable, formatDateTime, PageHeader, Panel, tdClass } from '@/components/admin/ui'
 import { positiveId } from '@/lib/admin/list-params'
@@ -92,16 +92,20 @@ export default async function AdminReturnPage({ params }: PageProps<'/admin/retu
               <ReceiveReturnForm returnId={ret.id} items={ret.items} />
             </Panel>
           )}
-          {canTransitionReturn(ret.status, 'refunded') &&
-            (amounts.maxCents > 0 ? (
-              <Panel title="Refund">
+          {canTransitionReturn(ret.status, 'refunded') && (
+            <Panel title="Refund">
+              {amounts.maxCents > 0 ? (
                 <RefundReturnForm returnId={ret.id} amount={toMajorUnitsString(amounts.maxCents)} max={money(amounts.maxCents)} />
-              </Panel>
-            ) : (
-              <Panel title="Refund">
-                <p className="text-sm text-zinc-700">Nothing is left to refund on this order.</p>
-              </Panel>
-            ))}
+              ) : (
+                <p className="text-sm text-zinc-700">Nothing is left to refund on this order: close the return below.</p>
+              )}
+            </Panel>
+          )}
+          {canTransitionReturn(ret.status, 'closed') && (
+            <Panel title="Close without refund">
+              <CloseReturnForm returnId={ret.id} />
+            </Panel>
+          )}
         </div>
       </div>
     </div>
