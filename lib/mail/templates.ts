@@ -123,7 +123,7 @@ const returnMailText = {
   requested: { subject: 'We received your return request', heading: 'Your return request is in', intro: 'We will look at it shortly and email you our answer.' },
   approved: { subject: 'Your return is approved', heading: 'Your return is approved', intro: 'Please send these items back to us; we refund them once they arrive.' },
   rejected: { subject: 'About your return request', heading: 'We cannot accept this return', intro: 'We looked at your request and cannot accept it.' },
-  received: { subject: 'We received your returned items', heading: 'Your items arrived', intro: 'Your returned items reached us. Your refund follows shortly.' },
+  received: { subject: 'We received your returned items', heading: 'Your items arrived', intro: 'Your returned items reached us.' },
   refunded: { subject: 'Your return is refunded', heading: 'Your return is refunded', intro: 'We sent the refund to your original payment method.' },
   closed: { subject: 'Your return is closed', heading: 'Your return is closed', intro: 'We closed your return without a refund.' },
 } as const
@@ -136,9 +136,16 @@ export function returnUpdateMail(input: {
   items: { name: string; quantity: number }[]
   merchantMessage: string
   refund: { cents: number; currency: string } | null
+  /** Whether the order has money left to pay this return back (not so for a $0 order). */
+  refundDue: boolean
 }): MailContent {
   const text = returnMailText[input.status]
-  const refund = input.status === 'refunded' && input.refund ? ` Amount refunded: ${formatMoney(input.refund.cents, input.refund.currency)}.` : ''
+  const refund =
+    input.status === 'refunded' && input.refund
+      ? ` Amount refunded: ${formatMoney(input.refund.cents, input.refund.currency)}.`
+      : input.status === 'received' && input.refundDue
+        ? ' Your refund follows shortly.'
+        : ''
   const message = input.merchantMessage && (input.status === 'approved' || input.status === 'rejected' || input.status === 'closed') ? ` Our note: “${input.merchantMessage}”` : ''
   return {
     subject: `${text.subject} (return ${input.returnNumber}, order ${input.orderNumber})`,

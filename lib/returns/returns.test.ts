@@ -222,6 +222,9 @@ describe('the merchant handles a return', () => {
     expect((await auditEntries('return', returnId)).map((entry) => entry.action)).toEqual(['return.approve', 'return.receive', 'return.refund'])
     await runDueJobs(100)
     const subjects = (await sql<{ subject: string }[]>`select subject from dev_mailbox where "to" = (select email from orders where id = ${order.orderId}) order by id`).map((mail) => mail.subject)
+    const [arrived] = await sql<{ text: string }[]>`
+      select text from dev_mailbox where "to" = (select email from orders where id = ${order.orderId}) and subject like 'We received your returned items%'`
+    expect(arrived?.text).toContain('Your returned items reached us. Your refund follows shortly.')
     // One mail per step (the runner does not promise their order).
     expect(subjects.map((subject) => subject.replace(/ \(return.*$/, '')).sort()).toEqual([
       'We received your return request',
@@ -305,6 +308,11 @@ describe('the merchant handles a return', () => {
       select text from dev_mailbox where "to" = (select email from orders where id = ${order.orderId}) and subject like 'Your return is closed%'`
     expect(mail?.text).toContain('We closed your return without a refund.')
     expect(mail?.text).toContain('Your whole order was refunded on 2 May.')
+    // Sent once the order had nothing left to refund, the "items arrived" mail promises no refund.
+    const [arrived] = await sql<{ text: string }[]>`
+      select text from dev_mailbox where "to" = (select email from orders where id = ${order.orderId}) and subject like 'We received your returned items%'`
+    expect(arrived?.text).toContain('Your returned items reached us.')
+    expect(arrived?.text).not.toContain('refund')
   })
 
   it('refuses to close a return while its refund is with the payment provider', async () => {
