@@ -14,7 +14,7 @@ import {
   topProducts,
 } from '@/lib/admin/dashboard'
 import { requireAdmin } from '@/lib/auth/session'
-import { LOW_STOCK_THRESHOLD } from '@/lib/inventory/low-stock'
+import { getStoreSettings } from '@/lib/settings/queries'
 import { failedJobCount } from '@/lib/jobs/admin'
 import { formatMoney } from '@/lib/money'
 import { pluralize } from '@/lib/plural'
@@ -48,13 +48,14 @@ const metricRows: { key: keyof Metrics; label: string; format: (value: number) =
 
 export default async function AdminDashboardPage() {
   const admin = await requireAdmin('/admin')
-  const [metrics, days, top, lowStock, toShip, failedJobs] = await Promise.all([
+  const [metrics, days, top, lowStock, toShip, failedJobs, settings] = await Promise.all([
     Promise.all(periods.map((period) => periodMetrics(period))),
     revenueByDay(30),
     topProducts(30),
     lowStockVariants(),
     ordersToShip(),
     failedJobCount(),
+    getStoreSettings(),
   ])
   return (
     <div className="flex flex-col gap-6">
@@ -118,7 +119,7 @@ export default async function AdminDashboardPage() {
         </Panel>
         <Panel title={`Low stock (${pluralize(lowStock.total, 'variant')})`}>
           {lowStock.rows.length === 0 ? (
-            <p className="text-sm text-zinc-700">Every active variant has more than {LOW_STOCK_THRESHOLD} in stock.</p>
+            <p className="text-sm text-zinc-700">Every active variant has more than {settings.lowStockThreshold} in stock.</p>
           ) : (
             <ul className="flex flex-col gap-2 text-sm">
               {lowStock.rows.map((variant) => (

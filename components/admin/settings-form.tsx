@@ -39,6 +39,17 @@ export function StoreSettingsForm({ settings }: { settings: StoreSettings }) {
           hint="How long a cart sits untouched before its one reminder, from 1 to 720."
         />
       </fieldset>
+      <fieldset className="flex flex-col gap-3">
+        <legend className="mb-1 font-semibold">Stock</legend>
+        <TextField
+          label="Low stock at (units)"
+          name="lowStockThreshold"
+          inputMode="numeric"
+          state={state}
+          defaultValue={String(settings.lowStockThreshold)}
+          hint="A variant with this many or fewer left shows “Only N left” on its product page and counts as low in the admin. 0: never."
+        />
+      </fieldset>
       <div>
         <SubmitButton pendingLabel="Saving…">Save settings</SubmitButton>
       </div>

@@ -1,7 +1,7 @@
-import { LOW_STOCK_THRESHOLD } from '@/lib/inventory/low-stock'
+import { cachedLowStockThreshold } from '@/lib/settings/queries'
 
-export function StockBadge({ stock }: { stock: number }) {
+export async function StockBadge({ stock }: { stock: number }) {
   if (stock <= 0) return <span className="text-sm font-medium text-red-700">Out of stock</span>
-  if (stock <= LOW_STOCK_THRESHOLD) return <span className="text-sm font-medium text-amber-700">Only {stock} left</span>
+  if (stock <= (await cachedLowStockThreshold())) return <span className="text-sm font-medium text-amber-700">Only {stock} left</span>
   return <span className="text-sm font-medium text-emerald-700">In stock</span>
 }

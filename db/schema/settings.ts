@@ -15,7 +15,12 @@ export const storeSettings = pgTable(
     cartRemindersEnabled: boolean().notNull(),
     /** Hours a cart sits untouched before its one reminder email. */
     cartReminderDelayHours: integer().notNull(),
+    /** A variant with this many or fewer left is low: "Only N left" in the shop, flagged in the admin. 0: never. */
+    lowStockThreshold: integer().notNull().default(5),
     ...timestamps,
   },
-  (t) => [check('store_settings_single_row', sql`${t.id} = 1`), check('store_settings_ranges', sql`${t.returnWindowDays} between 0 and 365 and ${t.cartReminderDelayHours} between 1 and 720`)],
+  (t) => [
+    check('store_settings_single_row', sql`${t.id} = 1`),
+    check('store_settings_ranges', sql`${t.returnWindowDays} between 0 and 365 and ${t.cartReminderDelayHours} between 1 and 720 and ${t.lowStockThreshold} between 0 and 999`),
+  ],
 )

@@ -2,7 +2,7 @@ import 'server-only'
 import { sql } from 'drizzle-orm'
 import { db } from '@/db/client'
 import { paidStatusesSql } from '@/lib/orders/queries'
-import { LOW_STOCK_THRESHOLD } from '@/lib/inventory/low-stock'
+import { lowStockThresholdSql } from '@/lib/settings/queries'
 import { variantTitle } from './products/variant-plan'
 
 const DAY = 86_400_000
@@ -77,7 +77,7 @@ export async function topProducts(days: number, limit = 5, now = new Date()) {
 
 /** Active variants of active products at or below the low-stock level, emptiest first, and how many there are. */
 export async function lowStockVariants(limit = 10) {
-  const low = sql`from product_variants v join products p on p.id = v.product_id where p.active and v.active and v.stock <= ${LOW_STOCK_THRESHOLD}`
+  const low = sql`from product_variants v join products p on p.id = v.product_id where p.active and v.active and v.stock <= ${lowStockThresholdSql}`
   const [rows, [total]] = await Promise.all([
     db.execute<{ id: number; product_id: number; name: string; option1: string | null; option2: string | null; option3: string | null; sku: string; stock: number }>(sql`
       select v.id, v.product_id, p.name, v.option1, v.option2, v.option3, v.sku, v.stock ${low} order by v.stock, p.name, v.position, v.id limit ${limit}`),

@@ -10,7 +10,8 @@ export const saveStoreSettingsAction = formAction(
   { access: 'admin', returnTo: '/admin/settings', name: 'admin.settings.save', schema: storeSettingsSchema, input: storeSettingsFields },
   async (input, { caller }) => {
     const result = await saveStoreSettings(caller, input)
-    // The home page states the return window: it and every instance's copy show the new one next.
+    // The home page states the return window and product pages the low-stock level: they and every
+    // instance's copies show the new values next.
     updateTag(settingsTag)
     revalidatePath('/admin/settings')
     return result

@@ -4,15 +4,9 @@ import { Badge, ButtonLink, EmptyState, filterControlClass, PageHeader, tableCla
 import { Pagination } from '@/components/shop/pagination'
 import { StatusMessage } from '@/components/ui/form'
 import { hrefWith } from '@/lib/admin/list-params'
-import {
-  categoryOptions,
-  LOW_STOCK_THRESHOLD,
-  listAdminProducts,
-  parseProductListParams,
-  type ProductListParams,
-  productListQuery,
-} from '@/lib/admin/products/queries'
+import { categoryOptions, listAdminProducts, parseProductListParams, type ProductListParams, productListQuery } from '@/lib/admin/products/queries'
 import { requireAdmin } from '@/lib/auth/session'
+import { getStoreSettings } from '@/lib/settings/queries'
 import { waitingCounts } from '@/lib/stock-alerts/alerts'
 import { formatMoney } from '@/lib/money'
 import { pluralize } from '@/lib/plural'
@@ -34,7 +28,7 @@ export default async function AdminProductsPage({ searchParams }: PageProps<'/ad
   const raw = await searchParams
   const params = parseProductListParams(raw)
   const query = productListQuery(params)
-  const [{ rows, total, pageCount }, categories] = await Promise.all([listAdminProducts(params), categoryOptions()])
+  const [{ rows, total, pageCount }, categories, settings] = await Promise.all([listAdminProducts(params), categoryOptions(), getStoreSettings()])
   const waiting = await waitingCounts(rows.map((row) => row.id))
   const sortHref = (key: ProductListParams['sort']) =>
     hrefWith('/admin/products', query, {
@@ -85,7 +79,7 @@ export default async function AdminProductsPage({ searchParams }: PageProps<'/ad
           <select name="stock" defaultValue={params.stock} className={filterControlClass}>
             <option value="all">Any stock</option>
             <option value="in">In stock</option>
-            <option value="low">Low (a variant at {LOW_STOCK_THRESHOLD} or fewer)</option>
+            <option value="low">Low (a variant at {settings.lowStockThreshold} or fewer)</option>
             <option value="out">Out of stock</option>
           </select>
         </label>

@@ -3,12 +3,11 @@ import { and, asc, count, desc, eq, ilike, inArray, or, type SQL, sql } from 'dr
 import { db } from '@/db/client'
 import { categories, products, stockMovements, users } from '@/db/schema'
 import { descendantIds, flattenTree } from '@/lib/catalog/category-tree'
+import { lowStockThresholdSql } from '@/lib/settings/queries'
 import { allCategories } from '../categories/queries'
 import { loadOptions, loadVariants } from './variants'
-import { LOW_STOCK_THRESHOLD } from '@/lib/inventory/low-stock'
 import { one, pageNumber, pick, positiveId, type RawParams } from '../list-params'
 
-export { LOW_STOCK_THRESHOLD } from '@/lib/inventory/low-stock'
 export const PRODUCTS_PER_PAGE = 25
 
 const statuses = ['all', 'active', 'archived'] as const
@@ -70,7 +69,7 @@ export async function listAdminProducts(params: ProductListParams) {
   if (params.stock === 'out') conditions.push(eq(products.stock, 0))
   // Low: still on sale, but some active variant is at or below the low-stock level (sold out included).
   if (params.stock === 'low')
-    conditions.push(sql`${products.stock} > 0 and exists (select 1 from product_variants v where v.product_id = ${products.id} and v.active and v.stock <= ${LOW_STOCK_THRESHOLD})`)
+    conditions.push(sql`${products.stock} > 0 and exists (select 1 from product_variants v where v.product_id = ${products.id} and v.active and v.stock <= ${lowStockThresholdSql})`)
   if (params.stock === 'in') conditions.push(sql`${products.stock} > 0`)
   const where = conditions.length > 0 ? and(...conditions) : undefined
 
@@ -84,7 +83,7 @@ export async function listAdminProducts(params: ProductListParams) {
         name: products.name,
         priceCents: products.priceCents,
         stock: products.stock,
-        lowVariants: sql<number>`(select count(*)::int from product_variants v where v.product_id = ${products.id} and v.active and v.stock <= ${LOW_STOCK_THRESHOLD})`,
+        lowVariants: sql<number>`(select count(*)::int from product_variants v where v.product_id = ${products.id} and v.active and v.stock <= ${lowStockThresholdSql})`,
         active: products.active,
         featured: products.featured,
         categoryName: categories.name,

@@ -1,0 +1,3 @@
+ALTER TABLE "store_settings" DROP CONSTRAINT "store_settings_ranges";--> statement-breakpoint
+ALTER TABLE "store_settings" ADD COLUMN "low_stock_threshold" integer DEFAULT 5 NOT NULL;--> statement-breakpoint
+ALTER TABLE "store_settings" ADD CONSTRAINT "store_settings_ranges" CHECK ("store_settings"."return_window_days" between 0 and 365 and "store_settings"."cart_reminder_delay_hours" between 1 and 720 and "store_settings"."low_stock_threshold" between 0 and 999);
