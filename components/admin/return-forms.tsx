@@ -1,37 +1,9 @@
 'use client'
 
-import { useActionState, useId } from 'react'
-import { CheckboxField, FormMessage, SubmitButton, TextField, fieldError, keptValue } from '@/components/ui/form'
+import { useActionState } from 'react'
+import { CheckboxField, FormMessage, SubmitButton, TextAreaField, TextField } from '@/components/ui/form'
 import type { ActionState } from '@/lib/action-state'
 import { closeReturnAction, decideReturnAction, receiveReturnAction, refundReturnAction } from '@/lib/returns/admin-actions'
-
-/** The message the shopper reads on their order and in the email. */
-function MessageToShopper({ state }: { state: ActionState }) {
-  const id = useId()
-  const error = fieldError(state, 'message')
-  return (
-    <div className="flex flex-col gap-1.5">
-      <label htmlFor={id} className="text-sm font-medium text-zinc-900">
-        Message to the shopper
-      </label>
-      <textarea
-        id={id}
-        name="message"
-        rows={3}
-        maxLength={1000}
-        defaultValue={keptValue(state, 'message')}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className="w-full rounded-xl border border-zinc-300 bg-white px-3 py-2 text-sm"
-      />
-      {error && (
-        <p id={`${id}-error`} className="text-sm text-red-700">
-          {error}
-        </p>
-      )}
-    </div>
-  )
-}
 
 /** Approve or reject, with a message the shopper reads (required to reject). */
 export function ReturnDecisionForm({ returnId }: { returnId: number }) {
@@ -40,7 +12,7 @@ export function ReturnDecisionForm({ returnId }: { returnId: number }) {
     <form action={action} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="returnId" value={returnId} />
       <FormMessage state={state} />
-      <MessageToShopper state={state} />
+      <TextAreaField label="Message to the shopper" name="message" state={state} rows={3} maxLength={1000} />
       <div className="flex flex-wrap gap-2">
         <button
           type="submit"
@@ -111,7 +83,7 @@ export function CloseReturnForm({ returnId }: { returnId: number }) {
     <form action={action} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="returnId" value={returnId} />
       <FormMessage state={state} />
-      <MessageToShopper state={state} />
+      <TextAreaField label="Message to the shopper" name="message" state={state} rows={3} maxLength={1000} />
       <div>
         <SubmitButton pendingLabel="Closing…" variant="secondary">
           Close without refund
