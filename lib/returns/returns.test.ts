@@ -289,6 +289,9 @@ describe('the merchant handles a return', () => {
     expect(expectFailure(await refund(returnId, '10')).error).toBe('Nothing is left to refund on this order.')
 
     expect(expectFailure(await close(returnId, '  ')).fieldErrors?.message).toEqual(['Tell the shopper why the return is closed without a refund.'])
+    expect(expectFailure(await asAdmin(() => closeReturnAction(null, formData({ returnId: String(returnId) })))).fieldErrors?.message).toEqual([
+      'Tell the shopper why the return is closed without a refund.',
+    ])
     expect(await statusOf(returnId)).toBe('received')
     expect(await close(returnId, 'Your whole order was refunded on 2 May.')).toMatchObject({ ok: true })
     expect(await sql`select status, merchant_message, refund_cents, closed_at is not null as closed from returns where id = ${returnId}`).toEqual([

@@ -33,8 +33,13 @@ export const returnDecisionSchema = z
   .object({ returnId: idSchema, decision: z.enum(['approve', 'reject'], { error: 'Choose approve or reject.' }), message: merchantMessage.optional().default('') })
   .refine((value) => value.decision === 'approve' || value.message.length > 0, { path: ['message'], message: 'Tell the shopper why the return is rejected.' })
 
-const closeReason = 'Tell the shopper why the return is closed without a refund.'
-export const returnCloseSchema = z.object({ returnId: idSchema, message: z.string({ error: closeReason }).trim().min(1, closeReason).max(1000, 'Keep the message under 1,000 characters.') })
+export const returnCloseSchema = z.object({
+  returnId: idSchema,
+  message: merchantMessage
+    .optional()
+    .default('')
+    .refine((value) => value.length > 0, 'Tell the shopper why the return is closed without a refund.'),
+})
 
 export const returnReceiveSchema = z.object({ returnId: idSchema, restockItemIds: z.array(idSchema).max(200) })
 
