@@ -1,9 +1,12 @@
 'use client'
 
-import { useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import type { ProductCard } from '@/lib/catalog/types'
 import { RECENTLY_VIEWED_COOKIE } from '@/lib/recommendations/recently-viewed'
-import { ProductRow } from './product-row'
+
+// The cards' code arrives with the products: most visits never scroll these rows into view.
+// React.lazy, not next/dynamic: the latter's loader adds 2 kB of its own to the page.
+const ProductRow = lazy(() => import('./product-row').then((module) => ({ default: module.ProductRow })))
 
 function readCookie(name: string) {
   const value = document.cookie
@@ -63,7 +66,11 @@ export function RecentlyViewedRow({ excludeId }: { excludeId?: number }) {
   return (
     <>
       <div ref={placeholder} />
-      <ProductRow id="recently-viewed-heading" title="Recently viewed" products={products} />
+      {products.length > 0 && (
+        <Suspense fallback={null}>
+          <ProductRow id="recently-viewed-heading" title="Recently viewed" products={products} />
+        </Suspense>
+      )}
     </>
   )
 }
@@ -74,7 +81,11 @@ export function PickedForYouRow() {
   return (
     <>
       <div ref={placeholder} />
-      <ProductRow id="picked-heading" title="Picked for you" products={products} />
+      {products.length > 0 && (
+        <Suspense fallback={null}>
+          <ProductRow id="picked-heading" title="Picked for you" products={products} />
+        </Suspense>
+      )}
     </>
   )
 }
