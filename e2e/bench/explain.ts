@@ -67,7 +67,6 @@ const deepestPage = Math.min(MAX_PAGE, Math.max(1, Math.ceil(total / PAGE_SIZE))
 
 const cases = [
   { name: 'search "headphones", relevance, page 1', query: parseSearchParams({ q: 'headphones' }), ids: null, statement: 'rows' as const },
-  { name: 'search "headphones": count', query: parseSearchParams({ q: 'headphones' }), ids: null, statement: 'count' as const },
   { name: 'search "headphones": facets', query: parseSearchParams({ q: 'headphones' }), ids: null, statement: 'facets' as const },
   {
     name: 'search "wireless" in audio, $20–300, in stock, price ↑, page 2',

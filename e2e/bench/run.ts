@@ -234,7 +234,9 @@ async function main() {
     console.log('| target | req/s | vs static | p50 ms | p95 ms | p99 ms | requests | errors |')
     console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
     for (const row of rows) {
-      console.log(`| ${row.name} | ${row.rps.toFixed(0)} | ${((row.rps / staticRps) * 100).toFixed(0)}% | ${row.p50} | ${row.p95} | ${row.p99} | ${row.requests} | ${row.errors} |`)
+      console.log(
+        `| ${row.name} | ${row.rps.toFixed(0)} | ${((row.rps / staticRps) * 100).toFixed(0)}% | ${row.p50.toFixed(0)} | ${row.p95.toFixed(0)} | ${row.p99.toFixed(0)} | ${row.requests} | ${row.errors} |`,
+      )
     }
     log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`)
   } finally {
