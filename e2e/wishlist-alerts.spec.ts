@@ -53,6 +53,20 @@ test.describe('without JavaScript', () => {
     await expect(heart).toHaveAttribute('aria-pressed', 'true')
     await expect(page.getByRole('main').getByRole('button', { name: /^Save .+ to wishlist$/, pressed: true })).toHaveCount(1)
   })
+
+  test('a sold-out product’s alert form is in the page and subscribes', async ({ page }, testInfo) => {
+    const card = (await findCards(page, true, 1)).first()
+    const name = (await card.getByRole('heading').textContent())?.trim() ?? ''
+    await card.getByRole('link', { name }).click()
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
+    // In the server's HTML itself: a part streamed in later would stay hidden without scripts.
+    const alert = page.getByRole('region', { name: 'Email me when it’s back' })
+    await expect(alert).toBeVisible()
+    const email = uniqueEmail(testInfo, 'alert-nojs')
+    await field(page, 'Your email address').fill(email)
+    await alert.getByRole('button', { name: 'Email me when it’s back' }).click()
+    await expect(page.getByRole('region', { name: 'Email me when it’s back' }).getByRole('status')).toHaveText(`Thanks! We will email ${email} once when ${name} is back in stock.`)
+  })
 })
 
 test('a sold-out product’s alert form confirms the subscription', async ({ page }, testInfo) => {

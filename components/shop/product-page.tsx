@@ -11,7 +11,7 @@ import { ProductGallery } from './product-gallery'
 import { RatingStars } from './rating-stars'
 import { StockBadge } from './stock-badge'
 import { VariantPicker } from './variant-picker'
-import { LazyStockAlertForm } from '@/components/stock-alerts/lazy-stock-alert-form'
+import { StockAlertForm } from '@/components/stock-alerts/stock-alert-form'
 import { WishlistButton } from '@/components/wishlist/wishlist-button'
 import { ancestry } from '@/lib/catalog/category-tree'
 import { productJsonLd } from '@/lib/catalog/json-ld'
@@ -125,7 +125,7 @@ function ChosenVariant({ product, variantSku }: { product: ProductDetail; varian
         ) : (
           <p className="text-sm text-zinc-700">Not available for now.</p>
         )}
-        {variant && stock <= 0 && <LazyStockAlertForm key={`alert-${variant.id}`} productId={product.id} variantId={variant.id} />}
+        {variant && stock <= 0 && <StockAlertForm key={`alert-${variant.id}`} productId={product.id} variantId={variant.id} />}
         <WishlistButton productId={product.id} productName={product.name} />
         <div className="max-w-prose space-y-3 leading-relaxed text-zinc-800">
           {product.description.split(/\n{2,}/).map((paragraph, index) => (
