@@ -16,8 +16,12 @@ export function optimisedSrcSet(src: string, sizes: string): string {
   const smallest = viewportShares.length > 0 ? Math.min(...viewportShares) * 640 : 0
   return optimiserWidths
     .filter((width) => width >= smallest)
-    .map((width) => `/_next/image?url=${encodeURIComponent(src)}&w=${width}&q=75 ${width}w`)
+    .map((width) => `${optimisedUrl(src, width)} ${width}w`)
     .join(', ')
+}
+
+function optimisedUrl(src: string, width: number) {
+  return `/_next/image?url=${encodeURIComponent(src)}&w=${width}&q=75`
 }
 
 /** Product imagery: seeded artwork is SVG and needs no resizing; uploads are resized by the optimiser. */
@@ -39,7 +43,7 @@ export function ProductImage({
   return (
     // eslint-disable-next-line @next/next/no-img-element
     <img
-      src={isArtwork ? image : `/_next/image?url=${encodeURIComponent(image)}&w=1920&q=75`}
+      src={isArtwork ? image : optimisedUrl(image, 1920)}
       srcSet={isArtwork ? undefined : optimisedSrcSet(image, sizes)}
       sizes={isArtwork ? undefined : sizes}
       alt={alt}
