@@ -47,7 +47,7 @@ export async function getCategoryBySlug(slug: string): Promise<Category | null> 
 
 export async function getFeaturedProducts(limit = 8): Promise<ProductCard[]> {
   'use cache'
-  cacheTag(catalogTags.all)
+  cacheTag(catalogTags.all, catalogTags.cards)
   cacheLife('hours')
   return db
     .select(productCardColumns)
@@ -59,7 +59,7 @@ export async function getFeaturedProducts(limit = 8): Promise<ProductCard[]> {
 
 export async function getNewArrivals(limit = 8): Promise<ProductCard[]> {
   'use cache'
-  cacheTag(catalogTags.all)
+  cacheTag(catalogTags.all, catalogTags.cards)
   cacheLife('hours')
   return db.select(productCardColumns).from(products).where(eq(products.active, true)).orderBy(desc(products.createdAt), desc(products.id)).limit(limit)
 }

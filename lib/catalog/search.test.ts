@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { sql } from '@/db/client'
+import { cacheCalls } from '@/lib/testing/next-cache'
 import { searchProducts, suggestProducts } from './search'
 import { PAGE_SIZE, parseSearchParams, type SearchQuery, type SortOption } from './search-params'
 import type { ProductCard, SearchResult } from './types'
@@ -438,6 +439,12 @@ describe('searchProducts: sorting and pagination', () => {
       imageUrl: '/art/0/studio-monitor-headphones.svg?motif=headphone&color=2f3136',
     })
     expect(typeof studio?.ratingAvg).toBe('number')
+  })
+
+  it('tags its cached results as a list of product cards, which a sell-out expires', async () => {
+    cacheCalls.tagged.length = 0
+    await searchProducts(query({ sort: 'price_asc', page: 2 }))
+    expect(cacheCalls.tagged).toContain('catalog:cards')
   })
 })
 

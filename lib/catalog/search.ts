@@ -129,7 +129,7 @@ function buildFacets(categories: Category[], rows: Iterable<{ categoryId: number
  */
 export async function searchProducts(query: SearchQuery): Promise<SearchResult> {
   'use cache'
-  cacheTag(catalogTags.all)
+  cacheTag(catalogTags.all, catalogTags.cards)
   cacheLife('minutes')
 
   const categories = await getCategories()

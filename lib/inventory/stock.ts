@@ -1,5 +1,5 @@
 import 'server-only'
-import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm'
+import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm'
 import type { Executor } from '@/db/client'
 import { productVariants, products, stockMovements } from '@/db/schema'
 import { refreshProductSummaries } from '@/lib/catalog/variants'
@@ -42,9 +42,10 @@ async function stockChanged(tx: Executor, changes: StockChange[]) {
  * Takes the quantities off the shelf for an order: one conditional decrement per variant, in
  * variant id order so concurrent checkouts never deadlock. Throws OutOfStockError (rolling the
  * caller's transaction back) when any variant has too little left, is archived, or belongs to a
- * product no longer sold; stock can never go negative.
+ * product no longer sold; stock can never go negative. Returns the slugs of the products this
+ * sold out (none of their variants has any left), whose cards must now say so.
  */
-export async function reserveStock(tx: Executor, orderId: number, lines: { variantId: number; quantity: number }[]) {
+export async function reserveStock(tx: Executor, orderId: number, lines: { variantId: number; quantity: number }[]): Promise<{ soldOut: string[] }> {
   const changes: StockChange[] = []
   for (const line of merged(lines)) {
     const [row] = await tx
@@ -64,6 +65,20 @@ export async function reserveStock(tx: Executor, orderId: number, lines: { varia
     changes.push({ variantId: line.variantId, productId: row.productId, before: row.stock + line.quantity, after: row.stock })
   }
   await stockChanged(tx, changes)
+  if (changes.length === 0) return { soldOut: [] }
+  const soldOut = await tx
+    .select({ slug: products.slug })
+    .from(products)
+    .where(
+      and(
+        inArray(
+          products.id,
+          changes.map((change) => change.productId),
+        ),
+        lte(products.stock, 0),
+      ),
+    )
+  return { soldOut: soldOut.map((product) => product.slug) }
 }
 
 /** Puts quantities back on the shelf (a released reservation, a refund's restock), in variant id order. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { db, sql } from '@/db/client'
+import { cacheCalls } from '@/lib/testing/next-cache'
 import { changeTestVariant, createCartWith, createTestProduct, createTestProductWithVariants, orderEventsOf, orderRow, stockOf, variantStockOf, withVariant } from '@/lib/testing/commerce'
 import { startCheckout } from './checkout'
 import { transitionOrder } from './state-machine'
@@ -200,5 +201,48 @@ describe('the last units of one variant', () => {
     expect(await variantStockOf(black41.id)).toBe(50)
     expect(await variantStockOf(black42.id)).toBe(10)
     expect(await orderCountFor(product.id)).toBe(0)
+  })
+})
+
+describe('cached lists of product cards after a checkout', () => {
+  const cards = 'catalog:cards'
+
+  it('expire only when the last unit of a product is taken, across all its variants', async () => {
+    const lamp = await createTestProductWithVariants({
+      options: [{ name: 'Colour', values: ['Oat', 'Sage'] }],
+      variants: [
+        { values: ['Oat'], priceCents: 4_500, stock: 1 },
+        { values: ['Sage'], priceCents: 4_500, stock: 2 },
+      ],
+    })
+    const [oat, sage] = lamp.variants
+    if (!oat || !sage) throw new Error('fixture variants missing')
+    const buy = async (variant: typeof oat, quantity: number) => {
+      const cartId = await createCartWith([{ product: withVariant(lamp, variant), quantity }])
+      cacheCalls.expired.length = 0
+      expect(await startCheckout({ cartId, userId: null, email })).toMatchObject({ ok: true })
+      return [...cacheCalls.expired]
+    }
+
+    // The last Oat, with two Sage left: the product page changes (its stock), the cards do not.
+    const oatSoldOut = await buy(oat, 1)
+    expect(oatSoldOut).toContain(`catalog:product:${lamp.slug}`)
+    expect(oatSoldOut).not.toContain(cards)
+    expect(await buy(sage, 1)).not.toContain(cards)
+    // The very last unit: every card showing the lamp must now say "Sold out".
+    expect(await buy(sage, 1)).toContain(cards)
+    expect(await stockOf(lamp.id)).toBe(0)
+  })
+
+  it('expire when an order of two products sells one of them out', async () => {
+    const lastOne = await createTestProduct({ stock: 1 })
+    const plenty = await createTestProduct({ stock: 30 })
+    const cartId = await createCartWith([
+      { product: lastOne, quantity: 1 },
+      { product: plenty, quantity: 2 },
+    ])
+    cacheCalls.expired.length = 0
+    expect(await startCheckout({ cartId, userId: null, email })).toMatchObject({ ok: true })
+    expect(cacheCalls.expired).toEqual(expect.arrayContaining([cards, `catalog:product:${lastOne.slug}`, `catalog:product:${plenty.slug}`]))
   })
 })

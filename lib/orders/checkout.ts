@@ -233,7 +233,7 @@ export async function startCheckout(input: {
     return reused
   }
 
-  let placed: { orderId: number; payment: PaymentProvider; lines: CartLine[]; pricing: PricingResult; quote: Extract<Cart['shipping'], { ok: true }>; expiresAt: Date }
+  let placed: { orderId: number; payment: PaymentProvider; lines: CartLine[]; soldOut: string[]; pricing: PricingResult; quote: Extract<Cart['shipping'], { ok: true }>; expiresAt: Date }
   try {
     const outcome = await db.transaction(async (tx) => {
       const cart = await loadCart(cartId, tx, { customerEmail: input.email, lockPromotion: true, shipping })
@@ -311,7 +311,7 @@ export async function startCheckout(input: {
           taxCents: pricing.lines.find((priced) => priced.lineKey === cartLineKey(line))?.taxCents ?? 0,
         })),
       )
-      await reserveStock(tx, order.id, cart.lines)
+      const { soldOut } = await reserveStock(tx, order.id, cart.lines)
       const redeemed = await redeemPromotions(tx, { orderId: order.id, email: input.email, pricing })
       if (!redeemed.ok) throw new PromotionUsedUpError(redeemed.code)
       await tx.insert(orderEvents).values({
@@ -321,7 +321,7 @@ export async function startCheckout(input: {
         actorUserId: input.userId,
         note: payment.name === 'free' ? 'Order placed; stock reserved until the shopper confirms it.' : 'Order placed; stock reserved while the payment is made.',
       })
-      return { ok: true as const, orderId: order.id, payment, lines: cart.lines, pricing, quote, expiresAt }
+      return { ok: true as const, orderId: order.id, payment, lines: cart.lines, soldOut, pricing, quote, expiresAt }
     })
     if (!outcome.ok) {
       if (outcome.error !== 'price_changed') return outcome
@@ -342,6 +342,7 @@ export async function startCheckout(input: {
   invalidateProducts(
     placed.lines.map((line) => line.slug),
     'action',
+    placed.soldOut.length > 0,
   )
   try {
     const customer = input.userId ? await checkoutCustomer(input.userId) : null

@@ -5,6 +5,7 @@ import { orders } from '@/db/schema'
 import { runDueJobs } from '@/lib/jobs/runner'
 import { sweepExpiredOrders } from '@/lib/orders/sweeper'
 import { formData, outcomeOf } from '@/lib/testing/auth'
+import { cacheCalls } from '@/lib/testing/next-cache'
 import { createTestProduct, orderEventsOf, orderRow, placeOrder, stockOf } from '@/lib/testing/commerce'
 import { eq } from 'drizzle-orm'
 import { payDemoCheckoutAction } from './actions'
@@ -90,9 +91,12 @@ describe('demo checkout', () => {
       .update(orders)
       .set({ expiresAt: sql`now() - interval '5 minutes'` })
       .where(eq(orders.id, second.orderId))
+    cacheCalls.expired.length = 0
     await sweepExpiredOrders()
     expect((await orderRow(second.orderId)).status).toBe('cancelled')
     expect(await stockOf(second.product.id)).toBe(2)
+    // Back from sold out: its product page and every cached list of product cards expire.
+    expect(cacheCalls.expired).toEqual(expect.arrayContaining([`catalog:product:${second.product.slug}`, 'catalog:cards']))
     expect((await orderEventsOf(second.orderId)).at(-1)).toMatchObject({ to_status: 'cancelled', note: expect.stringContaining('expired') })
   })
 

@@ -22,7 +22,7 @@ const forSale = and(eq(products.active, true), gt(products.stock, 0))
  */
 export async function getAlsoBought(productId: number, limit = 4): Promise<ProductCard[]> {
   'use cache'
-  cacheTag(catalogTags.all, recommendationTags.all)
+  cacheTag(catalogTags.all, catalogTags.cards, recommendationTags.all)
   cacheLife('hours')
   const together = sql<number>`co.together`
   const rows = await db
@@ -50,7 +50,7 @@ export async function getAlsoBought(productId: number, limit = 4): Promise<Produ
 /** "Similar products": same category first, then the closest names (pg_trgm), then the best rated. */
 export async function getSimilarProducts(product: { id: number; categoryId: number; name: string }, limit = 4): Promise<ProductCard[]> {
   'use cache'
-  cacheTag(catalogTags.all)
+  cacheTag(catalogTags.all, catalogTags.cards)
   cacheLife('hours')
   return db
     .select(productCardColumns)
@@ -63,7 +63,7 @@ export async function getSimilarProducts(product: { id: number; categoryId: numb
 /** Product cards for ids in the given order, for sale and in stock only (the recently viewed row). */
 export async function getProductCardsByIds(ids: number[]): Promise<ProductCard[]> {
   'use cache'
-  cacheTag(catalogTags.all)
+  cacheTag(catalogTags.all, catalogTags.cards)
   cacheLife('minutes')
   if (ids.length === 0) return []
   const rows = await db
