@@ -21,7 +21,15 @@ async function productPrices(page: Page): Promise<number[]> {
 }
 
 function filterForm(page: Page): Locator {
-  return page.getByRole('form', { name: 'Filter and sort' })
+  // Folded away on a phone until opened (openFilters), yet its values are in the page.
+  return page.getByRole('form', { name: 'Filter and sort', includeHidden: true })
+}
+
+/** On a phone the filters fold into "Filters and sort": opens the fold (on a wide screen they show as they are). */
+async function openFilters(page: Page) {
+  const fold = page.locator('summary', { hasText: 'Filters and sort' })
+  if (await fold.isVisible()) await fold.click()
+  await expect(filterForm(page)).toBeVisible()
 }
 
 function pager(page: Page): Locator {
@@ -86,6 +94,7 @@ test('a shopper browses a category, opens a product, searches with a typo, filte
   })
 
   await test.step('filter by maximum price and availability', async () => {
+    await openFilters(page)
     const form = filterForm(page)
     await expect(form.getByLabel('Keywords')).toHaveValue('hedphones')
     await form.getByLabel('Maximum price').fill('100')
@@ -96,7 +105,7 @@ test('a shopper browses a category, opens a product, searches with a typo, filte
     await expect(page).toHaveURL(/[?&]in_stock=1(&|$)/)
     await expect(page).toHaveURL(/[?&]q=hedphones(&|$)/)
     await expect(filterForm(page).getByLabel('Maximum price')).toHaveValue('100')
-    await expect(filterForm(page).getByRole('checkbox', { name: 'In stock only' })).toBeChecked()
+    await expect(filterForm(page).getByLabel('In stock only')).toBeChecked()
     await expect(productCards(page).first()).toBeVisible()
     for (const cents of await productPrices(page)) expect(cents).toBeLessThanOrEqual(100_00)
     // In-stock filtering: no card says "Sold out".
@@ -105,6 +114,7 @@ test('a shopper browses a category, opens a product, searches with a typo, filte
 
   let firstPage: string[] = []
   await test.step('clear the keywords and sort by price, low to high', async () => {
+    await openFilters(page)
     const form = filterForm(page)
     await form.getByLabel('Keywords').fill('')
     // The select submits the form on change.
@@ -182,6 +192,26 @@ test.describe('pages that do not exist', () => {
   })
 })
 
+test('on a phone the results come first and the filters fold away; on a wide screen both show', async ({ page, isMobile }) => {
+  await page.goto('/search?q=headphones&in_stock=1&max=150')
+  const fold = page.locator('summary', { hasText: 'Filters and sort' })
+  const firstCard = productCards(page).first()
+  if (isMobile) {
+    await expect(fold).toHaveText(/Filters and sort · 2 applied/)
+    await expect(filterForm(page).getByLabel('Maximum price')).toBeHidden()
+    // The first result is on the first screen, not below a screenful of filters.
+    const box = await firstCard.boundingBox()
+    expect(box && box.y + box.height / 2).toBeLessThan(page.viewportSize()?.height ?? 0)
+    await fold.click()
+    await expect(filterForm(page).getByLabel('Maximum price')).toHaveValue('150')
+    await expect(filterForm(page).getByLabel('Maximum price')).toBeVisible()
+  } else {
+    await expect(fold).toBeHidden()
+    await expect(filterForm(page).getByLabel('Maximum price')).toBeVisible()
+    await expect(firstCard).toBeVisible()
+  }
+})
+
 test('hostile search parameters render a normal, escaped page', async ({ page }) => {
   const dialogs: string[] = []
   page.on('dialog', async (dialog) => {
@@ -218,8 +248,8 @@ test.describe('without JavaScript', () => {
 
   test('the filter form submits as a plain GET form', async ({ page }) => {
     await page.goto('/search?q=headphones')
+    await openFilters(page)
     const form = filterForm(page)
-    await expect(form, 'the filter form is visible without JavaScript').toBeVisible({ timeout: 5_000 })
     await form.getByLabel('Maximum price').fill('150')
     await form.getByRole('checkbox', { name: 'In stock only' }).check()
     await form.getByLabel('Sort by').selectOption({ label: 'Price: low to high' })
@@ -231,7 +261,7 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/[?&]in_stock=1(&|$)/)
     await expect(page).toHaveURL(/[?&]sort=price_asc(&|$)/)
     await expect(page.getByRole('status')).toContainText(/\d+ products? for/)
-    await expect(filterForm(page).getByRole('checkbox', { name: 'In stock only' })).toBeChecked()
+    await expect(filterForm(page).getByLabel('In stock only')).toBeChecked()
     const prices = await productPrices(page)
     expect(prices.length).toBeGreaterThan(0)
     for (const cents of prices) expect(cents).toBeLessThanOrEqual(150_00)

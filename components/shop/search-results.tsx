@@ -32,6 +32,8 @@ export function SearchResults({
         <SearchFilters query={query} facets={facets} pathname={pathname} lockedCategory={lockedCategory} />
       </aside>
       <section aria-labelledby="results-heading">
+        {/* The cards' titles are h3: their h2, also when the filters (and their h2) are folded away on a phone. */}
+        <h2 className="sr-only">Results</h2>
         <p id="results-heading" role="status" className="mb-4 text-sm text-zinc-700">
           {result.total === 0 ? 'No products found' : pluralize(result.total, 'product')}
           {query.q && (
