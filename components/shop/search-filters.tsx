@@ -33,7 +33,7 @@ export function SearchFilters({
           <path d="m5 8 5 5 5-5" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
       </summary>
-      <form action={pathname} method="get" className="mt-4 flex flex-col gap-5 lg:mt-0" aria-label="Filter and sort">
+      <form action={pathname} method="get" className="mt-4 flex flex-col gap-5" aria-label="Filter and sort">
         <div>
           <label htmlFor="filter-q" className="mb-1 block text-sm font-medium">
             Keywords
