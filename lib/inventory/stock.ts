@@ -42,10 +42,10 @@ async function stockChanged(tx: Executor, changes: StockChange[]) {
  * Takes the quantities off the shelf for an order: one conditional decrement per variant, in
  * variant id order so concurrent checkouts never deadlock. Throws OutOfStockError (rolling the
  * caller's transaction back) when any variant has too little left, is archived, or belongs to a
- * product no longer sold; stock can never go negative. Returns the slugs of the products this
- * sold out (none of their variants has any left), whose cards must now say so.
+ * product no longer sold; stock can never go negative. Says whether this sold a product out
+ * (none of its variants has any left), so that its cards must now say so.
  */
-export async function reserveStock(tx: Executor, orderId: number, lines: { variantId: number; quantity: number }[]): Promise<{ soldOut: string[] }> {
+export async function reserveStock(tx: Executor, orderId: number, lines: { variantId: number; quantity: number }[]): Promise<{ soldOut: boolean }> {
   const changes: StockChange[] = []
   for (const line of merged(lines)) {
     const [row] = await tx
@@ -65,9 +65,9 @@ export async function reserveStock(tx: Executor, orderId: number, lines: { varia
     changes.push({ variantId: line.variantId, productId: row.productId, before: row.stock + line.quantity, after: row.stock })
   }
   await stockChanged(tx, changes)
-  if (changes.length === 0) return { soldOut: [] }
-  const soldOut = await tx
-    .select({ slug: products.slug })
+  if (changes.length === 0) return { soldOut: false }
+  const [soldOut] = await tx
+    .select({ id: products.id })
     .from(products)
     .where(
       and(
@@ -78,7 +78,8 @@ export async function reserveStock(tx: Executor, orderId: number, lines: { varia
         lte(products.stock, 0),
       ),
     )
-  return { soldOut: soldOut.map((product) => product.slug) }
+    .limit(1)
+  return { soldOut: soldOut !== undefined }
 }
 
 /** Puts quantities back on the shelf (a released reservation, a refund's restock), in variant id order. */

@@ -233,7 +233,7 @@ export async function startCheckout(input: {
     return reused
   }
 
-  let placed: { orderId: number; payment: PaymentProvider; lines: CartLine[]; soldOut: string[]; pricing: PricingResult; quote: Extract<Cart['shipping'], { ok: true }>; expiresAt: Date }
+  let placed: { orderId: number; payment: PaymentProvider; lines: CartLine[]; soldOut: boolean; pricing: PricingResult; quote: Extract<Cart['shipping'], { ok: true }>; expiresAt: Date }
   try {
     const outcome = await db.transaction(async (tx) => {
       const cart = await loadCart(cartId, tx, { customerEmail: input.email, lockPromotion: true, shipping })
@@ -342,7 +342,7 @@ export async function startCheckout(input: {
   invalidateProducts(
     placed.lines.map((line) => line.slug),
     'action',
-    placed.soldOut.length > 0,
+    placed.soldOut,
   )
   try {
     const customer = input.userId ? await checkoutCustomer(input.userId) : null
