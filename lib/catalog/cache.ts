@@ -37,10 +37,10 @@ export function invalidateCatalog(options: { productSlugs?: string[]; from: 'act
 /**
  * Expire only these products' cached reads (their pages show stock), without flushing the whole
  * catalog: checkouts and cancellations change stock far more often than merchants edit products.
- * When a product may have sold out or come back (`availabilityChanged`), the cached lists of
- * product cards expire too; a sale that leaves stock on the shelf changes no card.
+ * When a product sold out or came back (`availabilityChanged`), the cached lists of product cards
+ * expire too; a sale that leaves stock on the shelf, or stock put back beside some, changes no card.
  */
-export function invalidateProducts(slugs: string[], from: 'action' | 'background', availabilityChanged = true) {
+export function invalidateProducts(slugs: string[], from: 'action' | 'background', availabilityChanged: boolean) {
   if (outsideNextServer) return
   const tags = new Set(slugs.map(catalogTags.product))
   if (availabilityChanged && slugs.length > 0) tags.add(catalogTags.cards)

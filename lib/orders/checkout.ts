@@ -24,6 +24,7 @@ import type { PricingResult } from '@/lib/pricing/types'
 import { redeemPromotions } from '@/lib/promotions/redemptions'
 import type { CheckoutCustomer, PaymentProvider, PaymentProviderName } from '@/lib/payments/types'
 import { transitionOrder } from './state-machine'
+import { releasedProducts } from './queries'
 
 /** Stripe wants a session to live at least 30 minutes; the margin covers the time to create it. */
 export const CHECKOUT_MINUTES = 31
@@ -145,9 +146,9 @@ async function releaseAttempt(attempt: OpenAttempt, userId: string | null) {
     if (session.status === 'complete') return
     if (session.status === 'open') await provider.expireCheckoutSession(attempt.checkoutSessionId)
   }
-  const cancelled = await db.transaction(async (tx) => {
+  const released = await db.transaction(async (tx) => {
     const [current] = await tx.select({ status: orders.status, paymentState: orders.paymentState }).from(orders).where(eq(orders.id, attempt.id)).for('update')
-    if (current?.status !== 'pending' || current.paymentState !== 'unpaid') return false
+    if (current?.status !== 'pending' || current.paymentState !== 'unpaid') return null
     const moved = await transitionOrder(tx, {
       orderId: attempt.id,
       to: 'cancelled',
@@ -155,14 +156,9 @@ async function releaseAttempt(attempt: OpenAttempt, userId: string | null) {
       actorUserId: userId,
       note: 'Replaced by a new checkout of a changed cart; the reserved stock is back on sale.',
     })
-    return moved.ok
+    return moved.ok ? releasedProducts(tx, attempt.id) : null
   })
-  if (cancelled) {
-    invalidateProducts(
-      attempt.items.map((item) => item.productSlug),
-      'action',
-    )
-  }
+  if (released) invalidateProducts(released.slugs, 'action', released.backOnSale)
 }
 
 /** Who takes the payment: the shop's provider, unless the order comes to nothing (no payment page could charge it). */
@@ -377,7 +373,11 @@ export async function startCheckout(input: {
     return { ok: true, orderId: placed.orderId, url: session.url }
   } catch (error) {
     console.error('checkout session could not be created', { orderId: placed.orderId, error })
-    await db.transaction((tx) => transitionOrder(tx, { orderId: placed.orderId, to: 'cancelled', actor: 'system', note: 'The payment page could not be opened.' }))
+    const released = await db.transaction(async (tx) => {
+      const moved = await transitionOrder(tx, { orderId: placed.orderId, to: 'cancelled', actor: 'system', note: 'The payment page could not be opened.' })
+      return moved.ok ? releasedProducts(tx, placed.orderId) : null
+    })
+    if (released) invalidateProducts(released.slugs, 'action', released.backOnSale)
     return { ok: false, error: 'We could not open the payment page just now. Nothing was charged; please try again in a moment.' }
   }
 }

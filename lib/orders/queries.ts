@@ -1,7 +1,7 @@
 import 'server-only'
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm'
 import { db, type Executor } from '@/db/client'
-import { orderEvents, orderItems, orders, promotionRedemptions, promotions, refunds } from '@/db/schema'
+import { orderEvents, orderItems, orders, products, promotionRedemptions, promotions, refunds } from '@/db/schema'
 import type { ShippingAddress } from '@/db/schema/orders'
 import type { PaymentProviderName } from '@/lib/payments/types'
 import { COMMITTED_REFUND_STATUSES, type OrderActor, type OrderStatus, PAID_STATUSES, type PaymentState, refundableAmount } from './status'
@@ -225,6 +225,23 @@ export async function refundableCents(orderId: number, executor: Executor = db) 
 export async function orderProductSlugs(executor: Executor, orderId: number) {
   const rows = await executor.selectDistinct({ slug: orderItems.productSlug }).from(orderItems).where(eq(orderItems.orderId, orderId))
   return rows.map((row) => row.slug)
+}
+
+/**
+ * The products an order's released stock went back to: their slugs (their pages show stock), and
+ * whether any of them had none left before, so its cards said "Sold out" and must change. Asked in
+ * the transaction that put the stock back, which holds those products' rows, so no other change
+ * to their stock falls in between. It takes the order's whole quantity as put back (part of it may
+ * have gone back earlier, with a return), so it can only err towards yes.
+ */
+export async function releasedProducts(tx: Executor, orderId: number): Promise<{ slugs: string[]; backOnSale: boolean }> {
+  const rows = await tx
+    .select({ slug: orderItems.productSlug, quantity: sql<number>`sum(${orderItems.quantity})::int`, stock: sql<number | null>`max(${products.stock})` })
+    .from(orderItems)
+    .leftJoin(products, eq(products.id, orderItems.productId))
+    .where(eq(orderItems.orderId, orderId))
+    .groupBy(orderItems.productSlug)
+  return { slugs: rows.map((row) => row.slug), backOnSale: rows.some((row) => row.stock !== null && row.stock > 0 && row.stock - row.quantity <= 0) }
 }
 
 /**

@@ -7,7 +7,7 @@ import { runDueJobs } from '@/lib/jobs/runner'
 import { applyPaymentEvent } from '@/lib/payments/events'
 import { providerFor } from '@/lib/payments/provider'
 import { transitionOrder } from './state-machine'
-import { orderProductSlugs } from './queries'
+import { releasedProducts } from './queries'
 
 /**
  * The safety net behind the providers' `expired` events: pending orders past their expiry are
@@ -51,15 +51,15 @@ export async function sweepExpiredOrders(limit = 50) {
         continue
       }
       if (session?.status === 'open' && order.checkoutSessionId) await provider.expireCheckoutSession(order.checkoutSessionId)
-      const slugs = await db.transaction(async (tx) => {
+      const released = await db.transaction(async (tx) => {
         const [current] = await tx.select({ status: orders.status, paymentState: orders.paymentState }).from(orders).where(eq(orders.id, order.id)).for('update')
         if (current?.status !== 'pending' || current.paymentState === 'paid' || current.paymentState === 'processing') return null
         await transitionOrder(tx, { orderId: order.id, to: 'cancelled', actor: 'system', note: 'Checkout expired before payment; the reserved stock is back on sale.' })
-        return orderProductSlugs(tx, order.id)
+        return releasedProducts(tx, order.id)
       })
-      if (slugs) {
+      if (released) {
         cancelled++
-        invalidateProducts(slugs, 'background')
+        invalidateProducts(released.slugs, 'background', released.backOnSale)
       }
     } catch (error) {
       console.error('could not sweep order', { orderId: order.id, error })

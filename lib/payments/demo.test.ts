@@ -100,6 +100,20 @@ describe('demo checkout', () => {
     expect((await orderEventsOf(second.orderId)).at(-1)).toMatchObject({ to_status: 'cancelled', note: expect.stringContaining('expired') })
   })
 
+  it('an expired checkout that leaves stock on the shelf expires its product page and no card', async () => {
+    const lamp = await demoOrder(5, 2)
+    await db
+      .update(orders)
+      .set({ expiresAt: sql`now() - interval '5 minutes'` })
+      .where(eq(orders.id, lamp.orderId))
+    cacheCalls.expired.length = 0
+    await sweepExpiredOrders()
+    expect(await stockOf(lamp.product.id)).toBe(5)
+    // Three left while the order held two: every card said "In stock" and still does.
+    expect(cacheCalls.expired).toContain(`catalog:product:${lamp.product.slug}`)
+    expect(cacheCalls.expired).not.toContain('catalog:cards')
+  })
+
   it('the sweeper leaves unexpired and paid orders alone', async () => {
     const open = await demoOrder(3)
     const paid = await demoOrder(3)

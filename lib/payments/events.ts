@@ -6,7 +6,7 @@ import { removeBoughtFromCart } from '@/lib/cart/cart'
 import { invalidateProducts } from '@/lib/catalog/cache'
 import { enqueueJob } from '@/lib/jobs/queue'
 import { formatMoney } from '@/lib/money'
-import { orderProductSlugs } from '@/lib/orders/queries'
+import { releasedProducts } from '@/lib/orders/queries'
 import { releaseOrderStock, transitionOrder } from '@/lib/orders/state-machine'
 import { noteTaxedElsewhere, recordStripeTax } from '@/lib/orders/tax'
 import { isPaid, type OrderActor } from '@/lib/orders/status'
@@ -30,8 +30,8 @@ export async function handleStripeEvent(event: StripeEvent, provider: PaymentPro
   const paymentEvent = event.payment
   const result = await db.transaction(async (tx) => {
     const [recorded] = await tx.insert(paymentEvents).values({ id: event.id, provider, type: event.type }).onConflictDoNothing().returning({ id: paymentEvents.id })
-    if (!recorded) return { outcome: 'duplicate' as const, stockChanged: null }
-    if (!paymentEvent) return { outcome: 'ignored' as const, stockChanged: null }
+    if (!recorded) return { outcome: 'duplicate' as const, released: null }
+    if (!paymentEvent) return { outcome: 'ignored' as const, released: null }
     const applied = await applyPaymentEvent(tx, paymentEvent, actorOf(provider))
     if (!applied) {
       if (paymentEvent.type === 'charge.refunded' || paymentEvent.type === 'refund.updated') {
@@ -40,12 +40,12 @@ export async function handleStripeEvent(event: StripeEvent, provider: PaymentPro
       } else {
         console.warn('payment event for an unknown order', { id: event.id, type: event.type })
       }
-      return { outcome: 'ignored' as const, stockChanged: null }
+      return { outcome: 'ignored' as const, released: null }
     }
     await tx.update(paymentEvents).set({ orderId: applied.orderId }).where(eq(paymentEvents.id, event.id))
-    return { outcome: 'processed' as const, stockChanged: applied.stockChanged ? await orderProductSlugs(tx, applied.orderId) : null }
+    return { outcome: 'processed' as const, released: applied.stockChanged ? await releasedProducts(tx, applied.orderId) : null }
   })
-  if (result.stockChanged) invalidateProducts(result.stockChanged, 'background')
+  if (result.released) invalidateProducts(result.released.slugs, 'background', result.released.backOnSale)
   return result.outcome
 }
 

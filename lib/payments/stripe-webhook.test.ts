@@ -13,6 +13,7 @@ import { runDueJobs } from '@/lib/jobs/runner'
 import { createTestUser } from '@/lib/testing/auth'
 import { createTestProduct, orderEventsOf, orderRow, placeOrder, stockOf, type TestProduct } from '@/lib/testing/commerce'
 import { fakeStripeForFile } from '@/lib/testing/fake-stripe'
+import { cacheCalls } from '@/lib/testing/next-cache'
 import { startCheckout } from '@/lib/orders/checkout'
 
 const WEBHOOK_SECRET = 'whsec_test_fixture_secret'
@@ -163,6 +164,18 @@ describe('checkout through the Stripe SDK', () => {
     const [order] = await sql<{ status: string }[]>`select o.status from orders o join order_items i on i.order_id = o.id where i.product_id = ${product.id}`
     expect(order?.status).toBe('cancelled')
   })
+
+  it('a checkout that took the last units and could not open the payment page puts the product back on its page and cards', async () => {
+    const product = await createTestProduct({ stock: 2 })
+    fake.failNext = 10
+    cacheCalls.expired.length = 0
+    await expect(placeOrder([{ product, quantity: 2 }])).rejects.toThrow(/could not open the payment page/)
+    fake.failNext = 0
+    expect(await stockOf(product.id)).toBe(2)
+    // Expired when the reservation sold it out, and again when the cancellation put it back.
+    expect(cacheCalls.expired.filter((tag) => tag === `catalog:product:${product.slug}`)).toHaveLength(2)
+    expect(cacheCalls.expired.filter((tag) => tag === 'catalog:cards')).toHaveLength(2)
+  })
 })
 
 describe('the Stripe webhook', () => {
@@ -252,9 +265,23 @@ describe('the Stripe webhook', () => {
     const product = await createTestProduct({ stock: 3 })
     const { orderId, sessionId } = await stripeOrder(product, 2)
     expect(await stockOf(product.id)).toBe(1)
+    cacheCalls.expired.length = 0
     expect((await deliver(stripeEvent('checkout.session.expired', sessionObject(orderId, sessionId, { payment_status: 'unpaid', payment_intent: null })))).status).toBe(200)
     expect((await orderRow(orderId)).status).toBe('cancelled')
     expect(await stockOf(product.id)).toBe(3)
+    // Its page shows the stock; its cards said "In stock" all along and stay cached.
+    expect(cacheCalls.expired).toContain(`catalog:product:${product.slug}`)
+    expect(cacheCalls.expired).not.toContain('catalog:cards')
+  })
+
+  it('an expired checkout that held the last units brings the product back on every cached card', async () => {
+    const product = await createTestProduct({ stock: 2 })
+    const { orderId, sessionId } = await stripeOrder(product, 2)
+    expect(await stockOf(product.id)).toBe(0)
+    cacheCalls.expired.length = 0
+    await deliver(stripeEvent('checkout.session.expired', sessionObject(orderId, sessionId, { payment_status: 'unpaid', payment_intent: null })))
+    expect(await stockOf(product.id)).toBe(2)
+    expect(cacheCalls.expired).toEqual(expect.arrayContaining([`catalog:product:${product.slug}`, 'catalog:cards']))
   })
 
   it('an async payment success before the (unpaid) completion: the order ends paid', async () => {
