@@ -25,6 +25,14 @@ async function demoOrder(stock = 5, quantity = 1) {
   return { product, orderId, cartId, sessionId: row.checkout_session_id ?? '' }
 }
 
+/** Moves an order's checkout expiry into the past. */
+async function expireNow(orderId: number) {
+  await db
+    .update(orders)
+    .set({ expiresAt: sql`now() - interval '5 minutes'` })
+    .where(eq(orders.id, orderId))
+}
+
 describe('demo test cards', () => {
   it.each([
     ['4242 4242 4242 4242', true],
@@ -78,19 +86,13 @@ describe('demo checkout', () => {
 
   it('a checkout left past its expiry is cancelled and its stock released, by the page or the sweeper', async () => {
     const first = await demoOrder(4, 3)
-    await db
-      .update(orders)
-      .set({ expiresAt: sql`now() - interval '5 minutes'` })
-      .where(eq(orders.id, first.orderId))
+    await expireNow(first.orderId)
     expect(await pay(first.sessionId, '4242 4242 4242 4242')).toMatchObject({ kind: 'returned', value: { ok: false, error: expect.stringContaining('expired') } })
     expect((await orderRow(first.orderId)).status).toBe('cancelled')
     expect(await stockOf(first.product.id)).toBe(4)
 
     const second = await demoOrder(2, 2)
-    await db
-      .update(orders)
-      .set({ expiresAt: sql`now() - interval '5 minutes'` })
-      .where(eq(orders.id, second.orderId))
+    await expireNow(second.orderId)
     cacheCalls.expired.length = 0
     await sweepExpiredOrders()
     expect((await orderRow(second.orderId)).status).toBe('cancelled')
@@ -102,10 +104,7 @@ describe('demo checkout', () => {
 
   it('an expired checkout that leaves stock on the shelf expires its product page and no card', async () => {
     const lamp = await demoOrder(5, 2)
-    await db
-      .update(orders)
-      .set({ expiresAt: sql`now() - interval '5 minutes'` })
-      .where(eq(orders.id, lamp.orderId))
+    await expireNow(lamp.orderId)
     cacheCalls.expired.length = 0
     await sweepExpiredOrders()
     expect(await stockOf(lamp.product.id)).toBe(5)
