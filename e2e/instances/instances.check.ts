@@ -210,3 +210,28 @@ test('with Redis killed mid-run, both instances still serve pages (rendered fres
     expect(JSON.parse(outage[0] ?? '{}')).toMatchObject({ level: 'warn', component: 'cache' })
   }
 })
+
+test('instance A sends its traces to the OTLP collector: the request, its database queries and a background job', async ({ request }) => {
+  // A job the runner cannot run (its payload names no order) fails at once, and still has its span.
+  await sql`insert into jobs (kind, payload) values ('mail.order-shipped', '{}'::jsonb)`
+  const query = `telemetry${Date.now()}`
+  expect((await request.get(`${A}/search?q=${query}`)).status()).toBe(200)
+  const cron = await request.get(`${A}/api/cron/sweep-orders`, { headers: { authorization: `Bearer ${process.env.INSTANCES_CRON_SECRET}` } })
+  expect(cron.status()).toBe(200)
+  const names = ['db.query', 'job mail.order-shipped', `/search?q=${query}`]
+  const received = `${process.env.INSTANCES_OTLP}/received?${names.map((name) => `name=${encodeURIComponent(name)}`).join('&')}`
+  await expect
+    .poll(async () => ((await (await request.get(received)).json()) as { found: Record<string, boolean> }).found, { timeout: 15_000 })
+    .toEqual(Object.fromEntries(names.map((name) => [name, true])))
+})
+
+test('a server whose OTLP collector refuses connections serves on', async ({ request }) => {
+  // The single server exports every 200 ms to a port nobody listens on: two seconds of requests
+  // span about ten failed exports.
+  const started = Date.now()
+  while (Date.now() - started < 2_000) {
+    for (const url of ['/', '/search?q=lamp', '/api/health']) expect((await request.get(SINGLE + url)).status(), url).toBe(200)
+  }
+  const lines = readFileSync(path.join(process.env.INSTANCES_LOG_DIR ?? '', 'instance-single.log'), 'utf8')
+  expect(lines).not.toMatch(/uncaught|unhandled/i)
+})

@@ -2,6 +2,8 @@ import 'server-only'
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { cpSync, existsSync, mkdirSync, openSync, rmSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import postgres from 'postgres'
 import { migrateDatabase } from '@/db/migrate'
@@ -17,18 +19,21 @@ import { seedDemoUsers } from '@/db/scripts/demo-users'
  * e2e/instances/instances.check.ts with Playwright. A third server without REDIS_URL stands for a
  * single container on a database the build did not read. The database is INSTANCES_DATABASE_URL
  * (its schema is dropped and rebuilt); ports: INSTANCES_PORT_A / _B / _SINGLE (3207, 3208, 3209),
- * INSTANCES_REDIS_PORT (6391).
+ * INSTANCES_REDIS_PORT (6391), INSTANCES_OTLP_PORT (3206). Instance A exports its traces to a
+ * stand-in OTLP collector on that port; the single server exports to a port that refuses.
  */
 const databaseUrl = process.env.INSTANCES_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/instances'
 const portA = Number(process.env.INSTANCES_PORT_A ?? 3207)
 const portB = Number(process.env.INSTANCES_PORT_B ?? 3208)
 const portSingle = Number(process.env.INSTANCES_PORT_SINGLE ?? 3209)
 const redisPort = Number(process.env.INSTANCES_REDIS_PORT ?? 6391)
+const otlpPort = Number(process.env.INSTANCES_OTLP_PORT ?? 3206)
 const standalone = path.resolve('.next/standalone')
 const logDir = path.resolve('test-results/instances')
 
 const log = (line: string) => console.log(`[instances] ${line}`)
 const children: ChildProcess[] = []
+let collector: Server | null = null
 
 function stopAll() {
   for (const child of children) {
@@ -40,6 +45,7 @@ function stopAll() {
       }
     }
   }
+  collector?.close()
 }
 
 /** Creates the database on a fresh PostgreSQL (CI) when it does not exist yet. */
@@ -112,6 +118,44 @@ function startRedis() {
   return redis
 }
 
+/**
+ * A stand-in OTLP/HTTP collector: it keeps what POST /v1/traces receives (protobuf, where span
+ * names are plain UTF-8) and answers GET /received?name=… with whether each name arrived.
+ */
+function startCollector() {
+  const received: Buffer[] = []
+  const collector = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://collector')
+    if (request.method === 'POST' && url.pathname === '/v1/traces') {
+      const chunks: Buffer[] = []
+      request.on('data', (chunk: Buffer) => chunks.push(chunk))
+      request.on('end', () => {
+        received.push(Buffer.concat(chunks))
+        response.writeHead(200, { 'content-type': 'application/x-protobuf' }).end()
+      })
+      return
+    }
+    if (request.method === 'GET' && url.pathname === '/received') {
+      const all = Buffer.concat(received)
+      const found = Object.fromEntries(url.searchParams.getAll('name').map((name) => [name, all.includes(name)]))
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ exports: received.length, found }))
+      return
+    }
+    response.writeHead(404).end()
+  })
+  collector.listen(otlpPort, '127.0.0.1')
+  return collector
+}
+
+/** A local port nothing listens on (taken and let go), for an OTLP endpoint that refuses connections. */
+async function refusingPort() {
+  const probe = createServer()
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
+  const { port } = probe.address() as AddressInfo
+  await new Promise((resolve) => probe.close(resolve))
+  return port
+}
+
 function startInstance(name: string, port: number, shared: NodeJS.ProcessEnv) {
   const out = openSync(path.join(logDir, `instance-${name}.log`), 'w')
   const server = spawn(process.execPath, [path.join(standalone, 'server.js')], {
@@ -151,9 +195,11 @@ async function main() {
     CRON_SECRET: cronSecret,
     UPLOAD_DIR: path.resolve('.data/instances-uploads'),
   }
-  startInstance('a', portA, shared)
+  collector = startCollector()
+  // Exported every 200 ms rather than every 5 s, so the checks see spans (or failed exports) soon.
+  startInstance('a', portA, { ...shared, OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${otlpPort}`, OTEL_BSP_SCHEDULE_DELAY: '200' })
   startInstance('b', portB, shared)
-  startInstance('single', portSingle, { ...shared, REDIS_URL: '' })
+  startInstance('single', portSingle, { ...shared, REDIS_URL: '', OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${await refusingPort()}`, OTEL_BSP_SCHEDULE_DELAY: '200' })
   await Promise.all([portA, portB, portSingle].map((port) => waitFor(`http://127.0.0.1:${port}/api/health`, 60)))
   log(`two instances up on :${portA} and :${portB}, Redis on :${redisPort}, one without Redis on :${portSingle} (${((performance.now() - started) / 1000).toFixed(1)} s)`)
 
@@ -168,6 +214,7 @@ async function main() {
       INSTANCES_CRON_SECRET: cronSecret,
       INSTANCES_REDIS_PID: String(redis.pid),
       INSTANCES_LOG_DIR: logDir,
+      INSTANCES_OTLP: `http://127.0.0.1:${otlpPort}`,
     },
   })
   const code = await new Promise<number>((resolve) => checks.on('exit', (exitCode) => resolve(exitCode ?? 1)))
