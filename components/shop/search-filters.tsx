@@ -7,6 +7,25 @@ import { AutoSubmitSelect } from './auto-submit-select'
 const inputClass = 'w-full rounded-lg border border-zinc-300 px-3 py-2 text-sm focus:border-brand-600 focus:outline-none'
 
 /** The whole search state lives in the URL; this GET form edits it and works without JavaScript. */
+/** One end of the price range, in major units ("12.50"), empty when not set. */
+function PriceBound({ name, label, placeholder, cents }: { name: 'min' | 'max'; label: string; placeholder: string; cents: number | null }) {
+  return (
+    <>
+      <label htmlFor={`filter-${name}`} className="sr-only">
+        {label}
+      </label>
+      <input
+        id={`filter-${name}`}
+        name={name}
+        inputMode="decimal"
+        placeholder={placeholder}
+        defaultValue={cents === null ? '' : toMajorUnitsString(cents)}
+        className={inputClass}
+      />
+    </>
+  )
+}
+
 export function SearchFilters({
   query,
   facets,
@@ -58,29 +77,9 @@ export function SearchFilters({
         <fieldset>
           <legend className="mb-1 text-sm font-medium">Price (USD)</legend>
           <div className="flex items-center gap-2">
-            <label htmlFor="filter-min" className="sr-only">
-              Minimum price
-            </label>
-            <input
-              id="filter-min"
-              name="min"
-              inputMode="decimal"
-              placeholder="Min"
-              defaultValue={query.minCents === null ? '' : toMajorUnitsString(query.minCents)}
-              className={inputClass}
-            />
+            <PriceBound name="min" label="Minimum price" placeholder="Min" cents={query.minCents} />
             <span aria-hidden="true">–</span>
-            <label htmlFor="filter-max" className="sr-only">
-              Maximum price
-            </label>
-            <input
-              id="filter-max"
-              name="max"
-              inputMode="decimal"
-              placeholder="Max"
-              defaultValue={query.maxCents === null ? '' : toMajorUnitsString(query.maxCents)}
-              className={inputClass}
-            />
+            <PriceBound name="max" label="Maximum price" placeholder="Max" cents={query.maxCents} />
           </div>
         </fieldset>
 
