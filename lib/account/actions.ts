@@ -12,7 +12,7 @@ import { currentClientIp } from '@/lib/auth/request'
 import { endOtherSessions, keepThisSession } from '@/lib/auth/session'
 import { createAccountToken } from '@/lib/auth/tokens'
 import { findPasswordHash, findUserByEmail, setPassword, setUserName } from '@/lib/auth/users'
-import { invalidateCatalog } from '@/lib/catalog/cache'
+import { invalidateProducts } from '@/lib/catalog/cache'
 import { formAction } from '@/lib/define-action'
 import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, profileSchema, signOutOtherDevicesSchema } from '@/lib/auth/validation'
 import { siteUrl } from '@/lib/env'
@@ -144,7 +144,7 @@ export const deleteAccountAction = formAction(
       return { ok: false, error: 'Please correct the highlighted fields.', fieldErrors: { currentPassword: [passwordProblem] }, values: submittedValues(formData) }
     }
     const reviewedSlugs = await deleteAccount(user.id)
-    if (reviewedSlugs.length > 0) invalidateCatalog({ productSlugs: reviewedSlugs, from: 'action' })
+    if (reviewedSlugs.length > 0) invalidateProducts(reviewedSlugs, 'action', true)
     return signOut({ redirectTo: '/?account=deleted' })
   },
 )

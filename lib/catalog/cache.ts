@@ -35,15 +35,16 @@ export function invalidateCatalog(options: { productSlugs?: string[]; from: 'act
 }
 
 /**
- * Expire only these products' cached reads (their pages show stock), without flushing the whole
- * catalog: checkouts and cancellations change stock far more often than merchants edit products.
- * When a product sold out or came back (`availabilityChanged`), the cached lists of product cards
- * expire too; a sale that leaves stock on the shelf, or stock put back beside some, changes no card.
+ * Expire only these products' cached reads (their pages show stock and reviews), without flushing
+ * the whole catalog: checkouts, returns and reviews change products far more often than merchants
+ * edit them. When what a product's card shows changed (`cardsChanged`: it sold out or came back,
+ * its rating moved), the cached lists of product cards expire too; a sale that leaves stock on the
+ * shelf, stock put back beside some, or a helpful vote changes no card.
  */
-export function invalidateProducts(slugs: string[], from: 'action' | 'background', availabilityChanged: boolean) {
+export function invalidateProducts(slugs: string[], from: 'action' | 'background', cardsChanged: boolean) {
   if (outsideNextServer) return
   const tags = new Set(slugs.map(catalogTags.product))
-  if (availabilityChanged && slugs.length > 0) tags.add(catalogTags.cards)
+  if (cardsChanged && slugs.length > 0) tags.add(catalogTags.cards)
   for (const tag of tags) {
     if (from === 'action') updateTag(tag)
     else revalidateTag(tag, { expire: 0 })

@@ -82,8 +82,11 @@ export async function reserveStock(tx: Executor, orderId: number, lines: { varia
   return { soldOut: soldOut !== undefined }
 }
 
-/** Puts quantities back on the shelf (a released reservation, a refund's restock), in variant id order. */
-export async function returnStock(tx: Executor, items: { variantId: number; quantity: number }[], reason: 'release' | 'restock', movement: Movement = {}) {
+/** The products stock went back to: their slugs, and whether any had none left before, so its cards said "Sold out". */
+export type StockReturned = { slugs: string[]; backOnSale: boolean }
+
+/** Puts quantities back on the shelf (a released reservation, a refund's or a return's restock), in variant id order. */
+export async function returnStock(tx: Executor, items: { variantId: number; quantity: number }[], reason: 'release' | 'restock', movement: Movement = {}): Promise<StockReturned> {
   const changes: StockChange[] = []
   for (const item of merged(items)) {
     if (item.quantity <= 0) continue
@@ -97,6 +100,15 @@ export async function returnStock(tx: Executor, items: { variantId: number; quan
     changes.push({ variantId: item.variantId, productId: row.productId, before: row.stock - item.quantity, after: row.stock })
   }
   await stockChanged(tx, changes)
+  if (changes.length === 0) return { slugs: [], backOnSale: false }
+  const returned = new Map<number, number>()
+  for (const change of changes) returned.set(change.productId, (returned.get(change.productId) ?? 0) + change.after - change.before)
+  // Read after stockChanged refreshed the products' stock (the sum over their variants on sale).
+  const rows = await tx
+    .select({ id: products.id, slug: products.slug, stock: products.stock })
+    .from(products)
+    .where(inArray(products.id, [...returned.keys()]))
+  return { slugs: rows.map((row) => row.slug), backOnSale: rows.some((row) => row.stock > 0 && row.stock - (returned.get(row.id) ?? 0) <= 0) }
 }
 
 /**

@@ -221,12 +221,6 @@ export async function refundableCents(orderId: number, executor: Executor = db) 
   return { totalCents: order.totalCents, committedCents, refundableCents: refundableAmount(order, committedCents) }
 }
 
-/** The slugs of an order's products, for invalidating their cached pages after a stock change. */
-export async function orderProductSlugs(executor: Executor, orderId: number) {
-  const rows = await executor.selectDistinct({ slug: orderItems.productSlug }).from(orderItems).where(eq(orderItems.orderId, orderId))
-  return rows.map((row) => row.slug)
-}
-
 /**
  * The products an order's released stock went back to: their slugs (their pages show stock), and
  * whether any of them had none left before, so its cards said "Sold out" and must change. Asked in

@@ -129,9 +129,12 @@ describe('demo checkout', () => {
     const total = (await orderRow(orderId)).total_cents
     expect(await refundOrder({ orderId, amountCents: 1_000, restock: false, reason: 'Scratched', actorUserId: null })).toMatchObject({ ok: true })
     expect(await orderRow(orderId)).toMatchObject({ status: 'partially_refunded', refunded_cents: 1_000 })
+    cacheCalls.expired.length = 0
     expect(await refundOrder({ orderId, amountCents: total - 1_000, restock: true, reason: 'Returned', actorUserId: null })).toMatchObject({ ok: true })
     expect(await orderRow(orderId)).toMatchObject({ status: 'refunded', refunded_cents: total })
     expect(await stockOf(product.id)).toBe(5)
+    // Restocked beside the three left: the product's page shows the new count, no card changes.
+    expect(cacheCalls.expired).toEqual([`catalog:product:${product.slug}`])
     expect(await refundOrder({ orderId, amountCents: 1, restock: false, reason: '', actorUserId: null })).toEqual({ ok: false, error: 'Only paid orders can be refunded.' })
   })
 

@@ -5,11 +5,10 @@ import { after } from 'next/server'
 import { db } from '@/db/client'
 import { type ActionState, failure } from '@/lib/action-state'
 import { recordAudit } from '@/lib/admin/audit'
-import { invalidateCatalog } from '@/lib/catalog/cache'
+import { invalidateProducts } from '@/lib/catalog/cache'
 import { formAction } from '@/lib/define-action'
 import { runDueJobs } from '@/lib/jobs/runner'
 import { formatMoney } from '@/lib/money'
-import { orderProductSlugs } from '@/lib/orders/queries'
 import { pluralize } from '@/lib/plural'
 import { returnNumber } from './notifications'
 import { closeReturn, receiveReturn, refundReturn, transitionReturn } from './service'
@@ -53,15 +52,15 @@ export const receiveReturnAction = formAction(
           entityType: 'return',
           entityId: returnId,
           before: { status: received.from },
-          after: { status: 'received', restockItemIds, restocked: received.restocked },
+          after: { status: 'received', restockItemIds, restocked: received.restockedQuantity },
         })
       }
       return received
     })
     if (!result.ok) return failure(result.error)
-    if (result.restocked > 0) invalidateCatalog({ productSlugs: await orderProductSlugs(db, result.orderId), from: 'action' })
+    if (result.restocked.slugs.length > 0) invalidateProducts(result.restocked.slugs, 'action', result.restocked.backOnSale)
     afterStep(returnId, result.orderId)
-    return { ok: true, message: result.restocked > 0 ? `Items received; ${pluralize(result.restocked, 'item')} back in stock.` : 'Items received; nothing was put back in stock.' }
+    return { ok: true, message: result.restockedQuantity > 0 ? `Items received; ${pluralize(result.restockedQuantity, 'item')} back in stock.` : 'Items received; nothing was put back in stock.' }
   },
 )
 

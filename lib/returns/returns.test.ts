@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { db, sql } from '@/db/client'
 import { auditEntries, cleanUpFixtures, insertOrder, trackProduct } from '@/lib/testing/admin'
 import { createTestUser, expectFailure, formData, mailTo, signInAs, type TestUser } from '@/lib/testing/auth'
-import { createTestProduct, stockOf, type TestProduct } from '@/lib/testing/commerce'
+import { changeTestVariant, createTestProduct, stockOf, type TestProduct } from '@/lib/testing/commerce'
+import { cacheCalls } from '@/lib/testing/next-cache'
 import { runDueJobs } from '@/lib/jobs/runner'
 import { deleteAccount } from '@/lib/account/deletion'
 import { refundOrder } from '@/lib/payments/refunds'
@@ -193,6 +194,18 @@ describe('a shopper asks for a return', () => {
 })
 
 describe('the merchant handles a return', () => {
+  it('a returned item restocked onto an empty shelf expires its page and the cached lists of cards', async () => {
+    const order = await deliveredOrder()
+    const returnId = await newReturnId(order, { lamp: 1 })
+    await approve(returnId)
+    await changeTestVariant(lamp.variantId, { stock: 0 })
+    const [lampItem] = await returnItemIds(returnId)
+    cacheCalls.expired.length = 0
+    expect(await receive(returnId, [lampItem?.id ?? 0])).toMatchObject({ ok: true, message: 'Items received; 1 item back in stock.' })
+    expect(await stockOf(lamp.id)).toBe(1)
+    expect(cacheCalls.expired.toSorted()).toEqual(['catalog:cards', `catalog:product:${lamp.slug}`])
+  })
+
   it('approves, receives (restocking one line, not the other) and refunds; each step is audited, timed and mailed', async () => {
     const order = await deliveredOrder({ userId: shopper.id, email: `flow-${randomUUID().slice(0, 8)}@example.com` })
     const returnId = await newReturnId(order, { mug: 2, lamp: 1 })
@@ -202,7 +215,10 @@ describe('the merchant handles a return', () => {
     expect(expectFailure(await refund(returnId, '45')).error).toMatch(/mark its items received first/)
     const items = await returnItemIds(returnId)
     const mugItem = items.find((item) => item.order_item_id === order.lines.mug)?.id ?? 0
+    cacheCalls.expired.length = 0
     expect(await receive(returnId, [mugItem])).toMatchObject({ ok: true, message: 'Items received; 2 items back in stock.' })
+    // The mug's page shows its stock; its cards said "In stock" before and still do, and the lamp stayed out.
+    expect(cacheCalls.expired).toEqual([`catalog:product:${mug.slug}`])
     expect(await stockOf(mug.id)).toBe((mugStock ?? 0) + 2)
     expect(await stockOf(lamp.id)).toBe(lampStock)
     expect(await sql`select restock from return_items where return_id = ${returnId} order by id`).toEqual([{ restock: true }, { restock: false }])

@@ -2,7 +2,7 @@ import 'server-only'
 import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm'
 import { db, type Executor, type Transaction } from '@/db/client'
 import { orderItems, orders, returnEvents, returnItems, returns } from '@/db/schema'
-import { returnStock } from '@/lib/inventory/stock'
+import { returnStock, type StockReturned } from '@/lib/inventory/stock'
 import { enqueueJob } from '@/lib/jobs/queue'
 import { formatMoney } from '@/lib/money'
 import { refundOrder } from '@/lib/payments/refunds'
@@ -108,6 +108,7 @@ export async function receiveReturn(tx: Transaction, input: { returnId: number; 
     .where(eq(returnItems.returnId, input.returnId))
   const restock = items.filter((item) => input.restockItemIds.includes(item.id))
   await tx.update(returnItems).set({ restock: false }).where(eq(returnItems.returnId, input.returnId))
+  let restocked: StockReturned = { slugs: [], backOnSale: false }
   if (restock.length > 0) {
     await tx
       .update(returnItems)
@@ -121,9 +122,9 @@ export async function receiveReturn(tx: Transaction, input: { returnId: number; 
           ),
         ),
       )
-    await returnStock(tx, restock, 'restock', { orderId: moved.orderId, userId: input.actorUserId, note: `Return #${input.returnId}` })
+    restocked = await returnStock(tx, restock, 'restock', { orderId: moved.orderId, userId: input.actorUserId, note: `Return #${input.returnId}` })
   }
-  return { ...moved, restocked: restock.reduce((sum, item) => sum + item.quantity, 0) }
+  return { ...moved, restockedQuantity: restock.reduce((sum, item) => sum + item.quantity, 0), restocked }
 }
 
 /**

@@ -75,7 +75,7 @@ export async function getRatingDistribution(productId: number): Promise<RatingDi
 
 /**
  * The summary and the latest reviews for the product page, cached per product and expired by
- * invalidateCatalog({ productSlugs: [slug] }) whenever a review of it changes.
+ * invalidateProducts([slug], …) whenever a review of it changes.
  */
 export async function getReviewOverview(productId: number, slug: string, latest = 3): Promise<ReviewOverview> {
   'use cache'

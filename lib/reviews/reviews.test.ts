@@ -5,6 +5,7 @@ import { sql } from '@/db/client'
 import { deleteAccountAction } from '@/lib/account/actions'
 import { auditEntries } from '@/lib/testing/admin'
 import { createTestUser, expectFailure, expectRedirectToLogin, formData, outcomeOf, signInAs, type TestUser } from '@/lib/testing/auth'
+import { cacheCalls } from '@/lib/testing/next-cache'
 import { insertTestOrder, productsForSale } from '@/lib/testing/orders'
 import { createReviewAction, deleteReviewAction, reportReviewAction, updateReviewAction, voteHelpfulAction } from './actions'
 import { hideReviewAction, unhideReviewAction } from './moderation-actions'
@@ -151,6 +152,33 @@ describe('review rules', () => {
 
     signInAs(author)
     expect(expectFailure(await voteHelpfulAction(null, formData({ reviewId: String(reviewId) }))).error).toMatch(/own review/)
+  })
+})
+
+describe('what a review change expires in the cache', () => {
+  it('the product’s page and, when its rating moves, the cached lists of cards; never the rest of the catalog', async () => {
+    const product = await freshProduct()
+    const [author, voter, admin] = await Promise.all([createTestUser(), createTestUser(), createTestUser({ role: 'admin' })])
+    const expiredBy = async (change: () => Promise<unknown>) => {
+      cacheCalls.expired.length = 0
+      expect(await change()).toMatchObject({ ok: true })
+      return cacheCalls.expired.toSorted()
+    }
+    const page = `catalog:product:${product.slug}`
+
+    signInAs(author)
+    expect(await expiredBy(() => createReviewAction(null, review({ productId: String(product.id), rating: '4' })))).toEqual(['catalog:cards', page])
+    const reviewId = (await getOwnReview(author.id, product.id))?.id ?? 0
+    expect(await expiredBy(() => updateReviewAction(null, review({ reviewId: String(reviewId), rating: '2' })))).toEqual(['catalog:cards', page])
+    signInAs(voter)
+    // A helpful vote shows beside the review on the product's page; no card shows it.
+    expect(await expiredBy(() => voteHelpfulAction(null, formData({ reviewId: String(reviewId) })))).toEqual([page])
+    expect(await expiredBy(() => reportReviewAction(null, formData({ reviewId: String(reviewId), reason: 'Spam' })))).toEqual([])
+    signInAs(admin)
+    expect(await expiredBy(() => hideReviewAction(null, formData({ reviewId: String(reviewId), reason: 'Off topic' })))).toEqual(['catalog:cards', page])
+    expect(await expiredBy(() => unhideReviewAction(null, formData({ reviewId: String(reviewId) })))).toEqual(['catalog:cards', page])
+    signInAs(author)
+    expect(await expiredBy(() => deleteReviewAction(null, formData({ reviewId: String(reviewId) })))).toEqual(['catalog:cards', page])
   })
 })
 

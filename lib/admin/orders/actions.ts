@@ -8,12 +8,12 @@ import { z } from 'zod'
 import { db } from '@/db/client'
 import { orders } from '@/db/schema'
 import { type ActionState, failure, submittedValues } from '@/lib/action-state'
-import { invalidateCatalog } from '@/lib/catalog/cache'
+import { invalidateProducts } from '@/lib/catalog/cache'
 import { formAction } from '@/lib/define-action'
 import { enqueueJob } from '@/lib/jobs/queue'
 import { runDueJobs } from '@/lib/jobs/runner'
 import { formatMoney } from '@/lib/money'
-import { orderProductSlugs, refundableCents } from '@/lib/orders/queries'
+import { refundableCents, releasedProducts } from '@/lib/orders/queries'
 import { correctShippingAddress, shipOrder } from '@/lib/orders/shipping'
 import { shippingAddressSchema } from '@/lib/orders/validation'
 import { transitionOrder } from '@/lib/orders/state-machine'
@@ -78,11 +78,12 @@ function simpleTransition(to: 'delivered' | 'cancelled', action: string, message
   return formAction({ ...adminAccess, name: action, schema: orderIdSchema, input: ['orderId'] }, async ({ orderId }, { caller: admin }): Promise<ActionState> => {
     const result = await db.transaction(async (tx) => {
       const moved = await transitionOrder(tx, { orderId, to, actor: 'admin', actorUserId: admin.id })
-      if (moved.ok) await recordAudit(tx, { actor: admin, action, entityType: 'order', entityId: orderId, before: { status: moved.from }, after: { status: to } })
-      return moved
+      if (!moved.ok) return moved
+      await recordAudit(tx, { actor: admin, action, entityType: 'order', entityId: orderId, before: { status: moved.from }, after: { status: to } })
+      return { ...moved, released: to === 'cancelled' ? await releasedProducts(tx, orderId) : null }
     })
     if (!result.ok) return failure(result.error)
-    if (to === 'cancelled') invalidateCatalog({ productSlugs: await orderProductSlugs(db, orderId), from: 'action' })
+    if (result.released) invalidateProducts(result.released.slugs, 'action', result.released.backOnSale)
     refreshOrder(orderId)
     return { ok: true, message }
   })
@@ -132,7 +133,6 @@ export const refundOrderAction = formAction(
         }),
     })
     if (!result.ok) return { ok: false, error: result.error, fieldErrors: { amount: [result.error] } }
-    if (restock) invalidateCatalog({ productSlugs: await orderProductSlugs(db, orderId), from: 'action' })
     refreshOrder(orderId)
     return { ok: true, message: 'Refund sent to the payment provider. The order updates when the provider confirms it.' }
   },

@@ -6,6 +6,8 @@ import { createTestUser, expectFailure, formData, mailTo, signInAs, type TestUse
 import { runDueJobs } from '@/lib/jobs/runner'
 import { cancelOrderAction, correctAddressAction, markDeliveredAction, markShippedAction, refundOrderAction, resendConfirmationAction } from './actions'
 import { refundableCents } from '@/lib/orders/queries'
+import { createTestProduct, placeOrder, stockOf } from '@/lib/testing/commerce'
+import { cacheCalls } from '@/lib/testing/next-cache'
 import { listAdminOrders, parseOrderListParams } from './queries'
 
 vi.mock('next-auth', () => import('@/lib/testing/next-auth-mock'))
@@ -88,6 +90,22 @@ describe('orders admin', () => {
     expect(await cancelOrderAction(null, formData({ orderId: String(pending) }))).toMatchObject({ ok: true })
     expect((await status(pending))?.status).toBe('cancelled')
     expect(expectFailure(await cancelOrderAction(null, formData({ orderId: '999999999' }))).error).toBe('That order does not exist.')
+  })
+
+  it('cancelling an unpaid order expires its products’ pages, and the cached lists of cards only when one is back on sale', async () => {
+    const [plenty, lastTwo] = await Promise.all([createTestProduct({ stock: 5 }), createTestProduct({ stock: 2 })])
+    const [some, all] = [await placeOrder([{ product: plenty, quantity: 2 }]), await placeOrder([{ product: lastTwo, quantity: 2 }])]
+
+    cacheCalls.expired.length = 0
+    expect(await cancelOrderAction(null, formData({ orderId: String(some.orderId) }))).toMatchObject({ ok: true })
+    expect(await stockOf(plenty.id)).toBe(5)
+    // Three were left on the shelf: every card said "In stock" and still does.
+    expect(cacheCalls.expired).toEqual([`catalog:product:${plenty.slug}`])
+
+    cacheCalls.expired.length = 0
+    expect(await cancelOrderAction(null, formData({ orderId: String(all.orderId) }))).toMatchObject({ ok: true })
+    expect(await stockOf(lastTwo.id)).toBe(2)
+    expect(cacheCalls.expired.toSorted()).toEqual(['catalog:cards', `catalog:product:${lastTwo.slug}`])
   })
 
   it('refunds part of a demo-paid order, then refuses more than what is left', async () => {
