@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { type ActionFailure, failure, submittedValues } from '@/lib/action-state'
 import { idSchema } from '@/lib/bounds'
-import { invalidateCatalog } from '@/lib/catalog/cache'
+import { invalidateCatalog, invalidateProducts } from '@/lib/catalog/cache'
 import { formAction } from '@/lib/define-action'
 import { addProductImages, manageProductImages } from './images'
 import { adjustStock, createProduct, deleteOrArchiveProduct, updateProduct } from './service'
@@ -54,7 +54,7 @@ export const adjustStockAction = formAction(
   async (input, { caller, formData }) => {
     const result = await adjustStock(caller, input)
     if (!result.ok) return refused(result, formData)
-    invalidateCatalog({ productSlugs: [result.slug], from: 'action' })
+    invalidateProducts([result.slug], 'action', result.availabilityChanged)
     return { ok: true, message: result.title ? `Stock of ${result.title} is now ${result.stock}.` : `Stock is now ${result.stock}.` }
   },
 )

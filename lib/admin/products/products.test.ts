@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { sql } from '@/db/client'
 import { auditEntries, cleanUpFixtures, insertOrder, productBySlug, someCategoryId, trackProduct } from '@/lib/testing/admin'
 import { createTestUser, expectFailure, formData, outcomeOf, signInAs, type TestUser } from '@/lib/testing/auth'
+import { cacheCalls } from '@/lib/testing/next-cache'
 import { adjustStockAction, deleteProductAction, manageProductImagesAction, saveProductAction, uploadProductImagesAction } from './actions'
 import { listAdminProducts, listStockHistory, parseProductListParams } from './queries'
 
@@ -99,8 +100,11 @@ describe('products', () => {
   it('adjusts stock with a reason, keeps the history, and never goes below zero', async () => {
     const product = await create({ name: 'Stocked Vase', stock: '3' })
     const adjust = (delta: string, note = 'counted on shelf', reason = 'adjustment') => adjustStockAction(null, formData({ productId: String(product.id), delta, reason, note }))
+    cacheCalls.expired.length = 0
     expect(await adjust('+7', 'delivery from supplier', 'restock')).toEqual({ ok: true, message: 'Stock is now 10.' })
     expect(await adjust('-4')).toEqual({ ok: true, message: 'Stock is now 6.' })
+    // In stock all along: the product's page shows the new count, no card changes.
+    expect(cacheCalls.expired).toEqual([`catalog:product:${product.slug}`, `catalog:product:${product.slug}`])
     const refused = expectFailure(await adjust('-7'))
     expect(refused.fieldErrors?.delta?.[0]).toMatch(/cannot go below zero: there are 6 in stock/)
     expectFailure(await adjust('0'))
@@ -116,9 +120,12 @@ describe('products', () => {
 
   it('lets only one of two concurrent removals through when there is stock for one', async () => {
     const product = await create({ name: 'Last One', stock: '1' })
+    cacheCalls.expired.length = 0
     const results = await Promise.all([1, 2].map(() => adjustStockAction(null, formData({ productId: String(product.id), delta: '-1', reason: 'adjustment', note: 'broken in store' }))))
     expect(results.filter((result) => result?.ok)).toHaveLength(1)
     expect((await productBySlug(product.slug))?.stock).toBe(0)
+    // Sold out now: its cards must say so.
+    expect(cacheCalls.expired.toSorted()).toEqual(['catalog:cards', `catalog:product:${product.slug}`])
   })
 
   it('stores uploaded images checked by their bytes, and reorders, relabels and removes them', async () => {

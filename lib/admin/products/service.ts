@@ -143,7 +143,7 @@ export async function deleteOrArchiveProduct(actor: Actor, id: number): Promise<
  * A merchant's stock correction: the inventory changes the stock by `delta` and writes the
  * movement (never below zero, even under concurrent removals), audited in the same transaction.
  */
-export async function adjustStock(actor: Actor, input: StockAdjustment): Promise<{ ok: true; stock: number; slug: string; title: string } | FieldProblem> {
+export async function adjustStock(actor: Actor, input: StockAdjustment): Promise<{ ok: true; stock: number; slug: string; title: string; availabilityChanged: boolean } | FieldProblem> {
   return db.transaction(async (tx) => {
     const [product] = await tx.select({ slug: products.slug }).from(products).where(eq(products.id, input.productId))
     if (!product) return { ok: false as const, error: 'That product no longer exists.' }
@@ -175,6 +175,11 @@ export async function adjustStock(actor: Actor, input: StockAdjustment): Promise
       before: { variantId: variant.id, sku: variant.sku, stock: updated.stock - input.delta },
       after: { variantId: variant.id, sku: variant.sku, stock: updated.stock, reason: input.reason, note: input.note },
     })
-    return { ok: true as const, stock: updated.stock, slug: product.slug, title: variantTitle(variant) }
+    // Whether the product sold out or came back, which its cards show. Its stock (the sum over its
+    // variants on sale) is read after this change, so a concurrent change to another variant is in both ends.
+    const [after] = await tx.select({ stock: products.stock }).from(products).where(eq(products.id, input.productId))
+    const stockAfter = after?.stock ?? 0
+    const availabilityChanged = stockAfter - input.delta > 0 !== stockAfter > 0
+    return { ok: true as const, stock: updated.stock, slug: product.slug, title: variantTitle(variant), availabilityChanged }
   })
 }

@@ -4,6 +4,7 @@ import { auditEntries, cleanUpFixtures, insertOrder, someCategoryId, trackProduc
 import { createTestUser, expectFailure, formData, outcomeOf, signInAs, type TestUser } from '@/lib/testing/auth'
 import { loadCart } from '@/lib/cart/cart'
 import { createCartWith } from '@/lib/testing/commerce'
+import { cacheCalls } from '@/lib/testing/next-cache'
 import { lowStockVariants } from '../dashboard'
 import { adjustStockAction, saveProductAction } from './actions'
 import { saveOptionsAction, saveVariantsAction } from './variant-actions'
@@ -164,8 +165,14 @@ describe('admin options and variants', () => {
     await saveOptionsAction(null, optionsForm(productId, [['Size', 'S, M']]))
     const [small, medium] = await variantsOf(productId)
     const adjust = (variantId: number, delta: string) => adjustStockAction(null, formData({ productId: String(productId), variantId: String(variantId), delta, reason: 'restock', note: 'delivery' }))
+    const [{ slug } = { slug: '' }] = await sql<{ slug: string }[]>`select slug from products where id = ${productId}`
+    cacheCalls.expired.length = 0
     expect(await adjust(must(small).id, '3')).toMatchObject({ ok: true, message: 'Stock of S is now 3.' })
+    // The first stock of a sold-out product: its cards stop saying "Sold out". The second size changes no card.
+    expect(cacheCalls.expired.toSorted()).toEqual(['catalog:cards', `catalog:product:${slug}`])
+    cacheCalls.expired.length = 0
     expect(await adjust(must(medium).id, '12')).toMatchObject({ ok: true, message: 'Stock of M is now 12.' })
+    expect(cacheCalls.expired).toEqual([`catalog:product:${slug}`])
     expect(await summaryOf(productId)).toMatchObject({ stock: 15 })
     const movements = await sql<{ variant_id: number; delta: number; reason: string }[]>`select variant_id, delta, reason from stock_movements where product_id = ${productId} order by id`
     expect(movements).toEqual([
