@@ -342,6 +342,16 @@ describe('searchProducts: facets', () => {
     expect(facetMap(filtered).audio).toBeLessThan(facetMap(unfiltered).audio ?? 0)
   })
 
+  it('counts the same on every page and in every sort of one search, which share one cached count', async () => {
+    const first = await searchProducts(query({ maxCents: 5_000 }))
+    for (const other of [query({ maxCents: 5_000, page: 2 }), query({ maxCents: 5_000, sort: 'price_desc', page: 3 })]) {
+      const result = await searchProducts(other)
+      expect(result.facets).toEqual(first.facets)
+      expect(result.total).toBe(first.total)
+    }
+    expect(first.total).toBeGreaterThan(2 * PAGE_SIZE)
+  })
+
   it('covers the whole catalog without a search term', async () => {
     const result = await searchProducts(query({}))
     const expected = await expectedFacets(sql`true`)
