@@ -67,11 +67,12 @@ test('a new search renders at request time, then comes from the route cache, and
   }
 })
 
-test('a cached listing says "Sold out" as soon as a checkout takes the last unit', async ({ page, browser, isMobile }, testInfo) => {
+test('a cached listing says "Sold out" as soon as a checkout takes the last unit, and drops it once the merchant counts more', async ({ page, browser, isMobile }, testInfo) => {
   test.skip(isMobile, 'the cache is the same for every viewport, and the desktop project runs it')
   const token = `sellout${Date.now().toString(36)}`
   const name = `Last Lantern ${token}`
   const listing = `/search?q=${token}`
+  let editPath = ''
 
   await test.step('the merchant adds a product with one unit in stock', async () => {
     const admin = await browser.newContext({ baseURL: testInfo.project.use.baseURL })
@@ -85,6 +86,7 @@ test('a cached listing says "Sold out" as soon as a checkout takes the last unit
     await field(adminPage, 'Description').fill('The only one there is.')
     await submit(adminPage, 'Create product')
     await expect(adminPage.getByRole('status').filter({ hasText: 'Product created.' })).toBeVisible()
+    editPath = new URL(adminPage.url()).pathname
     await admin.close()
   })
 
@@ -114,5 +116,22 @@ test('a cached listing says "Sold out" as soon as a checkout takes the last unit
     const response = await page.goto(listing)
     expect(response?.headers()['cache-control']).toContain('s-maxage')
     await expect(card.getByText('Sold out')).toBeVisible()
+  })
+
+  await test.step('the merchant counts three more on the shelf, and the cached listing has it back', async () => {
+    const admin = await browser.newContext({ baseURL: testInfo.project.use.baseURL })
+    const adminPage = await admin.newPage()
+    await logIn(adminPage, demoAdmin.email, demoAdmin.password)
+    await adminPage.goto(editPath)
+    await field(adminPage, 'Change').fill('3')
+    await field(adminPage, 'Reason').selectOption('restock')
+    await field(adminPage, 'Note').fill('Found in the back room')
+    await submit(adminPage, 'Adjust stock')
+    await expect(adminPage.getByRole('status').filter({ hasText: 'Stock is now 3.' })).toBeVisible()
+    await admin.close()
+    const response = await page.goto(listing)
+    expect(response?.headers()['cache-control']).toContain('s-maxage')
+    await expect(card).toBeVisible()
+    await expect(card.getByText('Sold out')).toHaveCount(0)
   })
 })
