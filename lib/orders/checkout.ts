@@ -23,8 +23,7 @@ import type { Destination } from '@/lib/shipping/validation'
 import type { PricingResult } from '@/lib/pricing/types'
 import { redeemPromotions } from '@/lib/promotions/redemptions'
 import type { CheckoutCustomer, PaymentProvider, PaymentProviderName } from '@/lib/payments/types'
-import { transitionOrder } from './state-machine'
-import { releasedProducts } from './queries'
+import { cancelUnpaidOrder } from './cancel'
 
 /** Stripe wants a session to live at least 30 minutes; the margin covers the time to create it. */
 export const CHECKOUT_MINUTES = 31
@@ -134,31 +133,15 @@ function attemptMatches(attempt: OpenAttempt, cart: Awaited<ReturnType<typeof lo
   )
 }
 
-/**
- * Ends an attempt the shopper replaced: its payment page is closed first (so it can no longer be
- * paid), then the order is cancelled through the state machine, which returns the stock. An
- * attempt whose payment completed meanwhile is left for the provider's event to settle.
- */
+/** Ends an attempt the shopper replaced: cancelled (its stock back on sale) and its payment page closed. */
 async function releaseAttempt(attempt: OpenAttempt, userId: string | null) {
-  const provider = providerFor(attempt.provider)
-  if (attempt.checkoutSessionId) {
-    const session = await provider.retrieveCheckoutSession(attempt.checkoutSessionId)
-    if (session.status === 'complete') return
-    if (session.status === 'open') await provider.expireCheckoutSession(attempt.checkoutSessionId)
-  }
-  const released = await db.transaction(async (tx) => {
-    const [current] = await tx.select({ status: orders.status, paymentState: orders.paymentState }).from(orders).where(eq(orders.id, attempt.id)).for('update')
-    if (current?.status !== 'pending' || current.paymentState !== 'unpaid') return null
-    const moved = await transitionOrder(tx, {
-      orderId: attempt.id,
-      to: 'cancelled',
-      actor: 'customer',
-      actorUserId: userId,
-      note: 'Replaced by a new checkout of a changed cart; the reserved stock is back on sale.',
-    })
-    return moved.ok ? releasedProducts(tx, attempt.id) : null
+  await cancelUnpaidOrder({
+    orderId: attempt.id,
+    actor: 'customer',
+    actorUserId: userId,
+    note: 'Replaced by a new checkout of a changed cart; the reserved stock is back on sale.',
+    from: 'action',
   })
-  if (released) invalidateProducts(released.slugs, 'action', released.backOnSale)
 }
 
 /** Who takes the payment: the shop's provider, unless the order comes to nothing (no payment page could charge it). */
@@ -373,11 +356,7 @@ export async function startCheckout(input: {
     return { ok: true, orderId: placed.orderId, url: session.url }
   } catch (error) {
     console.error('checkout session could not be created', { orderId: placed.orderId, error })
-    const released = await db.transaction(async (tx) => {
-      const moved = await transitionOrder(tx, { orderId: placed.orderId, to: 'cancelled', actor: 'system', note: 'The payment page could not be opened.' })
-      return moved.ok ? releasedProducts(tx, placed.orderId) : null
-    })
-    if (released) invalidateProducts(released.slugs, 'action', released.backOnSale)
+    await cancelUnpaidOrder({ orderId: placed.orderId, actor: 'system', note: 'The payment page could not be opened.', from: 'action' })
     return { ok: false, error: 'We could not open the payment page just now. Nothing was charged; please try again in a moment.' }
   }
 }

@@ -8,12 +8,12 @@ import { z } from 'zod'
 import { db } from '@/db/client'
 import { orders } from '@/db/schema'
 import { type ActionState, failure, submittedValues } from '@/lib/action-state'
-import { invalidateProducts } from '@/lib/catalog/cache'
 import { formAction } from '@/lib/define-action'
 import { enqueueJob } from '@/lib/jobs/queue'
 import { runDueJobs } from '@/lib/jobs/runner'
 import { formatMoney } from '@/lib/money'
-import { refundableCents, releasedProducts } from '@/lib/orders/queries'
+import { cancelUnpaidOrder } from '@/lib/orders/cancel'
+import { refundableCents } from '@/lib/orders/queries'
 import { correctShippingAddress, shipOrder } from '@/lib/orders/shipping'
 import { shippingAddressSchema } from '@/lib/orders/validation'
 import { transitionOrder } from '@/lib/orders/state-machine'
@@ -74,26 +74,33 @@ export const markShippedAction = formAction(
   },
 )
 
-function simpleTransition(to: 'delivered' | 'cancelled', action: string, message: string) {
-  return formAction({ ...adminAccess, name: action, schema: orderIdSchema, input: ['orderId'] }, async ({ orderId }, { caller: admin }): Promise<ActionState> => {
-    const result = await db.transaction(async (tx) => {
-      const moved = await transitionOrder(tx, { orderId, to, actor: 'admin', actorUserId: admin.id })
-      if (!moved.ok) return moved
-      await recordAudit(tx, { actor: admin, action, entityType: 'order', entityId: orderId, before: { status: moved.from }, after: { status: to } })
-      return { ...moved, released: to === 'cancelled' ? await releasedProducts(tx, orderId) : null }
-    })
-    if (!result.ok) return failure(result.error)
-    if (result.released) invalidateProducts(result.released.slugs, 'action', result.released.backOnSale)
-    refreshOrder(orderId)
-    return { ok: true, message }
+export const markDeliveredAction = formAction({ ...adminAccess, name: 'order.deliver', schema: orderIdSchema, input: ['orderId'] }, async ({ orderId }, { caller: admin }): Promise<ActionState> => {
+  const result = await db.transaction(async (tx) => {
+    const moved = await transitionOrder(tx, { orderId, to: 'delivered', actor: 'admin', actorUserId: admin.id })
+    if (moved.ok) await recordAudit(tx, { actor: admin, action: 'order.deliver', entityType: 'order', entityId: orderId, before: { status: moved.from }, after: { status: 'delivered' } })
+    return moved
   })
-}
+  if (!result.ok) return failure(result.error)
+  refreshOrder(orderId)
+  return { ok: true, message: 'Order marked delivered.' }
+})
 
-export const markDeliveredAction = simpleTransition('delivered', 'order.deliver', 'Order marked delivered.')
-
-/** Only an unpaid order can be cancelled (its reserved stock goes back on sale); a paid one is refunded instead. */
-export const cancelOrderAction = simpleTransition('cancelled', 'order.cancel', 'Order cancelled; its reserved stock is back on sale.')
-
+/**
+ * Only an unpaid order can be cancelled (its reserved stock goes back on sale, and its payment
+ * page is closed at the provider); a paid one is refunded instead.
+ */
+export const cancelOrderAction = formAction({ ...adminAccess, name: 'order.cancel', schema: orderIdSchema, input: ['orderId'] }, async ({ orderId }, { caller: admin }): Promise<ActionState> => {
+  const result = await cancelUnpaidOrder({
+    orderId,
+    actor: 'admin',
+    actorUserId: admin.id,
+    from: 'action',
+    onCancelled: (tx, from) => recordAudit(tx, { actor: admin, action: 'order.cancel', entityType: 'order', entityId: orderId, before: { status: from }, after: { status: 'cancelled' } }),
+  })
+  if (!result.ok) return failure(result.error)
+  refreshOrder(orderId)
+  return { ok: true, message: 'Order cancelled; its reserved stock is back on sale.' }
+})
 /**
  * All or part of what was paid, through the payment provider; the order's status follows the
  * provider's answer. Money leaves only on the second submit: the first one checks the amount and

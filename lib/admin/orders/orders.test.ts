@@ -6,7 +6,7 @@ import { createTestUser, expectFailure, formData, mailTo, signInAs, type TestUse
 import { runDueJobs } from '@/lib/jobs/runner'
 import { cancelOrderAction, correctAddressAction, markDeliveredAction, markShippedAction, refundOrderAction, resendConfirmationAction } from './actions'
 import { refundableCents } from '@/lib/orders/queries'
-import { createTestProduct, placeOrder, stockOf } from '@/lib/testing/commerce'
+import { createTestProduct, orderEventsOf, placeOrder, stockOf } from '@/lib/testing/commerce'
 import { cacheCalls } from '@/lib/testing/next-cache'
 import { listAdminOrders, parseOrderListParams } from './queries'
 
@@ -101,6 +101,8 @@ describe('orders admin', () => {
     expect(await stockOf(plenty.id)).toBe(5)
     // Three were left on the shelf: every card said "In stock" and still does.
     expect(cacheCalls.expired).toEqual([`catalog:product:${plenty.slug}`])
+    // Cancelled by the admin, then its demo payment page closed, which adds nothing to the timeline.
+    expect((await orderEventsOf(some.orderId)).slice(-1)).toEqual([{ from_status: 'pending', to_status: 'cancelled', actor: 'admin', note: '' }])
 
     cacheCalls.expired.length = 0
     expect(await cancelOrderAction(null, formData({ orderId: String(all.orderId) }))).toMatchObject({ ok: true })
