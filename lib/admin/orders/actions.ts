@@ -101,6 +101,7 @@ export const cancelOrderAction = formAction({ ...adminAccess, name: 'order.cance
   refreshOrder(orderId)
   return { ok: true, message: 'Order cancelled; its reserved stock is back on sale.' }
 })
+
 /**
  * All or part of what was paid, through the payment provider; the order's status follows the
  * provider's answer. Money leaves only on the second submit: the first one checks the amount and
