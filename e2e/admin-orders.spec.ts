@@ -33,7 +33,9 @@ test('the admin ships and partly refunds a guest’s order, and the shopper sees
     await field(page, 'Carrier').fill('UPS')
     await field(page, 'Tracking number').fill('1Z999AA10123456784')
     await submit(page, 'Mark shipped')
-    // The page now shows the order as shipped, and no longer offers shipping it.
+    // Back on the order page, which says what was done, shows the order as shipped and no longer offers shipping it.
+    await expect(page.getByRole('status').filter({ hasText: 'Order marked shipped; the customer is emailed the tracking number.' })).toBeVisible()
+    await expect(page).toHaveURL(new RegExp(`/admin/orders/${orderId}\\?done=shipped$`))
     await expect(page.getByText('Shipped with UPS, tracking number 1Z999AA10123456784')).toBeVisible()
     await expect(page.getByRole('button', { name: 'Mark shipped' })).toHaveCount(0)
   })

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { revalidatePath } from 'next/cache'
+import { redirect } from 'next/navigation'
 import { after } from 'next/server'
 import { z } from 'zod'
 import { db } from '@/db/client'
@@ -13,6 +14,7 @@ import { enqueueJob } from '@/lib/jobs/queue'
 import { runDueJobs } from '@/lib/jobs/runner'
 import { formatMoney } from '@/lib/money'
 import { cancelUnpaidOrder } from '@/lib/orders/cancel'
+import type { OrderStepDone } from './done'
 import { refundableCents } from '@/lib/orders/queries'
 import { correctShippingAddress, shipOrder } from '@/lib/orders/shipping'
 import { shippingAddressSchema } from '@/lib/orders/validation'
@@ -57,6 +59,15 @@ function refreshOrder(orderId: number) {
   revalidatePath('/admin/orders')
 }
 
+/**
+ * Back to the order page saying what was done: the form that was used is gone from it (the order
+ * no longer offers that step), and its own message with it.
+ */
+function doneOnOrder(orderId: number, done: OrderStepDone): never {
+  refreshOrder(orderId)
+  redirect(`/admin/orders/${orderId}?done=${done}`)
+}
+
 /** Shipped with a carrier and tracking number; the shopper is emailed (through the job queue, after commit). */
 export const markShippedAction = formAction(
   { ...adminAccess, name: 'admin.order.ship', schema: shipSchema, input: ['orderId', 'carrier', 'trackingNumber'] },
@@ -69,8 +80,7 @@ export const markShippedAction = formAction(
     })
     if (!result.ok) return failure(result.error)
     after(() => runDueJobs().catch((error) => console.error('jobs after marking an order shipped failed', { orderId, error })))
-    refreshOrder(orderId)
-    return { ok: true, message: `Order #${orderId} is marked shipped; the customer is emailed the tracking number.` }
+    doneOnOrder(orderId, 'shipped')
   },
 )
 
@@ -81,8 +91,7 @@ export const markDeliveredAction = formAction({ ...adminAccess, name: 'order.del
     return moved
   })
   if (!result.ok) return failure(result.error)
-  refreshOrder(orderId)
-  return { ok: true, message: 'Order marked delivered.' }
+  doneOnOrder(orderId, 'delivered')
 })
 
 /**
@@ -98,8 +107,7 @@ export const cancelOrderAction = formAction({ ...adminAccess, name: 'order.cance
     onCancelled: (tx, from) => recordAudit(tx, { actor: admin, action: 'order.cancel', entityType: 'order', entityId: orderId, before: { status: from }, after: { status: 'cancelled' } }),
   })
   if (!result.ok) return failure(result.error)
-  refreshOrder(orderId)
-  return { ok: true, message: 'Order cancelled; its reserved stock is back on sale.' }
+  doneOnOrder(orderId, 'cancelled')
 })
 
 /**

@@ -5,7 +5,7 @@
  */
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { auditEntries } from '@/lib/testing/admin'
-import { createTestUser, expectFailure, formData, signInAs, type TestUser } from '@/lib/testing/auth'
+import { createTestUser, expectFailure, formData, outcomeOf, signInAs, type TestUser } from '@/lib/testing/auth'
 import { createTestProduct, orderEventsOf, orderRow, placeOrder, stockOf } from '@/lib/testing/commerce'
 import { fakeStripeForFile } from '@/lib/testing/fake-stripe'
 import { cancelOrderAction } from './actions'
@@ -45,7 +45,7 @@ describe('the admin cancels an unpaid Stripe order', () => {
     const { orderId, sessionId, product } = await stripeCheckout(5, 2)
     expect(await stockOf(product.id)).toBe(3)
 
-    expect(await cancel(orderId)).toEqual({ ok: true, message: 'Order cancelled; its reserved stock is back on sale.' })
+    expect(await outcomeOf(cancel(orderId))).toEqual({ kind: 'redirect', url: `/admin/orders/${orderId}?done=cancelled` })
     expect((await orderRow(orderId)).status).toBe('cancelled')
     expect(await stockOf(product.id)).toBe(5)
     expect((await orderEventsOf(orderId)).at(-1)).toMatchObject({ from_status: 'pending', to_status: 'cancelled', actor: 'admin' })
@@ -79,7 +79,7 @@ describe('the admin cancels an unpaid Stripe order', () => {
     expect(await stockOf(product.id)).toBe(3)
     expect(fake.sessions.get(sessionId)?.status).toBe('open')
 
-    expect(await cancel(orderId)).toMatchObject({ ok: true })
+    expect(await outcomeOf(cancel(orderId))).toMatchObject({ kind: 'redirect' })
     expect(fake.sessions.get(sessionId)?.status).toBe('expired')
   })
 })

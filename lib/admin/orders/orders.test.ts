@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { sql } from '@/db/client'
 import { auditEntries, cleanUpFixtures, insertOrder } from '@/lib/testing/admin'
-import { createTestUser, expectFailure, formData, mailTo, signInAs, type TestUser } from '@/lib/testing/auth'
+import { createTestUser, expectFailure, formData, mailTo, outcomeOf, signInAs, type TestUser } from '@/lib/testing/auth'
 import { runDueJobs } from '@/lib/jobs/runner'
 import { cancelOrderAction, correctAddressAction, markDeliveredAction, markShippedAction, refundOrderAction, resendConfirmationAction } from './actions'
 import { refundableCents } from '@/lib/orders/queries'
 import { createTestProduct, orderEventsOf, placeOrder, stockOf } from '@/lib/testing/commerce'
 import { cacheCalls } from '@/lib/testing/next-cache'
+import { orderStepDoneMessage } from './done'
 import { listAdminOrders, parseOrderListParams } from './queries'
 
 vi.mock('next-auth', () => import('@/lib/testing/next-auth-mock'))
@@ -23,10 +24,18 @@ beforeAll(async () => {
 beforeEach(() => signInAs(admin))
 afterAll(cleanUpFixtures)
 
+/** Where a step whose form leaves the order page sends the admin: back to the page, saying what was done. */
+const doneOn = (orderId: number, done: string) => ({ kind: 'redirect', url: `/admin/orders/${orderId}?done=${done}` })
+
 const status = async (id: number) =>
   (await sql<{ status: string; refunded_cents: number; tracking_number: string | null }[]>`select status, refunded_cents, tracking_number from orders where id = ${id}`)[0]
 
 describe('orders admin', () => {
+  it('the order page says what was done only for the steps it knows, whatever the query string holds', () => {
+    expect(orderStepDoneMessage('cancelled')).toBe('Order cancelled; its reserved stock is back on sale.')
+    for (const odd of ['__proto__', 'toString', 'constructor', 'CANCELLED', '', undefined, ['cancelled', 'shipped']]) expect(orderStepDoneMessage(odd)).toBeNull()
+  })
+
   it('corrects a paid order’s address before it ships, on the timeline and in the audit log; not once shipped', async () => {
     const id = await insertOrder({ totalCents: 5000, items: [{ productId, quantity: 1, unitPriceCents: 5000 }] })
     const typo = { fullName: 'Ada Lovelace', line1: '12 Markt Street', line2: '', city: 'Portland', region: 'OR', postalCode: '97201', country: 'US', phone: '' }
@@ -40,7 +49,7 @@ describe('orders admin', () => {
     expect(await sql`select to_status, actor, note from order_events where order_id = ${id}`).toEqual([{ to_status: 'paid', actor: 'admin', note: 'Shipping address corrected.' }])
     expect(await auditEntries('order', id)).toMatchObject([{ action: 'order.address', before: { line1: '12 Markt Street' }, after: { line1: '12 Market Street', line2: 'Apt 4' } }])
 
-    await markShippedAction(null, formData({ orderId: String(id), carrier: 'UPS', trackingNumber: '1Z 999 AA1' }))
+    expect(await outcomeOf(markShippedAction(null, formData({ orderId: String(id), carrier: 'UPS', trackingNumber: '1Z 999 AA1' })))).toEqual(doneOn(id, 'shipped'))
     expect(expectFailure(await correct({ line1: '1 Other Road' })).error).toBe('Only an order that has not shipped yet can change address.')
     expect((await sql<{ line1: string }[]>`select shipping_address->>'line1' as line1 from orders where id = ${id}`)[0]?.line1).toBe('12 Market Street')
   })
@@ -70,14 +79,15 @@ describe('orders admin', () => {
     const ship = (fields: Record<string, string>) => markShippedAction(null, formData({ orderId: String(id), ...fields }))
     expect(expectFailure(await ship({ carrier: 'UPS', trackingNumber: '' })).fieldErrors?.trackingNumber).toBeDefined()
     expect(expectFailure(await ship({ carrier: 'UPS', trackingNumber: '<script>' })).fieldErrors?.trackingNumber).toBeDefined()
-    expect(await ship({ carrier: 'UPS', trackingNumber: '1Z 999 AA1' })).toMatchObject({ ok: true })
+    // Back on the order page, which says so: the shipping form is gone from it.
+    expect(await outcomeOf(ship({ carrier: 'UPS', trackingNumber: '1Z 999 AA1' }))).toEqual(doneOn(id, 'shipped'))
     expect(await status(id)).toMatchObject({ status: 'shipped', tracking_number: '1Z 999 AA1' })
     expect(await sql`select 1 from jobs where kind = 'mail.order-shipped' and dedupe_key = ${`order-shipped:${id}`}`).toHaveLength(1)
     expect(await sql`select to_status, actor from order_events where order_id = ${id}`).toEqual([{ to_status: 'shipped', actor: 'admin' }])
     expect(await auditEntries('order', id)).toMatchObject([{ action: 'order.ship', after: { status: 'shipped', carrier: 'UPS' } }])
     // Shipping twice is refused: the state machine allows shipped → shipped nowhere.
     expect(expectFailure(await ship({ carrier: 'UPS', trackingNumber: '1Z 999 AA1' })).error).toMatch(/cannot be marked shipped/)
-    expect(await markDeliveredAction(null, formData({ orderId: String(id) }))).toMatchObject({ ok: true })
+    expect(await outcomeOf(markDeliveredAction(null, formData({ orderId: String(id) })))).toEqual(doneOn(id, 'delivered'))
     expect((await status(id))?.status).toBe('delivered')
   })
 
@@ -87,7 +97,7 @@ describe('orders admin', () => {
     expect(expectFailure(await markDeliveredAction(null, formData({ orderId: String(pending) }))).error).toMatch(/cannot be marked delivered/)
     const paid = await insertOrder({ totalCents: 1000 })
     expect(expectFailure(await cancelOrderAction(null, formData({ orderId: String(paid) }))).error).toMatch(/paid cannot be marked cancelled/)
-    expect(await cancelOrderAction(null, formData({ orderId: String(pending) }))).toMatchObject({ ok: true })
+    expect(await outcomeOf(cancelOrderAction(null, formData({ orderId: String(pending) })))).toEqual(doneOn(pending, 'cancelled'))
     expect((await status(pending))?.status).toBe('cancelled')
     expect(expectFailure(await cancelOrderAction(null, formData({ orderId: '999999999' }))).error).toBe('That order does not exist.')
   })
@@ -97,7 +107,7 @@ describe('orders admin', () => {
     const [some, all] = [await placeOrder([{ product: plenty, quantity: 2 }]), await placeOrder([{ product: lastTwo, quantity: 2 }])]
 
     cacheCalls.expired.length = 0
-    expect(await cancelOrderAction(null, formData({ orderId: String(some.orderId) }))).toMatchObject({ ok: true })
+    expect(await outcomeOf(cancelOrderAction(null, formData({ orderId: String(some.orderId) })))).toEqual(doneOn(some.orderId, 'cancelled'))
     expect(await stockOf(plenty.id)).toBe(5)
     // Three were left on the shelf: every card said "In stock" and still does.
     expect(cacheCalls.expired).toEqual([`catalog:product:${plenty.slug}`])
@@ -105,7 +115,7 @@ describe('orders admin', () => {
     expect((await orderEventsOf(some.orderId)).slice(-1)).toEqual([{ from_status: 'pending', to_status: 'cancelled', actor: 'admin', note: '' }])
 
     cacheCalls.expired.length = 0
-    expect(await cancelOrderAction(null, formData({ orderId: String(all.orderId) }))).toMatchObject({ ok: true })
+    expect(await outcomeOf(cancelOrderAction(null, formData({ orderId: String(all.orderId) })))).toEqual(doneOn(all.orderId, 'cancelled'))
     expect(await stockOf(lastTwo.id)).toBe(2)
     expect(cacheCalls.expired.toSorted()).toEqual(['catalog:cards', `catalog:product:${lastTwo.slug}`])
   })

@@ -5,7 +5,9 @@ import { Fragment } from 'react'
 import { notFound } from 'next/navigation'
 import { CorrectAddressForm, RefundForm, ShipOrderForm, TransitionButton } from '@/components/admin/order-forms'
 import { Badge, DataTable, formatDateTime, PageHeader, Panel, tdClass } from '@/components/admin/ui'
+import { StatusMessage } from '@/components/ui/form'
 import { positiveId } from '@/lib/admin/list-params'
+import { orderStepDoneMessage } from '@/lib/admin/orders/done'
 import { requireAdmin } from '@/lib/auth/session'
 import { formatMoney } from '@/lib/money'
 import { orderTotalsView } from '@/lib/pricing/totals-view'
@@ -18,8 +20,8 @@ import { listReturnsForOrder } from '@/lib/returns/queries'
 export const metadata: Metadata = { title: 'Order' }
 export const instant = false
 
-export default async function AdminOrderPage({ params }: PageProps<'/admin/orders/[id]'>) {
-  const { id: rawId } = await params
+export default async function AdminOrderPage({ params, searchParams }: PageProps<'/admin/orders/[id]'>) {
+  const [{ id: rawId }, query] = await Promise.all([params, searchParams])
   await requireAdmin(`/admin/orders/${encodeURIComponent(rawId)}`)
   const id = positiveId(rawId)
   if (id === null) notFound()
@@ -29,6 +31,7 @@ export default async function AdminOrderPage({ params }: PageProps<'/admin/order
   const refundable = amounts?.refundableCents ?? 0
   const canRefund = refundable > 0 && !!order.paymentIntentId
   const address = order.shippingAddress
+  const done = orderStepDoneMessage(query.done)
   return (
     <div className="flex flex-col gap-6">
       <Link href="/admin/orders" className="text-sm font-medium text-brand-700 hover:underline">
@@ -37,6 +40,7 @@ export default async function AdminOrderPage({ params }: PageProps<'/admin/order
       <PageHeader title={`Order #${order.id}`}>
         <Badge tone="blue">{orderStatusLabels[order.status]}</Badge>
       </PageHeader>
+      {done && <StatusMessage>{done}</StatusMessage>}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="flex flex-col gap-6">
           <Panel title="Items">
