@@ -74,3 +74,42 @@ test('the admin ships and partly refunds a guest’s order, and the shopper sees
   })
   await shopper.close()
 })
+
+test('the admin cancels a guest’s unpaid order; the guest’s payment page then says it is closed', async ({ page, browser, isMobile }, testInfo) => {
+  test.skip(isMobile, 'the admin page and the payment page are the same on a phone; the desktop project runs it')
+  const shopper = await browser.newPage()
+  let orderId = ''
+
+  await test.step('a guest checks out and stops on the payment page', async () => {
+    await shopper.goto('/search?in_stock=1&sort=price_desc')
+    const answered = shopper.waitForResponse((response) => response.request().method() === 'POST' && response.request().headers()['next-action'] !== undefined)
+    await shopper
+      .getByRole('button', { name: /^Add .+ to cart$/ })
+      .first()
+      .click()
+    await answered
+    await shopper.goto('/cart')
+    await field(shopper, 'Email for your receipt').fill(uniqueEmail(testInfo, 'admin-cancel'))
+    await shopper.getByRole('button', { name: 'Check out' }).click()
+    await expect(shopper.getByText(/· the items are held for you until/)).toBeVisible()
+    orderId = /Order #(\d+)/.exec(await shopper.getByRole('main').innerText())?.[1] ?? ''
+    expect(orderId).not.toBe('')
+  })
+
+  await test.step('the admin cancels it and the order page says so', async () => {
+    await logIn(page, demoAdmin.email, demoAdmin.password)
+    await page.goto(`/admin/orders/${orderId}`)
+    await page.getByRole('button', { name: 'Cancel order' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Order cancelled; its reserved stock is back on sale.' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Cancel order' })).toHaveCount(0)
+    await expect(page.getByText('Cancelled (admin)')).toBeVisible()
+  })
+
+  await test.step('the guest’s payment page no longer takes the payment', async () => {
+    await shopper.reload()
+    await expect(shopper.getByRole('main').getByRole('alert')).toHaveText('This checkout is closed: its order was cancelled, so the items went back on sale. Nothing was charged.')
+    await expect(shopper.getByLabel('Card number', { exact: true })).toHaveCount(0)
+    await expect(shopper.getByText(/held for you until/)).toHaveCount(0)
+  })
+  await shopper.close()
+})

@@ -9,7 +9,7 @@ import { lineName } from '@/lib/catalog/variant-options'
 import { getOrderByCheckoutSession, orderNumber } from '@/lib/orders/queries'
 import { checkoutSessionIdSchema } from '@/lib/orders/validation'
 import { demoTestCards } from '@/lib/payments/demo-cards'
-import { expireLocalCheckout, type LocalProvider } from '@/lib/payments/local-checkout'
+import { closedCheckoutReason, expireLocalCheckout, type LocalProvider } from '@/lib/payments/local-checkout'
 import { formatMoney } from '@/lib/money'
 import { siteName } from '@/lib/site'
 
@@ -64,8 +64,13 @@ export async function LocalCheckoutPage({ provider, sessionId: rawSessionId }: {
           </ul>
           <OrderTotals totals={orderTotalsView(order)} testIdPrefix="pay" totalLabel={demo ? 'Total due' : 'Total'} />
           <p className="text-sm text-zinc-600">
-            Order {orderNumber(order.id)} · the items are held for you until{' '}
-            {order.expiresAt.toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })} UTC.
+            Order {orderNumber(order.id)}
+            {!expired && (
+              <>
+                {' '}
+                · the items are held for you until {order.expiresAt.toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })} UTC.
+              </>
+            )}
           </p>
           {demo && (
             <div className="rounded-xl border border-zinc-300 bg-white p-4 text-sm">
@@ -85,7 +90,7 @@ export async function LocalCheckoutPage({ provider, sessionId: rawSessionId }: {
           {expired ? (
             <div className="flex flex-col gap-4">
               <p role="alert" className="text-zinc-800">
-                This checkout has expired, so the items went back on sale. Nothing was charged.
+                {closedCheckoutReason(order)}, so the items went back on sale. Nothing was charged.
               </p>
               <Link href="/cart" className="w-fit rounded-full bg-brand-700 px-5 py-2.5 text-sm font-semibold text-white hover:bg-brand-800">
                 Return to your cart

@@ -11,7 +11,7 @@ import { formAction } from '@/lib/define-action'
 import { runDueJobs } from '@/lib/jobs/runner'
 import { getOrderByCheckoutSession } from '@/lib/orders/queries'
 import { shippingAddressSchema, demoCardSchema, demoPaymentSchema, freeCheckoutSchema, localCheckoutSchema, savedAddressChoiceSchema } from '@/lib/orders/validation'
-import { completeLocalCheckout, expireLocalCheckout, type LocalProvider } from './local-checkout'
+import { closedCheckoutReason, completeLocalCheckout, expireLocalCheckout, type LocalProvider } from './local-checkout'
 import { addressCountriesFor } from '@/lib/pricing/quote'
 import { countryName, destinationName } from '@/lib/shipping/validation'
 import { taxedAlike } from '@/lib/tax/queries'
@@ -68,7 +68,7 @@ async function finishLocalCheckout(
   if (order.paymentState === 'paid') redirect(`/checkout/success?session_id=${sessionId}`)
   if (order.status !== 'pending' || order.expiresAt <= new Date()) {
     if (order.status === 'pending') await expireLocalCheckout(provider, sessionId)
-    return failure('This checkout has expired, so the items went back on sale. Return to your cart to start again.')
+    return failure(`${closedCheckoutReason(order)}, so the items went back on sale. Return to your cart to start again.`)
   }
   const owner = caller && order.userId && caller.id === order.userId ? caller : null
   const savedId = chosenSavedAddress(formData)

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { db, sql as rawSql } from '@/db/client'
 import { orders } from '@/db/schema'
 import { runDueJobs } from '@/lib/jobs/runner'
+import { cancelUnpaidOrder } from '@/lib/orders/cancel'
 import { sweepExpiredOrders } from '@/lib/orders/sweeper'
 import { formData, outcomeOf } from '@/lib/testing/auth'
 import { cacheCalls } from '@/lib/testing/next-cache'
@@ -136,6 +137,23 @@ describe('demo checkout', () => {
     // Restocked beside the three left: the product's page shows the new count, no card changes.
     expect(cacheCalls.expired).toEqual([`catalog:product:${product.slug}`])
     expect(await refundOrder({ orderId, amountCents: 1, restock: false, reason: '', actorUserId: null })).toEqual({ ok: false, error: 'Only paid orders can be refunded.' })
+  })
+
+  it('a checkout whose order was cancelled before its time says so; one whose hold ran out says it expired', async () => {
+    const cancelled = await demoOrder(3)
+    expect(await cancelUnpaidOrder({ orderId: cancelled.orderId, actor: 'admin', from: 'action' })).toMatchObject({ ok: true })
+    expect(await pay(cancelled.sessionId, '4242 4242 4242 4242')).toMatchObject({
+      kind: 'returned',
+      value: { ok: false, error: 'This checkout is closed: its order was cancelled, so the items went back on sale. Return to your cart to start again.' },
+    })
+    const lapsed = await demoOrder(3)
+    await expireNow(lapsed.orderId)
+    expect(await pay(lapsed.sessionId, '4242 4242 4242 4242')).toMatchObject({
+      kind: 'returned',
+      value: { ok: false, error: 'This checkout has expired, so the items went back on sale. Return to your cart to start again.' },
+    })
+    expect((await orderRow(cancelled.orderId)).status).toBe('cancelled')
+    expect((await orderRow(lapsed.orderId)).status).toBe('cancelled')
   })
 
   it('an unknown session is refused', async () => {

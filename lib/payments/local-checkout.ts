@@ -106,6 +106,14 @@ export async function expireLocalCheckout(provider: LocalProvider, sessionId: st
   await handleLocalEvent(provider, 'checkout.session.expired', stripeShapedSession(order, { status: 'expired', paymentStatus: 'unpaid' }))
 }
 
+/**
+ * Why a local checkout can no longer be paid, as the shopper reads it: its hold ran out, or its
+ * order was cancelled before that (by the shop, by a newer checkout of the cart, a failed payment).
+ */
+export function closedCheckoutReason(order: { status: string; expiresAt: Date }) {
+  return order.status === 'cancelled' && order.expiresAt > new Date() ? 'This checkout is closed: its order was cancelled' : 'This checkout has expired'
+}
+
 /** What a retry finds of a local session: open while its order is pending and its hold lasts. */
 export async function localSessionState(provider: LocalProvider, sessionId: string): Promise<CheckoutSessionState> {
   const order = await localOrder(provider, sessionId)
