@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { buyAsGuest, demoAdmin, field, logIn, openAsShopper, submit, uniqueEmail } from './support'
+import { buyAsGuest, cartWithAProduct, demoAdmin, field, logIn, openAsShopper, submit, uniqueEmail } from './support'
 
 /**
  * The merchant's order journey: a guest buys with demo payments; the admin marks the order shipped
@@ -81,14 +81,7 @@ test('the admin cancels a guest’s unpaid order; the guest’s payment page the
   let orderId = ''
 
   await test.step('a guest checks out and stops on the payment page', async () => {
-    await shopper.goto('/search?in_stock=1&sort=price_desc')
-    const answered = shopper.waitForResponse((response) => response.request().method() === 'POST' && response.request().headers()['next-action'] !== undefined)
-    await shopper
-      .getByRole('button', { name: /^Add .+ to cart$/ })
-      .first()
-      .click()
-    await answered
-    await shopper.goto('/cart')
+    await cartWithAProduct(shopper)
     await field(shopper, 'Email for your receipt').fill(uniqueEmail(testInfo, 'admin-cancel'))
     await shopper.getByRole('button', { name: 'Check out' }).click()
     await expect(shopper.getByText(/· the items are held for you until/)).toBeVisible()

@@ -1,25 +1,12 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type Page, test } from '@playwright/test'
-import { applyCode, createPromotion, demoAdmin, field, fillPromotion, latestMailTo, payOnDemoPage, submit, uniqueCode, uniqueEmail } from './support'
+import { expect, test } from '@playwright/test'
+import { applyCode, cartWithAProduct, createPromotion, demoAdmin, field, fillPromotion, latestMailTo, payOnDemoPage, submit, uniqueCode, uniqueEmail } from './support'
 
 /**
  * Promotions: a merchant creates a code (bad input first) and pauses it; a shopper applies a code
  * typed carelessly, pays with demo payments and sees the cart's numbers on the payment page and
  * the order; codes that do not apply say why.
  */
-
-/** Puts the first in-stock product (most expensive first) in the cart and opens the cart. */
-async function cartWithAProduct(page: Page) {
-  await page.goto('/search?in_stock=1&sort=price_desc')
-  const answered = page.waitForResponse((response) => response.request().method() === 'POST' && response.request().headers()['next-action'] !== undefined)
-  await page
-    .getByRole('button', { name: /^Add .+ to cart$/ })
-    .first()
-    .click()
-  await answered
-  await page.goto('/cart')
-  await expect(page.getByRole('list', { name: 'Items in your cart' }).getByRole('listitem')).toHaveCount(1)
-}
 
 test('a merchant creates a code, refused first for a discount over 100 %, then pauses it', async ({ page, browser }, testInfo) => {
   const code = uniqueCode(testInfo, 'PAUSE')

@@ -120,13 +120,21 @@ export async function applyCode(page: Page, code: string) {
 }
 
 /** A guest buys the most expensive product in stock with demo payments (leaving `note` for the shop); returns the order number. */
-export async function buyAsGuest(page: Page, email: string, name: string, note?: string) {
+/** Puts the first in-stock product (most expensive first) in the cart and opens the cart. */
+export async function cartWithAProduct(page: Page) {
   await page.goto('/search?in_stock=1&sort=price_desc')
-  const button = page.getByRole('button', { name: /^Add .+ to cart$/ }).first()
   const answered = page.waitForResponse((response) => response.request().method() === 'POST' && response.request().headers()['next-action'] !== undefined)
-  await button.click()
+  await page
+    .getByRole('button', { name: /^Add .+ to cart$/ })
+    .first()
+    .click()
   await answered
   await page.goto('/cart')
+  await expect(page.getByRole('list', { name: 'Items in your cart' }).getByRole('listitem')).toHaveCount(1)
+}
+
+export async function buyAsGuest(page: Page, email: string, name: string, note?: string) {
+  await cartWithAProduct(page)
   await field(page, 'Email for your receipt').fill(email)
   if (note) await field(page, 'Note for us (optional)').fill(note)
   await page.getByRole('button', { name: 'Check out' }).click()
