@@ -6,7 +6,6 @@ import { AutoSubmitSelect } from './auto-submit-select'
 
 const inputClass = 'w-full rounded-lg border border-zinc-300 px-3 py-2 text-sm focus:border-brand-600 focus:outline-none'
 
-/** The whole search state lives in the URL; this GET form edits it and works without JavaScript. */
 /** One end of the price range, in major units ("12.50"), empty when not set. */
 function PriceBound({ name, label, placeholder, cents }: { name: 'min' | 'max'; label: string; placeholder: string; cents: number | null }) {
   return (
@@ -26,6 +25,7 @@ function PriceBound({ name, label, placeholder, cents }: { name: 'min' | 'max'; 
   )
 }
 
+/** The whole search state lives in the URL; this GET form edits it and works without JavaScript. */
 export function SearchFilters({
   query,
   facets,
