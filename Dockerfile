@@ -19,6 +19,9 @@ FROM ${NODE_IMAGE} AS builder
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
 ARG DATABASE_URL
+# Responses are gzipped by the server unless NEXT_COMPRESS=false: compose.yaml builds with it off
+# because its proxy compresses (zstd or gzip), which takes that work off the single-threaded server.
+ARG NEXT_COMPRESS=true
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
 RUN npm run build && rm -rf .data
