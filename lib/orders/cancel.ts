@@ -13,6 +13,22 @@ export type CancelResult = { ok: true; from: OrderStatus } | { ok: false; error:
 const PAID_MEANWHILE = 'The customer has just paid for this order, so it was not cancelled. It shows as paid in a moment; refund it then if it must not go out.'
 
 /**
+ * In the caller's transaction, with the order's row locked: cancels it through the state machine
+ * (its stock goes back) unless a payment reached it meanwhile, and says which products got stock
+ * back, for their cached pages.
+ */
+export async function cancelPendingOrder(
+  tx: Transaction,
+  change: { orderId: number; actor: OrderActor; actorUserId?: string | null; note?: string },
+): Promise<{ ok: true; from: OrderStatus; released: { slugs: string[]; backOnSale: boolean } } | { ok: false; error: string }> {
+  const [current] = await tx.select({ status: orders.status, paymentState: orders.paymentState }).from(orders).where(eq(orders.id, change.orderId)).for('update')
+  if (current?.status === 'pending' && (current.paymentState === 'paid' || current.paymentState === 'processing')) return { ok: false, error: PAID_MEANWHILE }
+  const moved = await transitionOrder(tx, { orderId: change.orderId, to: 'cancelled', actor: change.actor, actorUserId: change.actorUserId, note: change.note })
+  if (!moved.ok) return { ok: false, error: moved.error }
+  return { ok: true, from: moved.from, released: await releasedProducts(tx, change.orderId) }
+}
+
+/**
  * Cancels an order nobody has paid for: the state machine cancels it and puts its stock back, and
  * its payment page is closed at the provider right after, so it can no longer be paid. A payment
  * already completed at the provider stops the cancellation (its event will mark the order paid);
@@ -45,12 +61,9 @@ export async function cancelUnpaidOrder(input: {
   }
 
   const result = await db.transaction(async (tx) => {
-    const [current] = await tx.select({ status: orders.status, paymentState: orders.paymentState }).from(orders).where(eq(orders.id, input.orderId)).for('update')
-    if (current?.status === 'pending' && (current.paymentState === 'paid' || current.paymentState === 'processing')) return { ok: false as const, error: PAID_MEANWHILE }
-    const moved = await transitionOrder(tx, { orderId: input.orderId, to: 'cancelled', actor: input.actor, actorUserId: input.actorUserId, note: input.note })
-    if (!moved.ok) return moved
-    await input.onCancelled?.(tx, moved.from)
-    return { ok: true as const, from: moved.from, released: await releasedProducts(tx, input.orderId) }
+    const cancelled = await cancelPendingOrder(tx, input)
+    if (cancelled.ok) await input.onCancelled?.(tx, cancelled.from)
+    return cancelled
   })
   if (!result.ok) return { ok: false, error: result.error }
   invalidateProducts(result.released.slugs, input.from, result.released.backOnSale)

@@ -6,8 +6,7 @@ import { invalidateProducts } from '@/lib/catalog/cache'
 import { runDueJobs } from '@/lib/jobs/runner'
 import { applyPaymentEvent } from '@/lib/payments/events'
 import { providerFor } from '@/lib/payments/provider'
-import { transitionOrder } from './state-machine'
-import { releasedProducts } from './queries'
+import { cancelPendingOrder } from './cancel'
 
 /**
  * The safety net behind the providers' `expired` events: pending orders past their expiry are
@@ -51,15 +50,11 @@ export async function sweepExpiredOrders(limit = 50) {
         continue
       }
       if (session?.status === 'open' && order.checkoutSessionId) await provider.expireCheckoutSession(order.checkoutSessionId)
-      const released = await db.transaction(async (tx) => {
-        const [current] = await tx.select({ status: orders.status, paymentState: orders.paymentState }).from(orders).where(eq(orders.id, order.id)).for('update')
-        if (current?.status !== 'pending' || current.paymentState === 'paid' || current.paymentState === 'processing') return null
-        await transitionOrder(tx, { orderId: order.id, to: 'cancelled', actor: 'system', note: 'Checkout expired before payment; the reserved stock is back on sale.' })
-        return releasedProducts(tx, order.id)
-      })
-      if (released) {
+      // Paid meanwhile, or already cancelled by its expired event: nothing to do.
+      const result = await db.transaction((tx) => cancelPendingOrder(tx, { orderId: order.id, actor: 'system', note: 'Checkout expired before payment; the reserved stock is back on sale.' }))
+      if (result.ok) {
         cancelled++
-        invalidateProducts(released.slugs, 'background', released.backOnSale)
+        invalidateProducts(result.released.slugs, 'background', result.released.backOnSale)
       }
     } catch (error) {
       console.error('could not sweep order', { orderId: order.id, error })
