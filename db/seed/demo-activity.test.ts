@@ -32,6 +32,21 @@ describe('demo activity seed', () => {
             or (select e.to_status from order_events e where e.order_id = o.id order by e.id desc limit 1) <> o.status)`
         expect(badEvents).toHaveLength(0)
 
+        // The admin's dashboard of a new shop: orders in both of its 30-day windows, a few still
+        // to ship, nothing dated in the future, and no customer who ordered before they joined.
+        const [timeline] = await tx<{ recent: number; earlier: number; toShip: number; future: number; beforeJoining: number }[]>`
+          select count(*) filter (where o.created_at > now() - interval '30 days')::int as recent,
+            count(*) filter (where o.created_at <= now() - interval '30 days' and o.created_at > now() - interval '60 days')::int as earlier,
+            count(*) filter (where o.status = 'paid')::int as "toShip",
+            (select count(*)::int from order_events e where e.order_id > ${after} and e.created_at > now()) as future,
+            count(*) filter (where u.created_at > o.created_at)::int as "beforeJoining"
+          from orders o join users u on u.id = o.user_id where o.id > ${after} and u.email <> ${demoShopperEmail}`
+        expect(timeline?.recent).toBeGreaterThanOrEqual(20)
+        expect(timeline?.earlier).toBeGreaterThanOrEqual(20)
+        expect(timeline?.toShip).toBeGreaterThanOrEqual(3)
+        expect(timeline?.future).toBe(0)
+        expect(timeline?.beforeJoining).toBe(0)
+
         const mismatched = await tx`
           select p.id from products p
           join (select product_id, avg(rating)::float8 as avg, count(*)::int as count from reviews where not hidden group by product_id) r on r.product_id = p.id

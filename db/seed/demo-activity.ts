@@ -1,7 +1,7 @@
 import 'server-only'
 import { randomBytes } from 'node:crypto'
 import type { Sql, TransactionSql } from 'postgres'
-import { demoCustomer } from './reviews'
+import { demoCustomer, upsertDemoCustomer } from './reviews'
 
 /**
  * Demo shopping activity for a fresh shop: paid orders from generated demo customers (bought in
@@ -14,11 +14,21 @@ import { demoCustomer } from './reviews'
 export const demoShopperEmail = 'shopper@northwind.test'
 const BUNDLES = 16
 const CUSTOMERS = 48
-const statusCycle = ['delivered', 'delivered', 'shipped', 'paid'] as const
-const transitions: Record<(typeof statusCycle)[number], string[]> = {
+const DAY_MS = 86_400_000
+// The demo customers' orders are spread over the last this many days, a day or so apart.
+const ORDER_DAYS = 60
+type DemoStatus = 'paid' | 'shipped' | 'delivered'
+const transitions: Record<DemoStatus, string[]> = {
   paid: ['pending', 'paid'],
   shipped: ['pending', 'paid', 'shipped'],
   delivered: ['pending', 'paid', 'shipped', 'delivered'],
+}
+// When each step happened, after the order was placed: paid at once, shipped the next day, delivered two days later.
+const stepDelayMs: Record<string, number> = { pending: 0, paid: 5 * 60_000, shipped: DAY_MS, delivered: 3 * DAY_MS }
+
+/** Where an order of that age stands: the last few days' wait to be shipped, the last week's are on their way. */
+function demoStatusFor(daysAgo: number): DemoStatus {
+  return daysAgo <= 4 ? 'paid' : daysAgo <= 8 ? 'shipped' : 'delivered'
 }
 type SeedProduct = { id: number; variant_id: number; sku: string; variant_title: string; slug: string; name: string; price_cents: number; category_id: number }
 
@@ -36,11 +46,11 @@ export function demoBundles(products: SeedProduct[]): SeedProduct[][] {
     .slice(0, BUNDLES)
 }
 
-async function insertOrder(sql: TransactionSql, input: { userId: string; email: string; items: SeedProduct[]; status: (typeof statusCycle)[number]; daysAgo: number }) {
+async function insertOrder(sql: TransactionSql, input: { userId: string; email: string; items: SeedProduct[]; status: DemoStatus; daysAgo: number }) {
   const subtotal = input.items.reduce((sum, item) => sum + item.price_cents, 0)
   const shipping = subtotal >= 5000 ? 0 : 599
-  const createdAt = new Date(Date.now() - input.daysAgo * 86_400_000)
-  const paidAt = new Date(createdAt.getTime() + 5 * 60_000)
+  const createdAt = new Date(Date.now() - input.daysAgo * DAY_MS)
+  const paidAt = new Date(createdAt.getTime() + (stepDelayMs.paid ?? 0))
   const [order] = await sql<{ id: number }[]>`
     insert into orders (access_key, user_id, email, status, payment_state, provider, currency, subtotal_cents, shipping_cents, total_cents,
       shipping_address, expires_at, paid_at, created_at, updated_at)
@@ -71,7 +81,7 @@ async function insertOrder(sql: TransactionSql, input: { userId: string; email: 
       to_status: to,
       actor: index <= 1 ? 'demo' : 'system',
       note: index === 0 ? 'Demo order' : '',
-      created_at: new Date(createdAt.getTime() + index * 86_400_000).toISOString(),
+      created_at: new Date(createdAt.getTime() + (stepDelayMs[to] ?? 0)).toISOString(),
     })),
   )}`
   return createdAt
@@ -96,12 +106,8 @@ export async function seedDemoActivityIn(tx: TransactionSql): Promise<boolean> {
 
   const customers: { id: string; email: string }[] = []
   for (let index = 0; index < CUSTOMERS; index++) {
-    const { name, email } = demoCustomer(index)
-    const [row] = await tx<{ id: string }[]>`
-      insert into users (id, name, email, role) values (${crypto.randomUUID()}, ${name}, ${email}, 'customer')
-      on conflict (lower(email)) do update set name = excluded.name
-      returning id`
-    if (row) customers.push({ id: row.id, email })
+    const id = await upsertDemoCustomer(tx, index)
+    if (id) customers.push({ id, email: demoCustomer(index).email })
   }
 
   for (const [index, customer] of customers.entries()) {
@@ -109,12 +115,13 @@ export async function seedDemoActivityIn(tx: TransactionSql): Promise<boolean> {
     const bundle = bundles[bundleIndex] ?? []
     const extra = bundles[(bundleIndex + 1) % bundles.length]?.[0]
     const items = extra ? [...bundle, extra] : bundle
+    const daysAgo = ORDER_DAYS - 1 - Math.floor((index * (ORDER_DAYS - 2)) / (CUSTOMERS - 1))
     await insertOrder(tx, {
       userId: customer.id,
       email: customer.email,
       items,
-      status: statusCycle[index % statusCycle.length] ?? 'delivered',
-      daysAgo: 90 - index,
+      status: demoStatusFor(daysAgo),
+      daysAgo,
     })
   }
 

@@ -27,15 +27,26 @@ const REVIEW_BATCH = 2_000
 const DAY_MS = 86_400_000
 const REFERENCE_END_MS = Date.UTC(2026, 10, 1)
 
+/**
+ * The demo customer's account, made if missing. They joined before the oldest seeded product
+ * (a year before REFERENCE_END_MS), a day apart, so none wrote a review or placed an order before
+ * their account existed, and the admin's "new customers" counts only real sign-ups.
+ */
+export async function upsertDemoCustomer(tx: TransactionSql, index: number): Promise<string | undefined> {
+  const { name, email } = demoCustomer(index)
+  const joined = new Date(REFERENCE_END_MS - (366 + DEMO_CUSTOMERS - index) * DAY_MS).toISOString()
+  const [row] = await tx<{ id: string }[]>`
+    insert into users (id, name, email, role, created_at, updated_at) values (${crypto.randomUUID()}, ${name}, ${email}, 'customer', ${joined}, ${joined})
+    on conflict (lower(email)) do update set name = excluded.name
+    returning id`
+  return row?.id
+}
+
 export async function upsertDemoCustomers(tx: TransactionSql): Promise<string[]> {
   const ids: string[] = []
   for (let index = 0; index < DEMO_CUSTOMERS; index++) {
-    const { name, email } = demoCustomer(index)
-    const [row] = await tx<{ id: string }[]>`
-      insert into users (id, name, email, role) values (${crypto.randomUUID()}, ${name}, ${email}, 'customer')
-      on conflict (lower(email)) do update set name = excluded.name
-      returning id`
-    if (row) ids.push(row.id)
+    const id = await upsertDemoCustomer(tx, index)
+    if (id) ids.push(id)
   }
   return ids
 }
