@@ -35,16 +35,28 @@ export function ReturnDecisionForm({ returnId }: { returnId: number }) {
   )
 }
 
-/** The items arrived: one "put back in stock" box per returned line. */
-export function ReceiveReturnForm({ returnId, items }: { returnId: number; items: { id: number; name: string; quantity: number }[] }) {
+/** The items arrived: one "put back in stock" box per returned line, unless the order's items are back already. */
+export function ReceiveReturnForm({
+  returnId,
+  items,
+  stockAlreadyBack,
+}: {
+  returnId: number
+  items: { id: number; name: string; quantity: number }[]
+  stockAlreadyBack: boolean
+}) {
   const [state, action] = useActionState<ActionState, FormData>(receiveReturnAction, null)
   return (
     <form action={action} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="returnId" value={returnId} />
       <FormMessage state={state} />
-      {items.map((item) => (
-        <CheckboxField key={item.id} name={`restock-${item.id}`} state={state} label={`Put ${item.quantity} × ${item.name} back in stock`} />
-      ))}
+      {stockAlreadyBack ? (
+        <p className="text-sm text-zinc-700">These items are already back in stock: the order was refunded in full with its items restocked.</p>
+      ) : (
+        items.map((item) => (
+          <CheckboxField key={item.id} name={`restock-${item.id}`} state={state} label={`Put ${item.quantity} × ${item.name} back in stock`} />
+        ))
+      )}
       <div>
         <SubmitButton pendingLabel="Saving…">Mark items received</SubmitButton>
       </div>

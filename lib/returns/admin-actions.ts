@@ -60,6 +60,7 @@ export const receiveReturnAction = formAction(
     if (!result.ok) return failure(result.error)
     if (result.restocked.slugs.length > 0) invalidateProducts(result.restocked.slugs, 'action', result.restocked.backOnSale)
     afterStep(returnId, result.orderId)
+    if (result.stockAlreadyBack) return { ok: true, message: 'Items received. Nothing was put back in stock again: the order’s items went back when it was refunded in full.' }
     return { ok: true, message: result.restockedQuantity > 0 ? `Items received; ${pluralize(result.restockedQuantity, 'item')} back in stock.` : 'Items received; nothing was put back in stock.' }
   },
 )

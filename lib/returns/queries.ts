@@ -70,14 +70,31 @@ export async function returnEligibility(order: { id: number; status: OrderStatus
  * refund service would still accept for the order. Null when the return does not exist.
  */
 export async function returnableAmountCents(returnId: number, executor: Executor = db) {
-  const [ret] = await executor.select({ orderId: returns.orderId }).from(returns).where(eq(returns.id, returnId))
+  const [ret] = await executor
+    .select({ orderId: returns.orderId, pricesIncludeTax: orders.pricesIncludeTax })
+    .from(returns)
+    .innerJoin(orders, eq(orders.id, returns.orderId))
+    .where(eq(returns.id, returnId))
   if (!ret) return null
+  const holding = sql.join(
+    HOLDING_RETURN_STATUSES.map((status) => sql`${status}`),
+    sql`, `,
+  )
   const lines = await executor
-    .select({ unitPriceCents: orderItems.unitPriceCents, quantity: returnItems.quantity })
+    .select({
+      units: returnItems.quantity,
+      unitPriceCents: orderItems.unitPriceCents,
+      quantity: orderItems.quantity,
+      discountCents: orderItems.discountCents,
+      taxCents: orderItems.taxCents,
+      // Units of the line in earlier returns that still hold them: each return takes the next units' share.
+      earlierUnits: sql<number>`(select coalesce(sum(ri.quantity), 0)::int from return_items ri join returns r on r.id = ri.return_id
+        where ri.order_item_id = ${returnItems.orderItemId} and r.id < ${returnId} and r.status in (${holding}))`,
+    })
     .from(returnItems)
     .innerJoin(orderItems, eq(orderItems.id, returnItems.orderItemId))
     .where(eq(returnItems.returnId, returnId))
-  const linesCents = lines.reduce((sum, line) => sum + lineRefundCents(line, line.quantity), 0)
+  const linesCents = lines.reduce((sum, line) => sum + lineRefundCents(line, ret.pricesIncludeTax, line.earlierUnits, line.units), 0)
   const orderRefundableCents = (await refundableCents(ret.orderId, executor))?.refundableCents ?? 0
   return { orderId: ret.orderId, linesCents, orderRefundableCents, maxCents: Math.min(linesCents, orderRefundableCents) }
 }
@@ -94,6 +111,8 @@ export type ReturnDetail = {
   createdAt: Date
   currency: string
   orderEmail: string
+  /** The order's items are already back in stock (a full refund with restock): receiving puts none back again. */
+  orderStockReleased: boolean
   items: { id: number; orderItemId: number; productId: number; productSlug: string; name: string; unitPriceCents: number; quantity: number; bought: number; restock: boolean | null }[]
   events: { id: number; fromStatus: ReturnStatus | null; toStatus: ReturnStatus; actor: ReturnActor; note: string; createdAt: Date }[]
 }
@@ -112,6 +131,7 @@ async function returnDetails(condition: ReturnType<typeof eq>, executor: Executo
       createdAt: returns.createdAt,
       currency: orders.currency,
       orderEmail: orders.email,
+      orderStockReleased: sql<boolean>`${orders.stockReleasedAt} is not null`,
     })
     .from(returns)
     .innerJoin(orders, eq(orders.id, returns.orderId))

@@ -3,7 +3,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { db, sql } from '@/db/client'
 import { auditEntries, cleanUpFixtures, insertOrder, trackProduct } from '@/lib/testing/admin'
 import { createTestUser, expectFailure, formData, mailTo, signInAs, type TestUser } from '@/lib/testing/auth'
-import { changeTestVariant, createTestProduct, stockOf, type TestProduct } from '@/lib/testing/commerce'
+import { changeTestVariant, createCartWith, createTestProduct, orderRow, stockOf, type TestProduct, variantStockOf } from '@/lib/testing/commerce'
+import { createTestPromotion, uniqueCode } from '@/lib/testing/promotions'
+import { applyPromotionCode } from '@/lib/cart/promotion-code'
+import { startCheckout } from '@/lib/orders/checkout'
+import { completeDemoCheckout } from '@/lib/payments/demo'
 import { cacheCalls } from '@/lib/testing/next-cache'
 import { runDueJobs } from '@/lib/jobs/runner'
 import { deleteAccount } from '@/lib/account/deletion'
@@ -366,5 +370,91 @@ describe('the merchant handles a return', () => {
     signInAs(shopper)
     await expect(decideReturnAction(null, formData({ returnId: String(returnId), decision: 'approve' }))).rejects.toMatchObject({ digest: 'NEXT_HTTP_ERROR_FALLBACK;403' })
     expect(await statusOf(returnId)).toBe('requested')
+  })
+})
+
+describe('what a returned line is worth, bought through the real checkout', () => {
+  const shipTo = { fullName: 'Ada Lovelace', line1: '1 Lane', line2: '', city: 'Portland', region: 'OR', postalCode: '97201', country: 'US', phone: '' }
+
+  /** Cart, checkout and the demo payment, then marked delivered. */
+  async function boughtAndDelivered(lines: { product: TestProduct; quantity: number }[], options: { code?: string; address?: typeof shipTo } = {}) {
+    const address = options.address ?? shipTo
+    const cartId = await createCartWith(lines)
+    if (options.code) expect(await applyPromotionCode(cartId, options.code, null)).toMatchObject({ ok: true })
+    const placed = await startCheckout({ cartId, userId: null, email: `worth-${randomUUID().slice(0, 8)}@example.com`, destination: { country: address.country, region: address.region } })
+    if (!placed.ok) throw new Error(placed.error)
+    await completeDemoCheckout((await orderRow(placed.orderId)).checkout_session_id ?? '', { email: 'worth@example.com', shipping: address })
+    await sql`update orders set status = 'delivered' where id = ${placed.orderId}`
+    await sql`insert into order_events (order_id, from_status, to_status, actor) values (${placed.orderId}, 'shipped', 'delivered', 'admin')`
+    const [order] = await sql<{ access_key: string; total_cents: number }[]>`select access_key, total_cents from orders where id = ${placed.orderId}`
+    const [item] = await sql<{ id: number }[]>`select id from order_items where order_id = ${placed.orderId} order by id`
+    return { orderId: placed.orderId, key: order?.access_key ?? '', totalCents: order?.total_cents ?? 0, itemId: item?.id ?? 0 }
+  }
+
+  async function returnUnits(order: { orderId: number; key: string; itemId: number }, units: number) {
+    signInAs(null)
+    expect(await requestReturnAction(null, formData({ orderId: String(order.orderId), key: order.key, reason: 'changed_mind', note: '', [`qty-${order.itemId}`]: String(units) }))).toMatchObject({
+      ok: true,
+    })
+    const rows = await returnsOf(order.orderId)
+    const returnId = rows[rows.length - 1]?.id ?? 0
+    await approve(returnId)
+    await receive(returnId)
+    return returnId
+  }
+
+  it('a unit of a discounted line is worth its share of what the line cost, and the units add up to it', async () => {
+    const candle = await createTestProduct({ stock: 10, priceCents: 2_000 })
+    const code = uniqueCode('HALF')
+    await createTestPromotion({ kind: 'percentage', percentBasisPoints: 5_000, code })
+    // 2 × $20.00, half off: $20.00 for the pair, plus $4.95 shipping under $50.
+    const order = await boughtAndDelivered([{ product: candle, quantity: 2 }], { code })
+    expect(order.totalCents).toBe(2_495)
+    const first = await returnUnits(order, 1)
+    expect(await returnableAmountCents(first)).toMatchObject({ linesCents: 1_000, maxCents: 1_000 })
+    expect(expectFailure(await refund(first, '10.01')).error).toBe('You can refund at most $10.00 for this return.')
+    expect(await refund(first, '10')).toMatchObject({ ok: true })
+    const second = await returnUnits(order, 1)
+    expect(await returnableAmountCents(second)).toMatchObject({ linesCents: 1_000, maxCents: 1_000 })
+  })
+
+  it('three units for $29.00 go back as $9.66, $9.67 and $9.67: never a cent more than the line', async () => {
+    const soap = await createTestProduct({ stock: 10, priceCents: 1_000 })
+    const code = uniqueCode('ONE')
+    await createTestPromotion({ kind: 'fixed', amountCents: 100, code })
+    const order = await boughtAndDelivered([{ product: soap, quantity: 3 }], { code })
+    const worth = []
+    for (let unit = 0; unit < 3; unit++) worth.push((await returnableAmountCents(await returnUnits(order, 1)))?.linesCents)
+    expect(worth).toEqual([966, 967, 967])
+  })
+
+  it('with prices before tax, a returned item is worth its tax too', async () => {
+    await sql`insert into tax_rates (country, region, name, rate_ppm, shipping_taxable) values ('US', 'WA', 'Sales tax', 100000, true)`
+    try {
+      const speaker = await createTestProduct({ stock: 10, priceCents: 10_000 })
+      // $100.00 + 10 % tax; shipping is free over $50.
+      const order = await boughtAndDelivered([{ product: speaker, quantity: 1 }], { address: { ...shipTo, city: 'Seattle', region: 'WA', postalCode: '98101' } })
+      expect(order.totalCents).toBe(11_000)
+      expect(await returnableAmountCents(await returnUnits(order, 1))).toMatchObject({ linesCents: 11_000, maxCents: 11_000 })
+    } finally {
+      await sql`delete from tax_rates where country = 'US' and region = 'WA'`
+    }
+  })
+
+  it('a return received after a full refund with restock puts nothing back a second time', async () => {
+    const kettle = await createTestProduct({ stock: 10, priceCents: 1_000 })
+    const order = await boughtAndDelivered([{ product: kettle, quantity: 2 }])
+    expect(await variantStockOf(kettle.variantId)).toBe(8)
+    signInAs(null)
+    expect(await requestReturnAction(null, formData({ orderId: String(order.orderId), key: order.key, reason: 'damaged', note: '', [`qty-${order.itemId}`]: '1' }))).toMatchObject({ ok: true })
+    const returnId = (await returnsOf(order.orderId))[0]?.id ?? 0
+    await approve(returnId)
+    // The merchant refunds the whole order and puts both units back before the parcel arrives.
+    expect(await refundOrder({ orderId: order.orderId, amountCents: order.totalCents, restock: true, reason: 'Lost in the post', actorUserId: admin.id })).toMatchObject({ ok: true })
+    expect(await variantStockOf(kettle.variantId)).toBe(10)
+    const [item] = await returnItemIds(returnId)
+    expect(await receive(returnId, [item?.id ?? 0])).toMatchObject({ ok: true, message: expect.stringContaining('Nothing was put back in stock again') })
+    expect(await variantStockOf(kettle.variantId)).toBe(10)
+    expect(await sql`select restock from return_items where return_id = ${returnId}`).toEqual([{ restock: false }])
   })
 })

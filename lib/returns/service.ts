@@ -96,17 +96,21 @@ export async function transitionReturn(tx: Transaction, input: ReturnTransitionI
 
 /**
  * The approved items arrived: each returned line goes back on the shelf or not (the merchant's
- * choice per line), through the inventory, in the same transaction as the status change.
+ * choice per line), through the inventory, in the same transaction as the status change. When the
+ * order's items were already put back (a full refund with restock), none is put back again.
  */
 export async function receiveReturn(tx: Transaction, input: { returnId: number; restockItemIds: number[]; actorUserId: string | null }) {
   const moved = await transitionReturn(tx, { returnId: input.returnId, to: 'received', actor: 'admin', actorUserId: input.actorUserId })
   if (!moved.ok) return moved
+  // Locked: a refund releasing the order's stock meanwhile would count these items as not yet restocked.
+  const [order] = await tx.select({ stockReleasedAt: orders.stockReleasedAt }).from(orders).where(eq(orders.id, moved.orderId)).for('update')
+  const stockAlreadyBack = order?.stockReleasedAt != null
   const items = await tx
     .select({ id: returnItems.id, variantId: orderItems.variantId, quantity: returnItems.quantity })
     .from(returnItems)
     .innerJoin(orderItems, eq(orderItems.id, returnItems.orderItemId))
     .where(eq(returnItems.returnId, input.returnId))
-  const restock = items.filter((item) => input.restockItemIds.includes(item.id))
+  const restock = stockAlreadyBack ? [] : items.filter((item) => input.restockItemIds.includes(item.id))
   await tx.update(returnItems).set({ restock: false }).where(eq(returnItems.returnId, input.returnId))
   let restocked: StockReturned = { slugs: [], backOnSale: false }
   if (restock.length > 0) {
@@ -124,7 +128,7 @@ export async function receiveReturn(tx: Transaction, input: { returnId: number; 
       )
     restocked = await returnStock(tx, restock, 'restock', { orderId: moved.orderId, userId: input.actorUserId, note: `Return #${input.returnId}` })
   }
-  return { ...moved, restockedQuantity: restock.reduce((sum, item) => sum + item.quantity, 0), restocked }
+  return { ...moved, restockedQuantity: restock.reduce((sum, item) => sum + item.quantity, 0), restocked, stockAlreadyBack }
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { returnReason, returnStatus } from '@/db/schema/returns'
+import { unitsShare } from '@/lib/pricing/allocate'
 
 export type ReturnStatus = (typeof returnStatus.enumValues)[number]
 export type ReturnReason = (typeof returnReason.enumValues)[number]
@@ -43,11 +44,14 @@ export const returnReasonLabels: Record<ReturnReason, string> = {
 export const HOLDING_RETURN_STATUSES = ['requested', 'approved', 'received', 'refunded', 'closed'] as const satisfies readonly ReturnStatus[]
 
 /**
- * What returning `quantity` of an order line pays back. THE one place a returned line becomes
- * money: when lines carry discounts, subtract the line's share here.
+ * What sending back `units` of an order line pays back, when `earlierUnits` of it went back in
+ * earlier returns: THE one place a returned line becomes money. The line is worth what was paid
+ * for it (its price less its discount, plus its tax when prices exclude tax), spread over its units
+ * by cumulative floors (`unitsShare`), so returning every unit pays back the line to the cent.
  */
-export function lineRefundCents(line: { unitPriceCents: number }, quantity: number) {
-  return line.unitPriceCents * quantity
+export function lineRefundCents(line: { unitPriceCents: number; quantity: number; discountCents: number; taxCents: number }, pricesIncludeTax: boolean, earlierUnits: number, units: number) {
+  const paidCents = line.unitPriceCents * line.quantity - line.discountCents + (pricesIncludeTax ? 0 : line.taxCents)
+  return unitsShare(paidCents, line.quantity, earlierUnits, units)
 }
 
 /** The last moment a return can be asked for: `days` whole days after delivery. */

@@ -89,7 +89,7 @@ export default async function AdminReturnPage({ params }: PageProps<'/admin/retu
           )}
           {canTransitionReturn(ret.status, 'received') && (
             <Panel title="Receive">
-              <ReceiveReturnForm returnId={ret.id} items={ret.items} />
+              <ReceiveReturnForm returnId={ret.id} items={ret.items} stockAlreadyBack={ret.orderStockReleased} />
             </Panel>
           )}
           {canTransitionReturn(ret.status, 'refunded') && (
