@@ -77,7 +77,8 @@ function IntentButton({ intent, pendingLabel, children }: { intent: 'confirm' | 
  * confirm ("Refund $12.00 to the customer?"), the second sends it. Nothing is prefilled. Both
  * steps are plain form posts, so it works without JavaScript.
  */
-export function RefundForm({ orderId, refundable, currency }: { orderId: number; refundable: string; currency: string }) {
+/** `restockable` false for a cancelled order, whose stock went back when it was cancelled. */
+export function RefundForm({ orderId, refundable, currency, restockable }: { orderId: number; refundable: string; currency: string; restockable: boolean }) {
   const [state, action] = useActionState<RefundFormState, FormData>(refundOrderAction, null)
   if (state?.ok && state.confirm) {
     const { amount = '', reason = '', restock } = state.confirm.values
@@ -114,11 +115,13 @@ export function RefundForm({ orderId, refundable, currency }: { orderId: number;
         hint={`Up to ${refundable}. A line's refund is what it was paid after discounts (the items table's line total). You confirm the amount before anything is sent.`}
       />
       <TextField label="Reason" name="reason" state={state} maxLength={500} />
-      <CheckboxField
-        label="Put the items back in stock when the order is refunded in full (for part of an order, adjust stock on the product)"
-        name="restock"
-        state={state}
-      />
+      {restockable && (
+        <CheckboxField
+          label="Put the items back in stock when the order is refunded in full (for part of an order, adjust stock on the product)"
+          name="restock"
+          state={state}
+        />
+      )}
       <div>
         <SubmitButton pendingLabel="Checking…" variant="danger">
           Refund

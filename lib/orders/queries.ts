@@ -211,7 +211,7 @@ export function guestOrderPath(order: { id: number; accessKey: string }) {
  * refunds see each other's rows.
  */
 export async function refundableCents(orderId: number, executor: Executor = db) {
-  const [order] = await executor.select({ status: orders.status, totalCents: orders.totalCents }).from(orders).where(eq(orders.id, orderId))
+  const [order] = await executor.select({ status: orders.status, paymentState: orders.paymentState, totalCents: orders.totalCents }).from(orders).where(eq(orders.id, orderId))
   if (!order) return null
   const [committed] = await executor
     .select({ total: sql<number>`coalesce(sum(${refunds.amountCents}), 0)::int` })

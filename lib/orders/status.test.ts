@@ -8,11 +8,13 @@ describe('order status rules', () => {
   })
 
   it('refunds at most what was paid less refunds that succeeded or are in progress, and nothing on an unpaid order', () => {
-    expect(refundableAmount({ status: 'paid', totalCents: 5_000 }, 0)).toBe(5_000)
-    expect(refundableAmount({ status: 'partially_refunded', totalCents: 5_000 }, 1_250)).toBe(3_750)
-    expect(refundableAmount({ status: 'delivered', totalCents: 5_000 }, 6_000)).toBe(0)
-    expect(refundableAmount({ status: 'pending', totalCents: 5_000 }, 0)).toBe(0)
-    expect(refundableAmount({ status: 'refunded', totalCents: 5_000 }, 5_000)).toBe(0)
-    expect(refundableAmount({ status: 'cancelled', totalCents: 5_000 }, 0)).toBe(0)
+    expect(refundableAmount({ status: 'paid', paymentState: 'paid', totalCents: 5_000 }, 0)).toBe(5_000)
+    expect(refundableAmount({ status: 'partially_refunded', paymentState: 'paid', totalCents: 5_000 }, 1_250)).toBe(3_750)
+    expect(refundableAmount({ status: 'delivered', paymentState: 'paid', totalCents: 5_000 }, 6_000)).toBe(0)
+    expect(refundableAmount({ status: 'pending', paymentState: 'unpaid', totalCents: 5_000 }, 0)).toBe(0)
+    expect(refundableAmount({ status: 'refunded', paymentState: 'paid', totalCents: 5_000 }, 5_000)).toBe(0)
+    expect(refundableAmount({ status: 'cancelled', paymentState: 'unpaid', totalCents: 5_000 }, 0)).toBe(0)
+    // Paid after it was cancelled: the money came in and can go back.
+    expect(refundableAmount({ status: 'cancelled', paymentState: 'paid', totalCents: 5_000 }, 1_000)).toBe(4_000)
   })
 })

@@ -37,9 +37,14 @@ export function isPaid(status: OrderStatus): status is PaidStatus {
 /** Refund states that hold money back from being refunded again: done, or still with the provider. */
 export const COMMITTED_REFUND_STATUSES = ['pending', 'succeeded'] as const
 
+/** A payment that arrived after its order was cancelled (it raced the expiry): the money is kept until refunded. */
+export function paidAfterCancelling(order: { status: OrderStatus; paymentState: PaymentState }) {
+  return order.status === 'cancelled' && order.paymentState === 'paid'
+}
+
 /** What can still be refunded: what was paid, less refunds that succeeded or are in progress. */
-export function refundableAmount(order: { status: OrderStatus; totalCents: number }, committedRefundCents: number) {
-  return isPaid(order.status) ? Math.max(0, order.totalCents - committedRefundCents) : 0
+export function refundableAmount(order: { status: OrderStatus; paymentState: PaymentState; totalCents: number }, committedRefundCents: number) {
+  return isPaid(order.status) || paidAfterCancelling(order) ? Math.max(0, order.totalCents - committedRefundCents) : 0
 }
 
 export const orderStatusLabels: Record<OrderStatus, string> = {

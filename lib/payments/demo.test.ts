@@ -4,6 +4,7 @@ import { db, sql as rawSql } from '@/db/client'
 import { orders } from '@/db/schema'
 import { runDueJobs } from '@/lib/jobs/runner'
 import { cancelUnpaidOrder } from '@/lib/orders/cancel'
+import { refundableCents } from '@/lib/orders/queries'
 import { sweepExpiredOrders } from '@/lib/orders/sweeper'
 import { formData, outcomeOf } from '@/lib/testing/auth'
 import { cacheCalls } from '@/lib/testing/next-cache'
@@ -11,6 +12,7 @@ import { createTestProduct, orderEventsOf, orderRow, placeOrder, stockOf } from 
 import { eq } from 'drizzle-orm'
 import { payDemoCheckoutAction } from './actions'
 import { demoCardOutcome } from './demo-cards'
+import { handleLocalEvent } from './local-checkout'
 import { refundOrder } from './refunds'
 
 const address = { fullName: 'Demo Buyer', line1: '5 Test Lane', line2: '', city: 'Portland', region: 'OR', postalCode: '97201', country: 'US', phone: '' }
@@ -154,6 +156,34 @@ describe('demo checkout', () => {
     })
     expect((await orderRow(cancelled.orderId)).status).toBe('cancelled')
     expect((await orderRow(lapsed.orderId)).status).toBe('cancelled')
+  })
+
+  it('a payment that lands after its order was cancelled can be refunded from the shop; the order stays cancelled', async () => {
+    const { orderId, sessionId, product } = await demoOrder(5, 1)
+    expect(await cancelUnpaidOrder({ orderId, actor: 'admin', from: 'action' })).toMatchObject({ ok: true })
+    expect(await stockOf(product.id)).toBe(5)
+    // The provider took the money just before its page was closed: the race cancelUnpaidOrder describes.
+    await handleLocalEvent('demo', 'checkout.session.completed', {
+      id: sessionId,
+      object: 'checkout.session',
+      client_reference_id: String(orderId),
+      metadata: { order_id: String(orderId) },
+      status: 'complete',
+      payment_status: 'paid',
+      payment_intent: `pi_demo_late_${orderId}`,
+      customer_details: null,
+      collected_information: null,
+    })
+    const paid = await orderRow(orderId)
+    expect(paid).toMatchObject({ status: 'cancelled', payment_state: 'paid' })
+    expect(paid.total_cents).toBe(2_000 + 495)
+    expect(await refundableCents(orderId)).toMatchObject({ refundableCents: 2_495 })
+    // Asked to restock, it does not: the unit went back when the order was cancelled.
+    expect(await refundOrder({ orderId, amountCents: 2_495, restock: true, reason: 'Paid after cancelling', actorUserId: null })).toMatchObject({ ok: true })
+    expect(await orderRow(orderId)).toMatchObject({ status: 'cancelled', refunded_cents: 2_495 })
+    expect(await stockOf(product.id)).toBe(5)
+    expect((await orderEventsOf(orderId)).map((event) => event.note)).toEqual(expect.arrayContaining(['Payment received after the order was cancelled: refund it.', 'Refunded $24.95 of $24.95.']))
+    expect(await refundOrder({ orderId, amountCents: 1, restock: false, reason: '', actorUserId: null })).toEqual({ ok: false, error: 'This order has already been refunded in full.' })
   })
 
   it('an unknown session is refused', async () => {

@@ -209,6 +209,11 @@ async function settleOrder(tx: Transaction, orderId: number, actor: OrderActor, 
     if (!noted) {
       await tx.insert(orderEvents).values({ orderId, fromStatus: status, toStatus: status, actor, note: 'Payment received after the order was cancelled: refund it.' })
     }
+    // Cancelled is final: the refund of that payment is written on the timeline only.
+    if (order.refundedCents !== refundedBefore) {
+      const note = `Refunded ${formatMoney(order.refundedCents, order.currency)} of ${formatMoney(order.totalCents, order.currency)}.`
+      await tx.insert(orderEvents).values({ orderId, fromStatus: status, toStatus: status, actor, note })
+    }
   }
 
   if (!isPaid(status) || order.refundedCents === 0) return

@@ -5,7 +5,7 @@ import { orders, refunds } from '@/db/schema'
 import { formatMoney } from '@/lib/money'
 import { refundTaxShare } from '@/lib/pricing/tax'
 import { refundableCents } from '@/lib/orders/queries'
-import { isPaid } from '@/lib/orders/status'
+import { isPaid, paidAfterCancelling } from '@/lib/orders/status'
 import { providerFor } from './provider'
 
 export type RefundInput = {
@@ -23,7 +23,8 @@ export type RefundInput = {
 export type RefundResult = { ok: true; refundId: number } | { ok: false; error: string }
 
 /**
- * Refunds all or part of a paid order through its payment provider. The refund row is written
+ * Refunds all or part of a paid order, or a payment that arrived after its order was cancelled,
+ * through its payment provider. The refund row is written
  * first, under a lock on the order, so two concurrent refunds can never add up to more than was
  * paid; the provider call carries the row's id as its idempotency key; the provider's answer
  * (accepted, or refused and the row marked failed) is then recorded with `onSettled`; the
@@ -34,13 +35,21 @@ export async function refundOrder(input: RefundInput): Promise<RefundResult> {
   if (!Number.isInteger(input.amountCents) || input.amountCents <= 0) return { ok: false, error: 'Enter an amount greater than zero.' }
   const reserved = await db.transaction(async (tx) => {
     const [order] = await tx
-      .select({ status: orders.status, totalCents: orders.totalCents, taxCents: orders.taxCents, currency: orders.currency, paymentIntentId: orders.paymentIntentId, provider: orders.provider })
+      .select({
+        status: orders.status,
+        paymentState: orders.paymentState,
+        totalCents: orders.totalCents,
+        taxCents: orders.taxCents,
+        currency: orders.currency,
+        paymentIntentId: orders.paymentIntentId,
+        provider: orders.provider,
+      })
       .from(orders)
       .where(eq(orders.id, input.orderId))
       .for('update')
     if (!order) return { ok: false as const, error: 'That order does not exist.' }
     if (order.provider === 'free') return { ok: false as const, error: 'Nothing was paid for this order, so there is nothing to refund.' }
-    if (!isPaid(order.status) || !order.paymentIntentId) {
+    if (!(isPaid(order.status) || paidAfterCancelling(order)) || !order.paymentIntentId) {
       return { ok: false as const, error: 'Only paid orders can be refunded.' }
     }
     const amounts = await refundableCents(input.orderId, tx)
@@ -58,7 +67,8 @@ export async function refundOrder(input: RefundInput): Promise<RefundResult> {
     const taxCents = refundTaxShare(order, amounts?.committedCents ?? 0, input.amountCents)
     const [refund] = await tx
       .insert(refunds)
-      .values({ orderId: input.orderId, amountCents: input.amountCents, taxCents, restock: input.restock, reason: input.reason, createdByUserId: input.actorUserId })
+      // A cancelled order's stock went back when it was cancelled.
+      .values({ orderId: input.orderId, amountCents: input.amountCents, taxCents, restock: input.restock && order.status !== 'cancelled', reason: input.reason, createdByUserId: input.actorUserId })
       .returning({ id: refunds.id })
     if (!refund) throw new Error('refund row not written')
     return { ok: true as const, refundId: refund.id, paymentIntentId: order.paymentIntentId, provider: order.provider }

@@ -178,7 +178,7 @@ export default async function AdminOrderPage({ params, searchParams }: PageProps
           )}
           {canRefund && (
             <Panel title="Refund">
-              <RefundForm orderId={order.id} refundable={money(refundable)} currency={order.currency} />
+              <RefundForm orderId={order.id} refundable={money(refundable)} currency={order.currency} restockable={order.status !== 'cancelled'} />
             </Panel>
           )}
         </div>
