@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { sql } from '@/db/client'
 import { createTestUser, formData, outcomeOf, signInAs } from '@/lib/testing/auth'
-import { changeTestVariant, createTestProduct, placeOrder } from '@/lib/testing/commerce'
+import { changeTestVariant, createTestProduct, orderRow, placeOrder } from '@/lib/testing/commerce'
+import { completeDemoCheckout } from '@/lib/payments/demo'
 import { request } from '@/lib/testing/next-headers-mock'
 import { buyAgainAction } from './actions'
 
@@ -12,7 +13,7 @@ beforeEach(() => {
 
 const buyAgain = (fields: Record<string, string>) => outcomeOf(buyAgainAction(null, formData(fields)))
 
-/** A signed-in shopper's order of 2 lamps ($10), 3 mugs ($20) and a kettle ($5), their cart emptied since. */
+/** A signed-in shopper's paid order of 2 lamps ($10), 3 mugs ($20) and a kettle ($5), their cart emptied by the payment. */
 async function earlierOrder() {
   const user = await createTestUser()
   const [lamp, mug, kettle] = await Promise.all([
@@ -29,7 +30,9 @@ async function earlierOrder() {
     ],
     { userId: user.id },
   )
-  await sql`delete from cart_items where cart_id = ${cartId}`
+  const shipping = { fullName: 'Ada Buyer', line1: '1 Lane', line2: '', city: 'Portland', region: 'OR', postalCode: '97201', country: 'US', phone: '' }
+  await completeDemoCheckout((await orderRow(orderId)).checkout_session_id ?? '', { email: user.email, shipping })
+  expect(await sql`select 1 from cart_items where cart_id = ${cartId}`).toHaveLength(0)
   const [order] = await sql<{ access_key: string }[]>`select access_key from orders where id = ${orderId}`
   return { user, lamp, mug, kettle, orderId, cartId, accessKey: order?.access_key ?? '' }
 }

@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { sql } from '@/db/client'
 import { createTestUser, formData, signInAs } from '@/lib/testing/auth'
-import { changeTestVariant, createCartWith, createTestProduct, createTestProductWithVariants } from '@/lib/testing/commerce'
+import { changeTestVariant, createCartWith, createTestProduct, createTestProductWithVariants, variantStockOf } from '@/lib/testing/commerce'
+import { startCheckout } from '@/lib/orders/checkout'
 import { request } from '@/lib/testing/next-headers-mock'
 import { addToCartAction, removeCartItemAction, updateCartQuantityAction } from './actions'
-import { getCart } from './cart'
+import { addToCart, getCart, loadCart, setCartQuantity } from './cart'
 import { cartToken } from './cookie'
 import { mergeGuestCart } from './merge'
 
@@ -131,6 +132,19 @@ describe('variants in the cart', () => {
   })
 })
 
+describe('a cart whose own checkout holds its units', () => {
+  it('lowering 3 to 2 while the payment page holds all three keeps 2', async () => {
+    const lastThree = await createTestProduct({ stock: 3, priceCents: 1_000 })
+    const cartId = await createCartWith([{ product: lastThree, quantity: 3 }])
+    expect((await startCheckout({ cartId, userId: null, email: 'holder@example.com' })).ok).toBe(true)
+    expect(await variantStockOf(lastThree.variantId)).toBe(0)
+    expect(await setCartQuantity(cartId, lastThree.variantId, 2)).toMatchObject({ ok: true, quantity: 2, capped: false })
+    // Adding one back is allowed too: the three held units are this cart's.
+    expect(await addToCart(cartId, { productId: lastThree.id }, 1)).toMatchObject({ ok: true, quantity: 3, capped: false })
+    expect(await addToCart(cartId, { productId: lastThree.id }, 1)).toMatchObject({ ok: true, quantity: 3, capped: true })
+  })
+})
+
 describe('a cart that survives login', () => {
   it('merges the guest cart into the account cart, adding quantities capped by stock', async () => {
     const user = await createTestUser()
@@ -158,6 +172,24 @@ describe('a cart that survives login', () => {
       ].sort((a, b) => a.product_id - b.product_id),
     )
     expect(await sql`select 1 from carts where id = ${guestCart}`).toHaveLength(0)
+  })
+
+  it('a guest who went to pay and then signed in can still buy what their checkout holds, from the merged cart', async () => {
+    const user = await createTestUser()
+    const lastThree = await createTestProduct({ stock: 3, priceCents: 2_000 })
+    const guestCart = await createCartWith([{ product: lastThree, quantity: 3 }])
+    // On the payment page the three units are reserved for this guest: none left on the shelf.
+    const attempt = await startCheckout({ cartId: guestCart, userId: null, email: user.email })
+    if (!attempt.ok) throw new Error(attempt.error)
+    expect(await variantStockOf(lastThree.variantId)).toBe(0)
+    const userCart = await mergeGuestCart(guestCart, user.id)
+    const cart = await loadCart(userCart, undefined, { customerEmail: user.email })
+    expect(cart.lines).toMatchObject([{ productId: lastThree.id, quantity: 3, issue: null }])
+    // Checking out again goes on with the same hold, now the account's order.
+    const again = await startCheckout({ cartId: userCart, userId: user.id, email: user.email })
+    expect(again).toMatchObject({ ok: true, orderId: attempt.orderId })
+    expect(await sql`select user_id, status from orders where id = ${attempt.orderId}`).toEqual([{ user_id: user.id, status: 'pending' }])
+    expect(await variantStockOf(lastThree.variantId)).toBe(0)
   })
 
   it('a signed-in shopper still carrying a guest cookie gets it merged on the next read', async () => {

@@ -6,6 +6,7 @@ import { getCurrentUser } from '@/lib/auth/session'
 import { productCardColumns } from '@/lib/catalog/queries'
 import { lineName, variantTitle } from '@/lib/catalog/variant-options'
 import { readGuestCartId, writeGuestCartCookie } from './cookie'
+import { unitsHeldByCart } from './held'
 import { ensureUserCart, mergeGuestCart } from './merge'
 import { priceLines } from '@/lib/pricing/price'
 import { defaultShippingWanted, type ShippingQuote, type ShippingWanted } from '@/lib/pricing/quote'
@@ -132,10 +133,7 @@ export async function loadCart(cartId: string | null, executor: Executor = db, o
       seenPriceCents: cartItems.seenPriceCents,
       stock: productVariants.stock,
       active: sql<boolean>`${products.active} and ${productVariants.active}`,
-      // Units this cart's own unpaid checkout holds: a retry reuses or releases that hold, so
-      // they are the shopper's to buy, not "sold out" to them (see lib/orders/checkout.ts).
-      held: sql<number>`(select coalesce(sum(oi.quantity), 0)::int from order_items oi join orders o on o.id = oi.order_id
-        where o.cart_id = ${cartId} and o.status = 'pending' and o.payment_state = 'unpaid' and oi.variant_id = ${productVariants.id})`,
+      held: unitsHeldByCart(cartId, productVariants.id),
     })
     .from(cartItems)
     .innerJoin(productVariants, eq(productVariants.id, cartItems.variantId))
@@ -213,20 +211,25 @@ async function chosenVariant(tx: Executor, productId: number, variantId: number 
   return { ok: true as const, product, variant }
 }
 
-/** Adds to a variant's line (or creates it), never beyond that variant's stock. */
+/** Adds to a variant's line (or creates it), never beyond that variant's stock (with what this cart's checkout holds). */
 export async function addToCart(cartId: string, item: { productId: number; variantId?: number }, quantity: number): Promise<CartChange> {
   return db.transaction(async (tx) => {
     const chosen = await chosenVariant(tx, item.productId, item.variantId)
     if (!chosen.ok) return chosen
     const { product, variant } = chosen
-    if (variant.stock <= 0) return { ok: false, error: `${lineName(product.name, variantTitle(variant))} is sold out.` }
+    const [hold] = await tx
+      .select({ held: unitsHeldByCart(cartId, variant.id) })
+      .from(productVariants)
+      .where(eq(productVariants.id, variant.id))
+    const available = variant.stock + (hold?.held ?? 0)
+    if (available <= 0) return { ok: false, error: `${lineName(product.name, variantTitle(variant))} is sold out.` }
     const [existing] = await tx
       .select({ quantity: cartItems.quantity })
       .from(cartItems)
       .where(and(eq(cartItems.cartId, cartId), eq(cartItems.variantId, variant.id)))
       .for('update')
     const wanted = (existing?.quantity ?? 0) + quantity
-    const next = capQuantity(wanted, variant.stock)
+    const next = capQuantity(wanted, available)
     await tx
       .insert(cartItems)
       .values({ cartId, productId: item.productId, variantId: variant.id, quantity: next, seenPriceCents: variant.priceCents })
@@ -239,7 +242,7 @@ export async function addToCart(cartId: string, item: { productId: number; varia
   })
 }
 
-/** Sets a variant line's quantity (0 removes it), capped by the variant's stock. The price shown now becomes the seen price. */
+/** Sets a variant line's quantity (0 removes it), capped by the variant's stock (with what this cart's checkout holds). The price shown now becomes the seen price. */
 export async function setCartQuantity(cartId: string, variantId: number, quantity: number): Promise<CartChange> {
   if (quantity === 0) {
     await removeFromCart(cartId, variantId)
@@ -247,13 +250,13 @@ export async function setCartQuantity(cartId: string, variantId: number, quantit
   }
   return db.transaction(async (tx) => {
     const [line] = await tx
-      .select({ stock: productVariants.stock, priceCents: productVariants.priceCents })
+      .select({ stock: productVariants.stock, held: unitsHeldByCart(cartId, productVariants.id), priceCents: productVariants.priceCents })
       .from(cartItems)
       .innerJoin(productVariants, eq(productVariants.id, cartItems.variantId))
       .where(and(eq(cartItems.cartId, cartId), eq(cartItems.variantId, variantId)))
       .for('update', { of: cartItems })
     if (!line) return { ok: false, error: 'That item is no longer in your cart.' }
-    const next = capQuantity(quantity, Math.max(line.stock, 1))
+    const next = capQuantity(quantity, Math.max(line.stock + line.held, 1))
     await tx
       .update(cartItems)
       .set({ quantity: next, seenPriceCents: line.priceCents })
