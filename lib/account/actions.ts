@@ -143,8 +143,9 @@ export const deleteAccountAction = formAction(
     if (passwordProblem) {
       return { ok: false, error: 'Please correct the highlighted fields.', fieldErrors: { currentPassword: [passwordProblem] }, values: submittedValues(formData) }
     }
-    const reviewedSlugs = await deleteAccount(user.id)
-    if (reviewedSlugs.length > 0) invalidateProducts(reviewedSlugs, 'action', true)
+    const deleted = await deleteAccount(user.id)
+    if (!deleted.ok) return failure(deleted.error)
+    if (deleted.reviewedSlugs.length > 0) invalidateProducts(deleted.reviewedSlugs, 'action', true)
     return signOut({ redirectTo: '/?account=deleted' })
   },
 )

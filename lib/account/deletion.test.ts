@@ -1,9 +1,11 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { sql } from '@/db/client'
 import { createTestUser, formData, outcomeOf, signInAs, type TestUser } from '@/lib/testing/auth'
 import { createTestProduct } from '@/lib/testing/commerce'
 import { insertTestOrder } from '@/lib/testing/orders'
 import { createReview } from '@/lib/reviews/service'
+import { lookupOrderAction } from '@/lib/orders/actions'
+import { getOrderByAccessKey } from '@/lib/orders/queries'
 import { deleteAccountAction } from './actions'
 
 /** Everything of one account that deletion touches, as the shop's tables hold it. */
@@ -57,6 +59,52 @@ describe('account deletion', () => {
     })
     const after = await footprint(user, productId, orderId)
     expect(after).toMatchObject({ account: undefined, reviews: 0, ratingCount: 0, addresses: 0 })
-    expect(after.order).toEqual({ email: `deleted-customer-${orderId}@anonymised.invalid`, user_id: null })
+    expect(after.order).toEqual({ email: expect.stringMatching(/^deleted-customer-[0-9a-f]{64}@anonymised\.invalid$/), user_id: null })
+  })
+
+  it('leaves no way into the deleted shopper’s orders: no guessable lookup email, and their order links stop working', async () => {
+    const { user, orderId } = await shopperWithHistory()
+    await sql`update orders set status = 'paid', shipping_address = ${JSON.stringify({ fullName: 'Doomed Person', line1: '1 Secret Lane', line2: '', city: 'Springfield', region: '', postalCode: '12345', country: 'US', phone: '+1 555 0100' })}::jsonb where id = ${orderId}`
+    const [before] = await sql<{ access_key: string }[]>`select access_key from orders where id = ${orderId}`
+    expect(await getOrderByAccessKey(orderId, before?.access_key ?? '')).not.toBeNull()
+    signInAs(user)
+    expect(await outcomeOf(deleteAccountAction(null, formData({ currentPassword: user.password ?? '', confirm: 'DELETE' })))).toMatchObject({ kind: 'redirect' })
+
+    signInAs(null)
+    // The order still ships to its address, but a stranger who guesses a placeholder finds nothing…
+    for (const email of [`deleted-customer-${orderId}@anonymised.invalid`, user.email]) {
+      expect(await outcomeOf(lookupOrderAction(null, formData({ orderNumber: String(orderId), email })))).toMatchObject({ kind: 'returned', value: { ok: false } })
+    }
+    // …and the link in the shopper's old confirmation email opens nothing.
+    expect(await getOrderByAccessKey(orderId, before?.access_key ?? '')).toBeNull()
+    const [after] = await sql<{ email: string; access_key: string; shipping_address: { line1: string } | null }[]>`select email, access_key, shipping_address from orders where id = ${orderId}`
+    expect(after?.shipping_address?.line1).toBe('1 Secret Lane')
+    expect(after?.access_key).toMatch(/^[0-9a-f]{64}$/)
+  })
+})
+
+describe('the shop’s last admin', () => {
+  let admins: string[] = []
+  beforeAll(async () => {
+    admins = (await sql<{ id: string }[]>`select id from users where role = 'admin'`).map((row) => row.id)
+    await sql`update users set role = 'customer' where role = 'admin'`
+  })
+  afterAll(async () => {
+    if (admins.length > 0) await sql`update users set role = 'admin' where id in ${sql(admins)}`
+  })
+
+  it('cannot delete their account while nobody else could run the shop; once there is another admin, can', async () => {
+    const owner = await createTestUser({ role: 'admin' })
+    signInAs(owner)
+    expect(await outcomeOf(deleteAccountAction(null, formData({ currentPassword: owner.password ?? '', confirm: 'DELETE' })))).toMatchObject({
+      kind: 'returned',
+      value: { ok: false, error: expect.stringContaining('only admin') },
+    })
+    expect(await sql`select role from users where id = ${owner.id}`).toEqual([{ role: 'admin' }])
+
+    await createTestUser({ role: 'admin' })
+    signInAs(owner)
+    expect(await outcomeOf(deleteAccountAction(null, formData({ currentPassword: owner.password ?? '', confirm: 'DELETE' })))).toMatchObject({ kind: 'redirect' })
+    expect(await sql`select 1 from users where id = ${owner.id}`).toHaveLength(0)
   })
 })

@@ -82,6 +82,15 @@ export async function confirmEmailChange(userId: string, token: string): Promise
 }
 
 /** Deletes the account row; its addresses, tokens and sign-in links go with it (foreign keys cascade). */
+/**
+ * The admins' ids, their rows locked until the transaction ends: a demotion or an account deletion
+ * checks there is another admin, and two at once cannot both pass that check and leave none.
+ */
+export async function lockAdminIds(tx: Transaction) {
+  const admins = await tx.select({ id: users.id }).from(users).where(eq(users.role, 'admin')).for('update')
+  return admins.map((admin) => admin.id)
+}
+
 export async function deleteUser(tx: Transaction, userId: string) {
   await tx.delete(users).where(eq(users.id, userId))
 }

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm'
 import { db } from '@/db/client'
 import { users } from '@/db/schema'
 import { endSessionsOf } from '@/lib/auth/session-version'
-import { type AccountUser, type Role, writeUserRole } from '@/lib/auth/users'
+import { type AccountUser, lockAdminIds, type Role, writeUserRole } from '@/lib/auth/users'
 import { recordAudit } from '../audit'
 
 type Result = { ok: true; message: string } | { ok: false; error: string }
@@ -14,7 +14,7 @@ type Result = { ok: true; message: string } | { ok: false; error: string }
  */
 export async function setUserRole(actor: Pick<AccountUser, 'id' | 'email'>, userId: string, role: Role): Promise<Result> {
   return db.transaction(async (tx) => {
-    const admins = await tx.select({ id: users.id }).from(users).where(eq(users.role, 'admin')).for('update')
+    const admins = await lockAdminIds(tx)
     const [target] = await tx.select({ id: users.id, email: users.email, role: users.role }).from(users).where(eq(users.id, userId)).for('update')
     if (!target) return { ok: false as const, error: 'That account no longer exists.' }
     if (target.role === role) return { ok: true as const, message: `${target.email} is already ${role === 'admin' ? 'an admin' : 'a customer'}.` }
