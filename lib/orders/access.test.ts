@@ -3,6 +3,7 @@ import { sql } from '@/db/client'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 import { createTestUser, formData, outcomeOf } from '@/lib/testing/auth'
 import { createTestProduct, orderRow, placeOrder } from '@/lib/testing/commerce'
+import { setClientIp } from '@/lib/testing/next-headers-mock'
 import { lookupOrderAction } from './actions'
 import { getOrderByAccessKey, getOrderForUser, listOrdersForUser } from './queries'
 
@@ -45,6 +46,29 @@ describe('who can see an order', () => {
     [{ orderNumber: '', email: '' }, 'Please correct'],
   ])('a lookup that matches nothing says so: %j', async (fields, message) => {
     expect(await outcomeOf(lookupOrderAction(null, formData(fields)))).toMatchObject({ kind: 'returned', value: { ok: false, error: expect.stringContaining(message) } })
+  })
+})
+
+describe('guessing a shopper’s order numbers', () => {
+  it('is locked for their email after 10 wrong numbers, whichever addresses the guesses come from', async () => {
+    const email = `guessed-${crypto.randomUUID().slice(0, 8)}@example.com`
+    const product = await createTestProduct({ stock: 5 })
+    const { orderId } = await placeOrder([{ product, quantity: 1 }], { email })
+    // 10 wrong numbers, from five addresses (two each): under every address's own limit.
+    for (let guess = 1; guess <= 10; guess++) {
+      if (guess % 2 === 1) setClientIp()
+      const wrong = await outcomeOf(lookupOrderAction(null, formData({ orderNumber: String(orderId + 1_000 + guess), email: email.toUpperCase() })))
+      expect(wrong).toMatchObject({ kind: 'returned', value: { ok: false, error: expect.stringContaining('We found no order') } })
+    }
+    setClientIp()
+    expect(await outcomeOf(lookupOrderAction(null, formData({ orderNumber: String(orderId), email })))).toMatchObject({
+      kind: 'returned',
+      value: { ok: false, error: expect.stringContaining('Too many attempts') },
+    })
+    // Another shopper's lookup from that address still works.
+    const other = await placeOrder([{ product, quantity: 1 }], { email: `other-${crypto.randomUUID().slice(0, 8)}@example.com` })
+    const [row] = await sql<{ email: string }[]>`select email from orders where id = ${other.orderId}`
+    expect(await outcomeOf(lookupOrderAction(null, formData({ orderNumber: String(other.orderId), email: row?.email ?? '' })))).toMatchObject({ kind: 'redirect' })
   })
 })
 

@@ -36,9 +36,12 @@ export const checkoutAction = formAction(
   },
 )
 
-/** A guest finds an order by its number and the email it was placed with. */
+/**
+ * A guest finds an order by its number and the email it was placed with. Failed lookups count per
+ * IP and per email, so guessing one shopper's order numbers from many addresses is locked too.
+ */
 export const lookupOrderAction = formAction({ name: 'order.lookup', access: 'public', schema: orderLookupSchema, input: ['orderNumber', 'email'] }, async ({ orderNumber, email }, { formData }) => {
-  const keys = limitKeys({ ip: await currentClientIp() })
+  const keys = limitKeys({ email: email.toLowerCase(), ip: await currentClientIp() })
   if ((await lockedFor('order_lookup', keys)) > 0) return failure(rateLimitMessage, formData)
   const order = await findOrderForLookup(orderNumber, email)
   if (!order) {
