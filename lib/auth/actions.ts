@@ -2,6 +2,7 @@
 
 import { AuthError } from 'next-auth'
 import { redirect } from 'next/navigation'
+import { after } from 'next/server'
 import { db } from '@/db/client'
 import { type ActionState, failure, invalid } from '@/lib/action-state'
 import { formAction } from '@/lib/define-action'
@@ -65,23 +66,28 @@ export async function logoutAction() {
   await signOut({ redirectTo: '/' })
 }
 
-/** Always answers the same way, so the form never reveals whether an email has an account. */
+/**
+ * Always answers the same way, in the same time, so the form never reveals whether an email has an
+ * account: finding the account, writing its token and the mail server's round trip all happen
+ * after the response (`after`), whichever way it goes.
+ */
 export const requestPasswordResetAction = formAction(
   { name: 'auth.request-password-reset', access: 'public', schema: forgotPasswordSchema, input: ['email'] },
   async ({ email }, { formData }): Promise<ActionState> => {
     const keys = limitKeys({ email, ip: await currentClientIp() })
     if ((await lockedFor('password_reset', keys)) > 0) return failure(rateLimitMessage, formData)
     await recordAttempt('password_reset', keys)
-
-    const user = await findUserByEmail(email)
-    if (user) {
-      const token = await createAccountToken({ userId: user.id, purpose: 'password_reset' })
-      const url = `${siteUrl}/reset-password?token=${token}`
-      await sendMail(user.email, passwordResetMail({ name: user.name, url })).catch((error) => console.error('password reset mail failed', { email, error }))
-    }
+    after(() => mailResetLink(email).catch((error) => console.error('password reset mail failed', { email, error })))
     return { ok: true, message: `If ${email} has an account, we have sent it a link to reset the password. It expires in 1 hour.` }
   },
 )
+
+async function mailResetLink(email: string) {
+  const user = await findUserByEmail(email)
+  if (!user) return
+  const token = await createAccountToken({ userId: user.id, purpose: 'password_reset' })
+  await sendMail(user.email, passwordResetMail({ name: user.name, url: `${siteUrl}/reset-password?token=${token}` }))
+}
 
 export const resetPasswordAction = formAction(
   {

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { sql } from '@/db/client'
 import { createTestUser, expectFailure, formData, outcomeOf, TEST_PASSWORD, uniqueEmail } from '@/lib/testing/auth'
 import { credentialsAuthorize } from '@/lib/testing/next-auth-mock'
+import { runAfterWork } from '@/lib/testing/after'
 import { randomIp, setClientIp } from '@/lib/testing/next-headers-mock'
 import { loginAction, registerAction, requestPasswordResetAction } from './actions'
 import { RateLimitedSignin } from './auth'
@@ -210,6 +211,7 @@ describe('registration and reset rate limiting', () => {
     }
     setClientIp()
     expect(expectFailure(await requestPasswordResetAction(null, formData({ email: user.email }))).error).toBe(rateLimitMessage)
+    await runAfterWork()
     const [mails] = await sql<{ count: number }[]>`select count(*)::int as count from dev_mailbox where "to" = ${user.email}`
     expect(mails?.count).toBe(limits.password_reset.email)
 

@@ -10,8 +10,9 @@ process.env.TRUSTED_PROXY_HOPS = '1'
 vi.mock('next/server', async (importOriginal) => ({
   ...(await importOriginal<typeof import('next/server')>()),
   connection: async () => {},
-  // after() needs a request scope; tests run the deferred work (jobs, sweeps) themselves.
-  after: () => {},
+  // after() needs a request scope: its work is queued (lib/testing/after.ts), for a test to run
+  // with runAfterWork() when it checks that work; the rest run jobs and sweeps themselves.
+  after: (await import('@/lib/testing/after')).deferAfter,
 }))
 
 // next-auth and next/headers only work inside Next.js: every test file gets the stand-ins
