@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { db, sql as rawSql } from '@/db/client'
 import { orders } from '@/db/schema'
-import { runDueJobs } from '@/lib/jobs/runner'
+import { runAllDueJobs } from '@/lib/testing/jobs'
 import { cancelUnpaidOrder } from '@/lib/orders/cancel'
 import { refundableCents } from '@/lib/orders/queries'
 import { sweepExpiredOrders } from '@/lib/orders/sweeper'
@@ -60,7 +60,7 @@ describe('demo checkout', () => {
     expect(await rawSql`select 1 from cart_items where cart_id = ${cartId}`).toHaveLength(0)
     const [recorded] = await rawSql<{ type: string; provider: string }[]>`select type, provider from payment_events where order_id = ${orderId}`
     expect(recorded).toEqual({ type: 'checkout.session.completed', provider: 'demo' })
-    await runDueJobs()
+    await runAllDueJobs()
     expect(await rawSql`select 1 from dev_mailbox where "to" = ${(await rawSql`select email from orders where id = ${orderId}`)[0]?.email} and subject like '%confirmed'`).toHaveLength(1)
   })
 

@@ -6,7 +6,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { sql } from '@/db/client'
 import { applyPromotionCode } from '@/lib/cart/promotion-code'
-import { runDueJobs } from '@/lib/jobs/runner'
+import { runAllDueJobs } from '@/lib/testing/jobs'
 import { startCheckout } from '@/lib/orders/checkout'
 import { sweepExpiredOrders } from '@/lib/orders/sweeper'
 import { formData, mailTo, outcomeOf } from '@/lib/testing/auth'
@@ -77,7 +77,7 @@ describe('an order that comes to nothing', () => {
     const [uses] = await sql<{ uses_count: number }[]>`select uses_count from promotions where id = ${promotion.id}`
     expect(uses?.uses_count).toBe(1)
 
-    await runDueJobs()
+    await runAllDueJobs()
     const [mail] = await mailTo(email)
     expect(mail?.subject).toMatch(/is confirmed$/)
     expect(mail?.text).toContain('There was nothing to pay.')

@@ -9,7 +9,7 @@ import Stripe from 'stripe'
 import { describe, expect, it, vi } from 'vitest'
 import { sql } from '@/db/client'
 import { saveAddress } from '@/lib/account/addresses'
-import { runDueJobs } from '@/lib/jobs/runner'
+import { runAllDueJobs } from '@/lib/testing/jobs'
 import { createTestUser } from '@/lib/testing/auth'
 import { createTestProduct, orderEventsOf, orderRow, placeOrder, stockOf, type TestProduct } from '@/lib/testing/commerce'
 import { fakeStripeForFile } from '@/lib/testing/fake-stripe'
@@ -243,12 +243,11 @@ describe('the Stripe webhook', () => {
     expect(address?.shipping_address.city).toBe('Springfield')
     // The bought line left the cart.
     expect(await sql`select 1 from cart_items where cart_id = ${cartId}`).toHaveLength(0)
-    await runDueJobs()
-    await runDueJobs()
+    await runAllDueJobs()
     expect(await mailCount(orderId)).toBe(1)
     // Redelivered later: still one.
     expect(((await (await deliver(event)).json()) as { outcome: string }).outcome).toBe('duplicate')
-    await runDueJobs()
+    await runAllDueJobs()
     expect(await mailCount(orderId)).toBe(1)
   })
 
