@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { sql } from '@/db/client'
-import { addToCartAction } from '@/lib/cart/actions'
+import { addToCartAction, removeCartItemAction, updateCartQuantityAction } from '@/lib/cart/actions'
 import { runDueJobs } from '@/lib/jobs/runner'
 import { unsubscribeAction } from '@/lib/mail/unsubscribe-action'
 import { createTestUser, formData, mailTo, signInAs, uniqueEmail } from '@/lib/testing/auth'
@@ -38,6 +38,30 @@ async function shopperWithCart(hours: number) {
   await age(cartId, hours)
   return { user, product, cartId }
 }
+
+describe('cart reminders after the shopper edits the cart', () => {
+  it('changing a quantity or removing a line starts the wait again: no second reminder at the next run', async () => {
+    const user = await createTestUser()
+    const [mug, lamp] = [await createTestProduct({ stock: 5, priceCents: 1_000 }), await createTestProduct({ stock: 5, priceCents: 2_000 })]
+    const cartId = await createCartWith(
+      [
+        { product: mug, quantity: 2 },
+        { product: lamp, quantity: 1 },
+      ],
+      user.id,
+    )
+    await age(cartId, 25)
+    expect(await remindersTo(user.email)).toHaveLength(1)
+    signInAs(user)
+    expect(await updateCartQuantityAction(null, formData({ variantId: String(mug.variantId), quantity: '1' }))).toMatchObject({ ok: true })
+    expect(await remindersTo(user.email)).toHaveLength(1)
+    await age(cartId, 25)
+    expect(await remindersTo(user.email)).toHaveLength(2)
+    signInAs(user)
+    expect(await removeCartItemAction(null, formData({ variantId: String(lamp.variantId) }))).toMatchObject({ ok: true })
+    expect(await remindersTo(user.email)).toHaveLength(2)
+  })
+})
 
 describe('cart reminders', () => {
   it('one reminder after the delay, at today’s prices, with a link to the cart and one-click unsubscribe headers', async () => {

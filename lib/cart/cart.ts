@@ -234,10 +234,7 @@ export async function addToCart(cartId: string, item: { productId: number; varia
       .insert(cartItems)
       .values({ cartId, productId: item.productId, variantId: variant.id, quantity: next, seenPriceCents: variant.priceCents })
       .onConflictDoUpdate({ target: [cartItems.cartId, cartItems.variantId], set: { quantity: next, seenPriceCents: variant.priceCents } })
-    await tx
-      .update(carts)
-      .set({ updatedAt: sql`now()` })
-      .where(eq(carts.id, cartId))
+    await touchCart(tx, cartId)
     return { ok: true, quantity: next, capped: next < wanted, variantId: variant.id }
   })
 }
@@ -261,12 +258,24 @@ export async function setCartQuantity(cartId: string, variantId: number, quantit
       .update(cartItems)
       .set({ quantity: next, seenPriceCents: line.priceCents })
       .where(and(eq(cartItems.cartId, cartId), eq(cartItems.variantId, variantId)))
+    await touchCart(tx, cartId)
     return { ok: true, quantity: next, capped: next < quantity, variantId }
   })
 }
 
 export async function removeFromCart(cartId: string, variantId: number) {
-  await db.delete(cartItems).where(and(eq(cartItems.cartId, cartId), eq(cartItems.variantId, variantId)))
+  await db.transaction(async (tx) => {
+    await tx.delete(cartItems).where(and(eq(cartItems.cartId, cartId), eq(cartItems.variantId, variantId)))
+    await touchCart(tx, cartId)
+  })
+}
+
+/** A shopper changed the cart: its reminder clock starts again (lib/cart-reminders). */
+async function touchCart(tx: Executor, cartId: string) {
+  await tx
+    .update(carts)
+    .set({ updatedAt: sql`now()` })
+    .where(eq(carts.id, cartId))
 }
 
 /** Takes bought variants out of the cart they were bought from (in the caller's transaction: the payment's). */

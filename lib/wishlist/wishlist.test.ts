@@ -6,7 +6,7 @@ import { changeTestVariant, createTestProduct, createTestProductWithVariants } f
 import { request } from '@/lib/testing/next-headers-mock'
 import { moveWishlistItemToCartAction, removeWishlistItemAction, toggleWishlistAction, updateWishlistSharingAction } from './actions'
 import { wishlistToken } from './cookie'
-import { getPublicWishlist, getWishlistItems, getWishlistSharing, mergeGuestWishlistAtSignIn, resolveWishlistId, wishlistProductIds } from './wishlist'
+import { getPublicWishlist, getWishlistItems, getWishlistSharing, MAX_WISHLIST_ITEMS, mergeGuestWishlistAtSignIn, resolveWishlistId, wishlistProductIds } from './wishlist'
 
 beforeEach(() => {
   request.cookies.clear()
@@ -64,6 +64,25 @@ describe('wishlist at sign-in', () => {
     expect(request.cookies.has('wishlist')).toBe(false)
     expect(await savedIds()).toEqual([a.id, b.id, c.id].sort((x, y) => x - y))
     expect(await sql`select 1 from wishlists where id = ${guestId ?? ''}`).toHaveLength(0)
+  })
+
+  it('a guest’s hearts fill a nearly full account list only up to its 200 items, newest first', async () => {
+    const user = await createTestUser()
+    const guestProducts = [await createTestProduct({ stock: 1 }), await createTestProduct({ stock: 1 }), await createTestProduct({ stock: 1 })]
+    const [, middle, newest] = guestProducts
+    const fill = await sql<{ id: number }[]>`select id from products where active and id <> all(${guestProducts.map((product) => product.id)}) order by id limit ${MAX_WISHLIST_ITEMS - 2}`
+    expect(fill).toHaveLength(MAX_WISHLIST_ITEMS - 2)
+    signInAs(user)
+    await save(fill[0]?.id ?? 0)
+    await sql`insert into wishlist_items (wishlist_id, product_id) select w.id, p.id from wishlists w, unnest(${fill.slice(1).map((row) => row.id)}::int[]) as p(id) where w.user_id = ${user.id}`
+    signInAs(null)
+    request.cookies.clear()
+    for (const product of guestProducts) expect(await save(product.id)).toMatchObject({ ok: true })
+    signInAs(user)
+    await mergeGuestWishlistAtSignIn(user.id)
+    const ids = await savedIds()
+    expect(ids).toHaveLength(MAX_WISHLIST_ITEMS)
+    expect(ids).toEqual(expect.arrayContaining([middle?.id, newest?.id]))
   })
 })
 

@@ -119,12 +119,13 @@ export async function mergeGuestWishlist(guestId: string | null, userId: string)
       .where(and(eq(wishlists.id, guestId), isNull(wishlists.userId)))
       .for('update')
     if (!guest) return userListId
+    // The guest's newest hearts, as many as the account's list still has room for.
     await tx.execute(sql`
       insert into wishlist_items (wishlist_id, product_id, added_at)
       select ${userListId}, g.product_id, g.added_at from wishlist_items g
-      where g.wishlist_id = ${guestId}
+      where g.wishlist_id = ${guestId} and g.product_id not in (select product_id from wishlist_items where wishlist_id = ${userListId})
       order by g.added_at desc
-      limit ${MAX_WISHLIST_ITEMS}
+      limit greatest(0, ${MAX_WISHLIST_ITEMS} - (select count(*) from wishlist_items where wishlist_id = ${userListId}))
       on conflict (wishlist_id, product_id) do nothing`)
     await tx.delete(wishlists).where(eq(wishlists.id, guestId))
     return userListId
