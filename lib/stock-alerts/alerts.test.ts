@@ -2,18 +2,19 @@ import { eq, sql as drizzleSql } from 'drizzle-orm'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db, sql } from '@/db/client'
 import { deleteAccount } from '@/lib/account/deletion'
-import { orders } from '@/db/schema'
+import { cartItems, orders } from '@/db/schema'
 import { importProductsAction } from '@/lib/admin/products/import-actions'
 import { adjustStock } from '@/lib/admin/products/service'
 import { runDueJobs } from '@/lib/jobs/runner'
 import { applyUnsubscribe } from '@/lib/mail/unsubscribe'
 import { unsubscribeAction } from '@/lib/mail/unsubscribe-action'
 import { readUnsubscribeToken, unsubscribeToken } from '@/lib/mail/unsubscribe-token'
+import { startCheckout } from '@/lib/orders/checkout'
 import { sweepExpiredOrders } from '@/lib/orders/sweeper'
 import { payDemoCheckoutAction } from '@/lib/payments/actions'
 import { refundOrder } from '@/lib/payments/refunds'
 import { createTestUser, formData, mailTo, outcomeOf, signInAs, uniqueEmail } from '@/lib/testing/auth'
-import { createTestProduct, createTestProductWithVariants, orderRow, placeOrder, stockOf, type TestProduct } from '@/lib/testing/commerce'
+import { createCartWith, createTestProduct, createTestProductWithVariants, orderRow, placeOrder, stockOf, type TestProduct } from '@/lib/testing/commerce'
 import { request, setClientIp } from '@/lib/testing/next-headers-mock'
 import { subscribeStockAlertAction } from './actions'
 import { waitingCounts } from './alerts'
@@ -212,6 +213,29 @@ describe('back in stock: one mail per subscriber, through every path that return
     expect((await orderRow(orderId)).status).toBe('cancelled')
     expect(await stockOf(product.id)).toBe(1)
     expect(await backInStockMails(email, product)).toHaveLength(1)
+  })
+
+  it('a checkout replaced by a new one of the changed cart takes the unit again at once: nobody is told, and the alert waits for a real restock', async () => {
+    const admin = await createTestUser({ role: 'admin' })
+    const lastOne = await createTestProduct({ stock: 1, priceCents: 2_500 })
+    const socks = await createTestProduct({ stock: 5, priceCents: 1_000 })
+    const cartId = await createCartWith([{ product: lastOne, quantity: 1 }])
+    const first = await startCheckout({ cartId, userId: null, email: 'holder@example.com' })
+    if (!first.ok) throw new Error(first.error)
+    const email = uniqueEmail('replaced')
+    await waitingFor(lastOne, email)
+    // The holder adds socks and checks out again: the first attempt is cancelled, the unit reserved anew.
+    await db.insert(cartItems).values({ cartId, productId: socks.id, variantId: socks.variantId, quantity: 1, seenPriceCents: socks.priceCents })
+    const second = await startCheckout({ cartId, userId: null, email: 'holder@example.com' })
+    expect(second).toMatchObject({ ok: true })
+    expect((await orderRow(first.orderId)).status).toBe('cancelled')
+    expect(await stockOf(lastOne.id)).toBe(0)
+    expect(await backInStockMails(email, lastOne)).toHaveLength(0)
+    expect(await waitingCounts([lastOne.id])).toEqual(new Map([[lastOne.id, 1]]))
+    // When the shelf really fills again, the mail goes, once.
+    await adjustStock(admin, { productId: lastOne.id, delta: 3, reason: 'restock', note: 'delivery' })
+    expect(await backInStockMails(email, lastOne)).toHaveLength(1)
+    expect(await backInStockMails(email, lastOne)).toHaveLength(1)
   })
 
   it('a refund that restocks', async () => {

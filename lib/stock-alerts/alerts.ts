@@ -74,9 +74,10 @@ export async function notifyBackInStock(tx: Executor, variantIds: number[]) {
           where v.id = ${stockAlerts.variantId} and v.active and v.stock > 0 and p.active)`,
       ),
     )
-    .returning({ id: stockAlerts.id })
+    .returning({ id: stockAlerts.id, notifiedAt: stockAlerts.notifiedAt })
   for (const alert of notified) {
-    await enqueueJob(tx, { kind: 'mail.back-in-stock', payload: { alertId: alert.id }, dedupeKey: `back-in-stock:${alert.id}` })
+    // Keyed by the moment too: an alert re-armed by sendBackInStock is told again next time.
+    await enqueueJob(tx, { kind: 'mail.back-in-stock', payload: { alertId: alert.id }, dedupeKey: `back-in-stock:${alert.id}:${alert.notifiedAt?.getTime() ?? 0}` })
   }
   return notified.length
 }
@@ -91,12 +92,13 @@ async function alertForMail(alertId: number) {
       option1: productVariants.option1,
       option2: productVariants.option2,
       option3: productVariants.option3,
+      available: sql<boolean>`${productVariants.active} and ${productVariants.stock} > 0 and ${products.active}`,
     })
     .from(stockAlerts)
     .innerJoin(products, eq(products.id, stockAlerts.productId))
     .innerJoin(productVariants, eq(productVariants.id, stockAlerts.variantId))
     .where(eq(stockAlerts.id, alertId))
-  return alert ? { email: alert.email, slug: alert.slug, name: lineName(alert.productName, variantTitle(alert)) } : null
+  return alert ? { email: alert.email, slug: alert.slug, name: lineName(alert.productName, variantTitle(alert)), available: alert.available } : null
 }
 
 export async function sendStockAlertConfirmation(alertId: number) {
@@ -107,9 +109,18 @@ export async function sendStockAlertConfirmation(alertId: number) {
   await sendMail(alert.email, { ...stockAlertConfirmationMail({ name: alert.name, productUrl: `${siteUrl}/products/${alert.slug}`, unsubscribeUrl: pageUrl }), headers })
 }
 
+/**
+ * The back-in-stock mail, unless the variant is sold out (or withdrawn) again by the time it goes:
+ * a checkout replaced by a new one of a changed cart gives its units back and takes them again a
+ * moment later. Then the alert waits for the next restock instead.
+ */
 export async function sendBackInStock(alertId: number) {
   const alert = await alertForMail(alertId)
   if (!alert) return
+  if (!alert.available) {
+    await db.update(stockAlerts).set({ notifiedAt: null }).where(eq(stockAlerts.id, alertId))
+    return
+  }
   await sendMail(alert.email, backInStockMail({ name: alert.name, productUrl: `${siteUrl}/products/${alert.slug}` }))
 }
 
