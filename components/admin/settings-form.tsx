@@ -47,7 +47,7 @@ export function StoreSettingsForm({ settings }: { settings: StoreSettings }) {
           inputMode="numeric"
           state={state}
           defaultValue={String(settings.lowStockThreshold)}
-          hint="A variant with this many or fewer left shows “Only N left” on its product page and counts as low in the admin. 0: never."
+          hint="A variant with this many or fewer left shows “Only N left” on its product page and counts as low in the admin. 0: no “Only N left”, and the admin lists sold-out variants only."
         />
       </fieldset>
       <div>

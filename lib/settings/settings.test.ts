@@ -97,19 +97,19 @@ describe('store settings', () => {
       'no low-stock level',
       { returnWindowDays: '30', cartReminderDelayHours: '24', lowStockThreshold: '' },
       'lowStockThreshold',
-      'Enter the low-stock level in whole units, from 0 (never shown) to 999.',
+      'Enter the low-stock level in whole units, from 0 (sold out only) to 999.',
     ],
     [
       'a low-stock level of a thousand',
       { returnWindowDays: '30', cartReminderDelayHours: '24', lowStockThreshold: '1000' },
       'lowStockThreshold',
-      'Enter the low-stock level in whole units, from 0 (never shown) to 999.',
+      'Enter the low-stock level in whole units, from 0 (sold out only) to 999.',
     ],
     [
       'a negative low-stock level',
       { returnWindowDays: '30', cartReminderDelayHours: '24', lowStockThreshold: '-3' },
       'lowStockThreshold',
-      'Enter the low-stock level in whole units, from 0 (never shown) to 999.',
+      'Enter the low-stock level in whole units, from 0 (sold out only) to 999.',
     ],
   ])('refuse %s beside the field, saving nothing', async (_case, fields, field, message) => {
     await signedInAdmin()

@@ -16,7 +16,7 @@ export const storeSettingsSchema = z.object({
     .optional()
     .transform((value) => value === 'on' || value === 'true'),
   cartReminderDelayHours: wholeNumber(1, 720, 'Enter the reminder delay in whole hours, from 1 to 720 (30 days).'),
-  lowStockThreshold: wholeNumber(0, 999, 'Enter the low-stock level in whole units, from 0 (never shown) to 999.'),
+  lowStockThreshold: wholeNumber(0, 999, 'Enter the low-stock level in whole units, from 0 (sold out only) to 999.'),
 })
 export type StoreSettingsInput = z.infer<typeof storeSettingsSchema>
 export const storeSettingsFields = ['returnWindowDays', 'cartRemindersEnabled', 'cartReminderDelayHours', 'lowStockThreshold'] as const
