@@ -80,7 +80,8 @@ export function formAction<A extends Access, Schema extends z.ZodType, Result ex
   definition: Definition<A, Schema>,
   body: (input: z.output<Schema>, context: ActionContext<A>) => Promise<Result>,
 ): (previous: unknown, formData: FormData) => Promise<Result | FailureOf<Result>> {
-  return async (_previous, formData) => {
+  return async (_previous, submitted) => {
+    const formData = withoutNulCharacters(submitted)
     const returnTo = typeof definition.returnTo === 'function' ? definition.returnTo(formData) : definition.returnTo
     const caller = await resolveCaller(definition.access, returnTo)
     const schema = typeof definition.schema === 'function' ? definition.schema(caller, formData) : definition.schema
@@ -94,6 +95,19 @@ export function formAction<A extends Access, Schema extends z.ZodType, Result ex
       return answerFor(error, { action: definition.name, userId: (caller as AccountUser | null)?.id ?? null }, formData) as FailureOf<Result>
     }
   }
+}
+
+/**
+ * The form with U+0000 taken out of every text field: pasted from another program it is invisible,
+ * and Postgres refuses to store it in text, so one would fail the whole save.
+ */
+function withoutNulCharacters(formData: FormData) {
+  let found = false
+  for (const value of formData.values()) if (typeof value === 'string' && value.includes('\u0000')) found = true
+  if (!found) return formData
+  const clean = new FormData()
+  for (const [name, value] of formData.entries()) clean.append(name, typeof value === 'string' ? value.replaceAll('\u0000', '') : value)
+  return clean
 }
 
 function answerFor(error: unknown, context: { action: string; userId: string | null }, formData: FormData): ActionFailure {

@@ -17,8 +17,13 @@ const importSchema = z.object({
   skipBadRows: checkbox,
 })
 
-/** The CSV comes as a file (`file`) or as text read by the browser (`csv`). */
+/** The CSV comes as a file (`file`) or as text read by the browser (`csv`), without U+0000 (Postgres cannot store it). */
 async function csvText(formData: FormData): Promise<string | { error: string }> {
+  const text = await rawCsvText(formData)
+  return typeof text === 'string' ? text.replaceAll('\u0000', '') : text
+}
+
+async function rawCsvText(formData: FormData): Promise<string | { error: string }> {
   const file = formData.get('file')
   if (file && typeof file !== 'string' && file.size > 0) {
     if (file.size > MAX_CSV_BYTES) return { error: 'The file is larger than 20 MB. Split it into smaller files.' }

@@ -3,7 +3,9 @@ import { sql } from '@/db/client'
 import { parseCsv, toCsv } from '../csv/csv'
 import { productsCsv } from '../exports'
 import { insertOrder, productBySlug } from '@/lib/testing/admin'
-import { createTestUser, expectFailure, formData, signInAs, type TestUser } from '@/lib/testing/auth'
+import { createTestUser, expectFailure, formData, outcomeOf, signInAs, type TestUser } from '@/lib/testing/auth'
+import { createCategoryAction, updateCategoryAction } from '../categories/actions'
+import { saveProductAction } from './actions'
 import { importProductsAction } from './import-actions'
 
 function must<T>(value: T | undefined | null): T {
@@ -27,6 +29,7 @@ beforeEach(() => signInAs(admin))
 afterAll(async () => {
   await sql`delete from order_items where product_id in (select id from products where slug like 'imp-%')`
   await sql`delete from products where slug like 'imp-%'`
+  await sql`delete from categories where slug like 'imp-%'`
 })
 
 const header = 'slug,name,description,price,stock,category,active,featured'
@@ -146,6 +149,42 @@ describe('CSV import, one row per variant', () => {
     const four = await run(`${shopify},Option4 Name,Option4 Value\nimp-four,Four,,${category.slug},A,1,B,2,IMP-FOUR,1,,1,D,4\n`)
     expect(expectFailure(four).error).toBe('The column “Option4 Name” is not supported: a product can have at most three options (Option1 to Option3).')
     expect(await count('imp-four')).toBe(0)
+  })
+})
+
+describe('CSV import: what a merchant’s own files run into', () => {
+  it('a slug names its category even after a rename left the old name to a new category', async () => {
+    expect(await createCategoryAction(null, formData({ name: 'Imp Lamps', slug: 'imp-lamps' }))).toMatchObject({ ok: true })
+    const [lighting] = await sql<{ id: number }[]>`select id from categories where slug = 'imp-lamps'`
+    expect(await updateCategoryAction(null, formData({ id: String(lighting?.id), name: 'Imp Lighting' }))).toMatchObject({ ok: true })
+    expect(await createCategoryAction(null, formData({ name: 'Imp Lamps', slug: 'imp-lamps-new' }))).toMatchObject({ ok: true })
+    expect(await run([shopify, `imp-brass-lamp,Brass Lamp,,imp-lamps,,,,,IMP-BRASS,30,,2`].join('\n'))).toMatchObject({ ok: true })
+    expect((await productBySlug('imp-brass-lamp'))?.category_id).toBe(lighting?.id)
+    // By name, the new "Imp Lamps" is meant; a name two categories share is refused on its line.
+    expect(await createCategoryAction(null, formData({ name: 'Imp Lighting', slug: 'imp-lighting-two' }))).toMatchObject({ ok: true })
+    const ambiguous = expectFailure(await run([shopify, `imp-desk-lamp,Desk Lamp,,Imp Lighting,,,,,IMP-DESK,30,,2`].join('\n')))
+    expect(JSON.stringify(ambiguous)).toContain('Two categories are called “Imp Lighting”: use the category’s slug instead.')
+  })
+
+  it('a made-up SKU another product already holds (from a slug it had before) is passed over, not a failed import', async () => {
+    expect(await run([shopify, `imp-old-handle,Old Lamp,,${category.slug},,,,,IMP-NEW-HANDLE,20,,1`].join('\n'))).toMatchObject({ ok: true })
+    // A new product now takes the handle whose made-up SKU the first one holds.
+    expect(await run([shopify, `imp-new-handle,New Lamp,,${category.slug},,,,,,30,,2`, `imp-other-handle,Other Lamp,,${category.slug},,,,,,10,,1`].join('\n'))).toMatchObject({ ok: true })
+    const [made] = await variantsOf('imp-new-handle')
+    expect(made?.sku).toMatch(/^IMP-NEW-HANDLE./)
+    expect(await variantsOf('imp-other-handle')).toHaveLength(1)
+  })
+
+  it('an invisible NUL pasted into a description is dropped rather than failing the save', async () => {
+    expect(await run([shopify, `imp-nul-good,Good,Fine,${category.slug},,,,,IMP-NUL-1,10,,1`, `imp-nul-bad,Bad,"pasted\u0000text",${category.slug},,,,,IMP-NUL-2,10,,1`].join('\n'))).toMatchObject({
+      ok: true,
+    })
+    expect(await sql`select description from products where slug = 'imp-nul-bad'`).toEqual([{ description: 'pastedtext' }])
+    const saved = await outcomeOf(
+      saveProductAction(null, formData({ name: 'Imp Nul Form', slug: 'imp-nul-form', price: '20', stock: '5', categoryId: String(category.id), description: 'a\u0000b', active: 'on' })),
+    )
+    expect(saved.kind).toBe('redirect')
+    expect(await sql`select description from products where slug = 'imp-nul-form'`).toEqual([{ description: 'ab' }])
   })
 })
 

@@ -68,10 +68,13 @@ export async function planProductImport(text: string): Promise<{ ok: true; plan:
   const { products: parsed, errors } = readVariantRows(read.columns, body)
 
   const allCategories = await db.select({ id: categories.id, slug: categories.slug, name: categories.name }).from(categories)
-  const categoryByKey = new Map<string, { id: number; label: string }>()
+  // A slug names one category for good (a rename keeps it); a name may since belong to another,
+  // or to two: slugs are looked up first, and a name two categories share names neither.
+  const categoryBySlug = new Map(allCategories.map((category) => [category.slug, { id: category.id, label: category.name }]))
+  const categoryByName = new Map<string, { id: number; label: string } | 'ambiguous'>()
   for (const category of allCategories) {
-    categoryByKey.set(category.name.toLowerCase(), { id: category.id, label: category.name })
-    categoryByKey.set(category.slug, { id: category.id, label: category.name })
+    const name = category.name.toLowerCase()
+    categoryByName.set(name, categoryByName.has(name) ? 'ambiguous' : { id: category.id, label: category.name })
   }
   const existing = new Map(
     (
@@ -105,8 +108,13 @@ export async function planProductImport(text: string): Promise<{ ok: true; plan:
   const planned: PlannedProduct[] = []
   for (const product of parsed) {
     const problems: CsvRowError[] = []
-    const category = categoryByKey.get(product.category.toLowerCase())
-    if (!category) problems.push({ line: product.line, handle: product.handle, messages: [`Category “${product.category}” does not exist (use a category’s slug or name).`] })
+    const byName = categoryByName.get(product.category.toLowerCase())
+    const category = categoryBySlug.get(product.category.toLowerCase()) ?? (byName === 'ambiguous' ? undefined : byName)
+    if (!category) {
+      const message =
+        byName === 'ambiguous' ? `Two categories are called “${product.category}”: use the category’s slug instead.` : `Category “${product.category}” does not exist (use a category’s slug or name).`
+      problems.push({ line: product.line, handle: product.handle, messages: [message] })
+    }
     for (const variant of product.variants) {
       const owner = variant.sku ? skuOwner.get(variant.sku.toLowerCase()) : undefined
       if (owner !== undefined && owner !== product.handle)
@@ -286,6 +294,20 @@ export async function applyProductImport(
       const imageByUrl = new Map(images.map((image) => [`${image.productId} ${image.url}`, image.id]))
       const taken = new Set(current.map((variant) => variant.sku.toLowerCase()))
       for (const product of batch) for (const variant of product.variants) if (variant.sku) taken.add(variant.sku.toLowerCase())
+      // A SKU made up from a handle must be free in the whole shop, as the options editor's are:
+      // another product may hold one from a slug it had before.
+      const madeUpFrom = batch.filter((product) => product.variants.some((variant) => !variant.sku)).map((product) => `${product.handle.toLowerCase()}%`)
+      if (madeUpFrom.length > 0) {
+        const patterns = sql.join(
+          madeUpFrom.map((pattern) => sql`${pattern}`),
+          sql`, `,
+        )
+        const held = await tx
+          .select({ sku: sql<string>`lower(${productVariants.sku})` })
+          .from(productVariants)
+          .where(sql`lower(${productVariants.sku}) like any (array[${patterns}])`)
+        for (const row of held) taken.add(row.sku)
+      }
 
       type Update = {
         id: number
