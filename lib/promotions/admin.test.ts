@@ -59,6 +59,20 @@ describe('admin promotions', () => {
     expect(await promotionByCode(code)).toBeUndefined()
   })
 
+  it('refuses product or category numbers that name nothing, on create and on edit', async () => {
+    const code = uniqueCode('TYPO')
+    const [missing] = await sql<{ id: number }[]>`select coalesce(max(id), 0) + 1000 as id from products`
+    const typo = expectFailure(await createPromotionAction(null, base({ code, scope: 'items', productIds: String(missing?.id) })))
+    expect(typo.fieldErrors?.productIds?.[0]).toBe(`No product has the number ${missing?.id}. The products list shows each product’s number.`)
+    expect(await promotionByCode(code)).toBeUndefined()
+    const [real] = await sql<{ id: number }[]>`select id from products order by id limit 1`
+    await expectRedirect(createPromotionAction(null, base({ code, scope: 'items', productIds: String(real?.id) })))
+    const id = String((await promotionByCode(code))?.id)
+    const [noCategory] = await sql<{ id: number }[]>`select coalesce(max(id), 0) + 1000 as id from categories`
+    const edited = expectFailure(await updatePromotionAction(null, base({ id, code, scope: 'items', productIds: String(real?.id), categoryIds: String(noCategory?.id) })))
+    expect(edited.fieldErrors?.categoryIds?.[0]).toBe(`No category has the number ${noCategory?.id}.`)
+  })
+
   it('refuses a code another promotion already uses', async () => {
     const code = uniqueCode('TWIN')
     await expectRedirect(createPromotionAction(null, base({ code })))

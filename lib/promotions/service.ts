@@ -1,7 +1,7 @@
 import 'server-only'
-import { eq } from 'drizzle-orm'
-import { db } from '@/db/client'
-import { promotions } from '@/db/schema'
+import { eq, inArray } from 'drizzle-orm'
+import { db, type Transaction } from '@/db/client'
+import { categories, products, promotions } from '@/db/schema'
 import { recordAudit } from '@/lib/admin/audit'
 import { isUniqueViolation } from '@/lib/auth/users'
 import type { AccountUser } from '@/lib/auth/users'
@@ -29,6 +29,22 @@ function columns(input: PromotionInput) {
   }
 }
 
+/** Product and category numbers typed by hand that name nothing: the promotion would apply to nothing. */
+async function unknownTargets(tx: Transaction, input: PromotionInput): Promise<PromotionResult | null> {
+  const fieldErrors: Record<string, string[]> = {}
+  if (input.productIds.length > 0) {
+    const found = new Set((await tx.select({ id: products.id }).from(products).where(inArray(products.id, input.productIds))).map((row) => row.id))
+    const missing = input.productIds.filter((id) => !found.has(id))
+    if (missing.length > 0) fieldErrors.productIds = [`No product has the number ${missing.join(', ')}. The products list shows each product’s number.`]
+  }
+  if (input.categoryIds.length > 0) {
+    const found = new Set((await tx.select({ id: categories.id }).from(categories).where(inArray(categories.id, input.categoryIds))).map((row) => row.id))
+    const missing = input.categoryIds.filter((id) => !found.has(id))
+    if (missing.length > 0) fieldErrors.categoryIds = [`No category has the number ${missing.join(', ')}.`]
+  }
+  return Object.keys(fieldErrors).length > 0 ? { ok: false, error: 'Please correct the highlighted fields.', fieldErrors } : null
+}
+
 const codeTaken = (code: string | null): PromotionResult => ({
   ok: false,
   error: 'Please correct the highlighted fields.',
@@ -38,6 +54,8 @@ const codeTaken = (code: string | null): PromotionResult => ({
 export async function createPromotion(actor: Actor, input: PromotionInput): Promise<PromotionResult> {
   try {
     return await db.transaction(async (tx) => {
+      const unknown = await unknownTargets(tx, input)
+      if (unknown) return unknown
       const [created] = await tx.insert(promotions).values(columns(input)).returning()
       if (!created) throw new Error('insert returned no row')
       await recordAudit(tx, { actor, action: 'promotion.create', entityType: 'promotion', entityId: created.id, before: null, after: created })
@@ -54,6 +72,8 @@ export async function updatePromotion(actor: Actor, id: number, input: Promotion
     return await db.transaction(async (tx) => {
       const [before] = await tx.select().from(promotions).where(eq(promotions.id, id)).for('update')
       if (!before) return { ok: false as const, error: 'That promotion no longer exists.' }
+      const unknown = await unknownTargets(tx, input)
+      if (unknown) return unknown
       const [after] = await tx.update(promotions).set(columns(input)).where(eq(promotions.id, id)).returning()
       await recordAudit(tx, { actor, action: 'promotion.update', entityType: 'promotion', entityId: id, before, after })
       return { ok: true as const, id, message: `Promotion “${input.name}” saved.` }
