@@ -96,7 +96,7 @@ describe('session versions', () => {
     const token = await createAccountToken({ userId: user.id, purpose: 'email_change', newEmail: uniqueEmail('moved') })
     const stayed = await thisDeviceAfter(user, async () => {
       const response = await confirmEmail(new NextRequest(`http://localhost:3000/account/confirm-email?token=${token}`))
-      expect(new URL(response.headers.get('location') ?? '').searchParams.get('email')).toBe('changed')
+      expect(new URL(response.headers.get('location') ?? '', 'http://shop.test').searchParams.get('email')).toBe('changed')
     })
     expect(stayed).toBe(true)
     expect(await stillSignedIn(user, laptop)).toBe(false)

@@ -9,6 +9,8 @@ import { request } from '@/lib/testing/next-headers-mock'
 import { insertTestOrder } from '@/lib/testing/orders'
 import { updateCartReminderPreferenceAction } from './actions'
 import { scheduleCartReminders } from './reminders'
+import { GET as resumeCart } from '@/app/(shop)/cart/resume/route'
+import { NextRequest } from 'next/server'
 
 beforeEach(() => {
   request.cookies.clear()
@@ -140,6 +142,12 @@ describe('cart reminders', () => {
     const link = /Back to your cart: (\S+)/.exec(mail?.text ?? '')?.[1] ?? ''
     expect(new URL(link).pathname).toBe('/cart/resume')
     expect(new URL(link).searchParams.get('token')).toMatch(new RegExp(`^${cartId}\\.`))
+    // Opened behind a proxy that hands Next its own upstream address: the browser stays on the shop's host.
+    request.cookies.clear()
+    const opened = await resumeCart(new NextRequest(link.replace(new URL(link).origin, 'http://localhost:3000')))
+    expect(opened.status).toBe(303)
+    expect(opened.headers.get('location')).toBe('/cart')
+    expect(request.cookies.has('cart')).toBe(true)
 
     // A second cart for the same guest address, after they unsubscribed: no mail.
     const token = /Unsubscribe: \S+\?token=(\S+)/.exec(mail?.text ?? '')?.[1] ?? ''

@@ -38,6 +38,13 @@ describe('listingRewritePath', () => {
     expect(listingRewritePath({ kind: 'category', slug: 'audio' }, params('page=1&sort=newest'))).toBe('/category/audio/r/-')
   })
 
+  it('treats parameters named like an object’s own properties as unknown ones', () => {
+    const odd = 'constructor=1&__proto__=x&toString&valueOf=2&hasOwnProperty=3&q=lamp'
+    expect(listingRewritePath(search, params(odd))).toBe(listingRewritePath(search, params('q=lamp')))
+    expect(listingRewritePath({ kind: 'category', slug: 'audio' }, params('toString'))).toBe('/category/audio/r/-')
+    expect(queryFromListingKey('constructor=1&q=lamp')).toEqual(parseSearchParams({ q: 'lamp' }))
+  })
+
   it('leaves the category out of a category page key: the path names it', () => {
     expect(listingRewritePath({ kind: 'category', slug: 'audio' }, params('category=kitchen&page=2'))).toBe(`/category/audio/r/${encodeURIComponent('page=2')}`)
   })

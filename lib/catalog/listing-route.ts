@@ -22,7 +22,8 @@ export function listingRouteOf(pathname: string): ListingRoute | null {
 }
 
 function rawParams(searchParams: URLSearchParams) {
-  const raw: Record<string, string[]> = {}
+  // No prototype: a parameter called `constructor` or `__proto__` is just an unknown parameter.
+  const raw: Record<string, string[]> = Object.create(null)
   for (const [name, value] of searchParams) (raw[name] ??= []).push(value)
   return raw
 }

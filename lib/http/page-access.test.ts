@@ -83,6 +83,10 @@ describe('pageAccess: the status proxy.ts gives a page before it renders', () =>
     expect(await access(`/orders/${orderId}`)).toBe('not-found')
     expect(await access(`/orders/${orderId}?key=${encodeURIComponent(key)}&key=other`)).toBe('not-found')
     expect(await access(`/orders/${orderId + 1}?key=${encodeURIComponent(key)}`)).toBe('not-found')
+    // One way to write an order's number: no sign, padding, leading zero or exponent.
+    for (const written of [`+${orderId}`, `%20${orderId}`, `${orderId}%20`, `0${orderId}`, `${orderId}.0`, `${orderId / 10_000}e4`]) {
+      expect(await access(`/orders/${written}?key=${encodeURIComponent(key)}`), written).toBe('not-found')
+    }
     expect(await access('/orders/lookup')).toBe('page')
   })
 

@@ -36,7 +36,12 @@ export const orderNumberSchema = z
 
 export const orderLookupSchema = z.object({ orderNumber: orderNumberSchema, email: emailSchema })
 
-export const orderIdParamSchema = z.coerce.number().int().positive().max(2_147_483_647)
+/** An order's number in a path, written one way only (`/orders/10051`, never `+10051`, `010051` or `1.0051e4`). */
+export const orderIdParamSchema = z
+  .string()
+  .regex(/^[1-9]\d{0,9}$/)
+  .transform(Number)
+  .pipe(z.number().max(2_147_483_647))
 
 export const checkoutSessionIdSchema = z.string().regex(/^cs_[A-Za-z0-9_]{4,200}$/)
 

@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server'
 import { applyUnsubscribe } from '@/lib/mail/unsubscribe'
 import { readUnsubscribeToken } from '@/lib/mail/unsubscribe-token'
+import { seeOther } from '@/lib/http/see-other'
 
 /** RFC 8058 one-click unsubscribe: the mail client POSTs `List-Unsubscribe=One-Click` to the URL in the header. */
 export async function POST(request: NextRequest) {
@@ -11,7 +12,5 @@ export async function POST(request: NextRequest) {
 
 /** A person (or a link scanner) opening the header's URL gets the page that asks first. */
 export function GET(request: NextRequest) {
-  const url = new URL('/unsubscribe', request.nextUrl)
-  url.searchParams.set('token', request.nextUrl.searchParams.get('token') ?? '')
-  return NextResponse.redirect(url, 303)
+  return seeOther('/unsubscribe', { token: request.nextUrl.searchParams.get('token') ?? '' })
 }

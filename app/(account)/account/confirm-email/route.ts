@@ -1,4 +1,5 @@
-import { type NextRequest, NextResponse } from 'next/server'
+import type { NextRequest } from 'next/server'
+import { seeOther } from '@/lib/http/see-other'
 import { keepThisSession, requireUser } from '@/lib/auth/session'
 import { confirmEmailChange } from '@/lib/auth/users'
 import { tokenSchema } from '@/lib/auth/validation'
@@ -7,15 +8,10 @@ import { tokenSchema } from '@/lib/auth/validation'
 export async function GET(request: NextRequest) {
   const rawToken = request.nextUrl.searchParams.get('token') ?? ''
   const user = await requireUser(`/account/confirm-email?token=${encodeURIComponent(rawToken.slice(0, 64))}`)
-  const profile = new URL('/account/profile', request.nextUrl)
   const token = tokenSchema.safeParse(rawToken)
-  if (!token.success) {
-    profile.searchParams.set('email', 'invalid')
-    return NextResponse.redirect(profile, 303)
-  }
+  if (!token.success) return seeOther('/account/profile', { email: 'invalid' })
   const result = await confirmEmailChange(user.id, token.data)
   // The change ended the account's other sessions; this one stays signed in.
   if (result.outcome === 'changed') await keepThisSession(user.id, result.sessionVersion)
-  profile.searchParams.set('email', result.outcome)
-  return NextResponse.redirect(profile, 303)
+  return seeOther('/account/profile', { email: result.outcome })
 }

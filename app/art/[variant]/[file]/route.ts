@@ -3,7 +3,7 @@ import { renderProductArtwork } from '@/lib/catalog/artwork'
 import { motifIcon } from '@/lib/catalog/motif-icons'
 
 const paramsSchema = z.object({
-  variant: z.coerce.number().int().min(0).max(9),
+  variant: z.string().regex(/^\d$/).transform(Number),
   file: z
     .string()
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.svg$/)
