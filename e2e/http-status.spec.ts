@@ -111,6 +111,35 @@ test('addresses that cannot be decoded answer 400 or 404, never 500', async ({ r
   }
 })
 
+test('odd requests get the status that says what is wrong, never a 500', async ({ request }) => {
+  // Query parameters named like an object's own properties are just unknown parameters.
+  for (const path of ['/search?constructor=1', '/search?__proto__=x&q=lamp', '/category/audio?toString']) {
+    expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(200)
+  }
+  // Artwork and upload paths that cannot be decoded.
+  for (const path of ['/art/0/abc%ff.svg', '/art/0/%C0%AF.svg', '/uploads/%C0%AF']) {
+    expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(400)
+  }
+  // Pages answer GET, HEAD and POST.
+  for (const method of ['PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
+    const response = await request.fetch('/products/no-such-product', { method, maxRedirects: 0 })
+    expect(response.status(), method).toBe(405)
+    expect(response.headers()['allow']).toBe('GET, HEAD, POST')
+  }
+  // A router header or a form body Next.js cannot read.
+  const garbled = await request.get('/cart', { headers: { RSC: '1', 'Next-Router-State-Tree': 'garbage' }, maxRedirects: 0 })
+  expect(garbled.status()).toBe(400)
+  const unreadable = await request.post('/', { headers: { 'Content-Type': 'multipart/form-data; boundary=x' }, data: 'garbage', maxRedirects: 0 })
+  expect(unreadable.status()).toBe(400)
+  // A slug in capitals goes to its lower-case address; one no product could have answers 404.
+  const capitals = await request.get('/category/AUDIO?page=2', { maxRedirects: 0 })
+  expect(capitals.status()).toBe(308)
+  expect(new URL(capitals.headers()['location'] ?? '', 'http://shop.test').pathname + new URL(capitals.headers()['location'] ?? '', 'http://shop.test').search).toBe('/category/audio?page=2')
+  for (const path of ['/products/%00', '/products/%C3%BCn%C3%AFcode', '/category/%00']) {
+    expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(404)
+  }
+})
+
 test('a server action posted from another site is refused with 403', async ({ request, baseURL }) => {
   for (const path of ['/', '/cart', '/account/profile']) {
     const response = await request.post(path, {

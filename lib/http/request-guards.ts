@@ -34,3 +34,42 @@ export function isCrossOriginPagePost({ method, pathname, headers }: { method: s
   }
   return !host || originHost !== host
 }
+
+/**
+ * Pages answer GET, HEAD and POST (server actions and forms without JavaScript); another method
+ * would render the page with a 200, past the proxy's status decisions. Route handlers under /api
+ * answer their own methods.
+ */
+export function isUnsupportedPageMethod(method: string, pathname: string) {
+  return !['GET', 'HEAD', 'POST'].includes(method) && !pathname.startsWith('/api/')
+}
+
+/**
+ * The router's Next-Router-State-Tree header is the URI-encoded JSON of its tree, an array of at
+ * least a segment and its children; anything else makes Next.js answer 500.
+ */
+export function isMalformedRouterState(headers: Headers) {
+  const value = headers.get('next-router-state-tree')
+  if (value === null) return false
+  try {
+    const tree: unknown = JSON.parse(decodeURIComponent(value))
+    return !(Array.isArray(tree) && tree.length >= 2 && typeof tree[1] === 'object' && tree[1] !== null)
+  } catch {
+    return true
+  }
+}
+
+export function isMultipart(contentType: string | null) {
+  return contentType?.toLowerCase().startsWith('multipart/form-data') ?? false
+}
+
+/**
+ * A multipart form (a page's server action) whose body does not open with its boundary, or that
+ * names none, which Next.js would answer with a 500. `start` is the body's first bytes as text.
+ */
+export function isMalformedMultipart(contentType: string | null, start: string) {
+  if (!contentType || !isMultipart(contentType)) return false
+  const boundary = /boundary="?([^";]+)"?/i.exec(contentType)?.[1]
+  if (!boundary) return true
+  return !start.replace(/^(\r\n)+/, '').startsWith(`--${boundary}`)
+}
