@@ -82,15 +82,34 @@ export function productsCsv() {
         .orderBy(asc(productVariants.productId), asc(productVariants.position), asc(productVariants.id)),
     ])
     return rows.flatMap((row) => {
+      const productOptionsOf = options.filter((option) => option.productId === row.id).map((option) => ({ name: option.name, values: option.values }))
       const lines = variantCsvRows({
         ...row,
-        options: options.filter((option) => option.productId === row.id).map((option) => ({ name: option.name, values: option.values })),
-        variants: variants.filter((variant) => variant.productId === row.id).map((variant) => ({ ...variant, values: [variant.option1, variant.option2, variant.option3] as OptionValues })),
+        options: productOptionsOf,
+        variants: inOptionOrder(
+          productOptionsOf,
+          variants.filter((variant) => variant.productId === row.id).map((variant) => ({ ...variant, values: [variant.option1, variant.option2, variant.option3] as OptionValues })),
+        ),
       })
       // The keyset moves by product; every row of a product carries its id.
       return lines.map((cells) => ({ id: row.id, cells }))
     })
   })
+}
+
+/**
+ * A product's variants as the file lists them, so that importing it gives the product back: only
+ * those whose values fit today's options (an archived variant from before an option was removed
+ * would read as a second variant with the same values), in the options' value order (the import
+ * takes each option's values in the order the rows first name them).
+ */
+function inOptionOrder<V extends { values: OptionValues }>(options: { values: string[] }[], variants: V[]) {
+  const rank = (variant: V) => variant.values.map((value, index) => (index < options.length ? (options[index]?.values.indexOf(value ?? '') ?? -1) : value === null ? 0 : -1))
+  return variants
+    .map((variant) => ({ variant, rank: rank(variant) }))
+    .filter(({ rank }) => rank.every((position) => position >= 0))
+    .sort((a, b) => a.rank.reduce((order, position, index) => order || position - (b.rank[index] ?? 0), 0))
+    .map(({ variant }) => variant)
 }
 
 export const orderCsvColumns = [

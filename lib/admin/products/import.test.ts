@@ -7,6 +7,7 @@ import { createTestUser, expectFailure, formData, outcomeOf, signInAs, type Test
 import { createCategoryAction, updateCategoryAction } from '../categories/actions'
 import { saveProductAction } from './actions'
 import { importProductsAction } from './import-actions'
+import { saveOptionsAction } from './variant-actions'
 
 function must<T>(value: T | undefined | null): T {
   if (value === undefined || value === null) throw new Error('expected a row')
@@ -173,6 +174,40 @@ describe('CSV import: what a merchant’s own files run into', () => {
     const [made] = await variantsOf('imp-new-handle')
     expect(made?.sku).toMatch(/^IMP-NEW-HANDLE./)
     expect(await variantsOf('imp-other-handle')).toHaveLength(1)
+  })
+
+  it('a product’s own export imports back after an option was removed and after a value was put first', async () => {
+    const optionsForm = (productId: number, options: [string, string][]) =>
+      formData({
+        productId: String(productId),
+        ...Object.fromEntries(
+          options.flatMap(([name, values], index) => [
+            [`options.${index}.name`, name],
+            [`options.${index}.values`, values],
+          ]),
+        ),
+      })
+    const optionsOf = (productId: number) => sql<{ name: string; values: string[] }[]>`select name, values from product_options where product_id = ${productId} order by position`
+    const exportOf = async (slug: string) => {
+      const [exportHeader = [], ...rows] = parseCsv(await new Response(productsCsv()).text())
+      return toCsv(
+        exportHeader,
+        rows.filter((row) => row[0] === slug),
+      )
+    }
+    expect(await run([shopify, `imp-round-tee,Round Tee,,${category.slug},Size,S,Colour,Red,IMP-ROUND-S-RED,20,,3`, `imp-round-tee,,,,,S,,Blue,IMP-ROUND-S-BLUE,20,,3`].join('\n'))).toMatchObject({
+      ok: true,
+    })
+    const tee = must(await productBySlug('imp-round-tee'))
+    const [blue] = await sql<{ id: number }[]>`select id from product_variants where sku = 'IMP-ROUND-S-BLUE'`
+    await insertOrder({ totalCents: 2_000, items: [{ productId: tee.id, variantId: blue?.id, quantity: 1, unitPriceCents: 2_000 }] })
+    // Colour goes: S/Red becomes "S", S/Blue (it has an order) is archived with its values.
+    expect(await saveOptionsAction(null, optionsForm(tee.id, [['Size', 'S']]))).toMatchObject({ ok: true })
+    expect(await run(await exportOf('imp-round-tee'))).toMatchObject({ ok: true })
+    // A size put in front keeps its place through the round trip.
+    expect(await saveOptionsAction(null, optionsForm(tee.id, [['Size', 'XS, S']]))).toMatchObject({ ok: true })
+    expect(await run(await exportOf('imp-round-tee'))).toMatchObject({ ok: true })
+    expect(await optionsOf(tee.id)).toEqual([{ name: 'Size', values: ['XS', 'S'] }])
   })
 
   it('an invisible NUL pasted into a description is dropped rather than failing the save', async () => {
