@@ -385,7 +385,7 @@ describe('route handlers', () => {
       expect(outcome.value.status).not.toBe(401)
       expect(outcome.value.status).not.toBe(403)
       const location = outcome.value.headers.get('location')
-      if (location) expect(new URL(location).pathname).not.toBe('/login')
+      if (location) expect(new URL(location, 'http://localhost:3000').pathname).not.toBe('/login')
     }
   })
 })
