@@ -56,7 +56,7 @@ test('a merchant sets the low-stock level and product pages count down from it',
   await expect(field(page, 'Low stock at (units)')).toHaveValue('5')
   await field(page, 'Low stock at (units)').fill('1000')
   await page.getByRole('button', { name: 'Save settings' }).click()
-  await expect(page.getByText('Enter the low-stock level in whole units, from 0 (never shown) to 999.')).toBeVisible()
+  await expect(page.getByText('Enter the low-stock level in whole units, from 0 (sold out only) to 999.')).toBeVisible()
   try {
     await field(page, 'Low stock at (units)').fill('999')
     await page.getByRole('button', { name: 'Save settings' }).click()
