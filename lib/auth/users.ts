@@ -81,7 +81,6 @@ export async function confirmEmailChange(userId: string, token: string): Promise
     })
 }
 
-/** Deletes the account row; its addresses, tokens and sign-in links go with it (foreign keys cascade). */
 /**
  * The admins' ids, their rows locked until the transaction ends: a demotion or an account deletion
  * checks there is another admin, and two at once cannot both pass that check and leave none.
@@ -91,6 +90,7 @@ export async function lockAdminIds(tx: Transaction) {
   return admins.map((admin) => admin.id)
 }
 
+/** Deletes the account row; its addresses, tokens and sign-in links go with it (foreign keys cascade). */
 export async function deleteUser(tx: Transaction, userId: string) {
   await tx.delete(users).where(eq(users.id, userId))
 }
